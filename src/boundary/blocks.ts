@@ -1,0 +1,139 @@
+/**
+ * The article's paragraphs: the text blocks under the article root, in reading order, with page
+ * furniture left out and embeds kept as anchors so that later stages know where they stood.
+ */
+import type { Element, ElementContent, Root } from 'hast';
+import { collapseWhitespace } from '../hast/util.js';
+import { isFurniture } from './furniture.js';
+import { BLOCK_TAGS, CONTAINER_TAGS } from './signals.js';
+
+/** Which concern took a block out of the article text. */
+export type BlockClaim = 'embed' | 'related' | 'tags' | 'copyright' | 'byline' | 'boilerplate';
+
+export interface Block {
+  /** The block's text, white space collapsed. */
+  text: string;
+  /** The element the block came from (for loose text: its container). */
+  element: Element;
+  /** "p", "h2", "li", "blockquote", "figcaption", … ("text" for loose text in a container). */
+  kind: string;
+  /** Inside a `<blockquote>` or pull-quote. */
+  inQuote: boolean;
+  /** Set when a concern claims the block; claimed blocks are not part of `Article.text`. */
+  claimedBy?: BlockClaim;
+}
+
+/** An element the block walk must not read into (an embed), and where it stood. */
+export interface Anchor {
+  element: Element;
+  /** Number of blocks collected before it. */
+  blockIndex: number;
+}
+
+const INLINE_TAGS = new Set([
+  'a', 'span', 'em', 'strong', 'b', 'i', 'u', 'small', 'sup', 'sub', 'time', 'abbr', 'cite', 'q', 'mark', 'code', 's',
+  'del', 'ins', 'font', 'label', 'br', 'img', 'wbr', 'bdi', 'bdo', 'kbd', 'samp', 'var', 'dfn', 'data', 'big', 'tt',
+]);
+const PULL_QUOTE = /pull-?quote|pullquote|blockquote/;
+
+export interface BlockWalk {
+  blocks: Block[];
+  anchors: Anchor[];
+}
+
+/**
+ * Collect blocks below `root`. `isOpaque` marks elements (embeds) that become anchors instead of text.
+ * Recursion is safe here: the parser caps the tree's depth.
+ */
+export function collectBlocks(root: Element | Root, isOpaque: (element: Element) => boolean): BlockWalk {
+  const blocks: Block[] = [];
+  const anchors: Anchor[] = [];
+  let run: ElementContent[] = [];
+  let runParent: Element | undefined;
+  let runInQuote = false;
+
+  const flush = () => {
+    if (run.length > 0 && runParent) {
+      const text = collapseWhitespace(inlineText(run));
+      if (text) blocks.push({ text, element: runParent, kind: 'text', inQuote: runInQuote });
+    }
+    run = [];
+  };
+
+  const visit = (element: Element, inQuote: boolean) => {
+    for (const child of element.children) {
+      if (child.type === 'text') {
+        if (runParent !== element) {
+          flush();
+          runParent = element;
+          runInQuote = inQuote;
+        }
+        run.push(child);
+        continue;
+      }
+      if (child.type !== 'element') continue;
+      if (isOpaque(child)) {
+        flush();
+        anchors.push({ element: child, blockIndex: blocks.length });
+        continue;
+      }
+      if (isFurniture(child)) continue;
+      if (INLINE_TAGS.has(child.tagName) && !holdsBlocks(child)) {
+        if (runParent !== element) {
+          flush();
+          runParent = element;
+          runInQuote = inQuote;
+        }
+        run.push(child);
+        continue;
+      }
+      flush();
+      runParent = undefined;
+      const quoted = inQuote || child.tagName === 'blockquote' || PULL_QUOTE.test(String(child.properties.className ?? ''));
+      if (BLOCK_TAGS.has(child.tagName) && !holdsBlocks(child)) {
+        const text = collapseWhitespace(inlineText(child.children));
+        if (text) blocks.push({ text, element: child, kind: child.tagName, inQuote: quoted });
+        continue;
+      }
+      if (child.tagName === 'hr') continue;
+      visit(child, quoted);
+      flush();
+      runParent = undefined;
+    }
+  };
+
+  if (root.type === 'root') {
+    for (const child of root.children) if (child.type === 'element') visit(child, false);
+  } else visit(root, root.tagName === 'blockquote');
+  flush();
+  return { blocks, anchors };
+}
+
+/** Text of inline content; `<br>` becomes a space, scripts and hidden parts are skipped. */
+function inlineText(nodes: ElementContent[]): string {
+  let out = '';
+  const stack: ElementContent[] = [...nodes].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementContent;
+    if (node.type === 'text') out += node.value;
+    else if (node.type === 'element') {
+      if (node.tagName === 'br') out += ' ';
+      else if (isFurniture(node)) continue;
+      else for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ElementContent);
+    }
+  }
+  return out;
+}
+
+/** Does this element hold block-level elements (so it is a container, not a paragraph)? */
+function holdsBlocks(element: Element): boolean {
+  const stack: ElementContent[] = [...element.children];
+  let budget = 2000;
+  while (stack.length > 0 && budget-- > 0) {
+    const node = stack.pop() as ElementContent;
+    if (node.type !== 'element') continue;
+    if (BLOCK_TAGS.has(node.tagName) || CONTAINER_TAGS.has(node.tagName)) return true;
+    for (const child of node.children) stack.push(child);
+  }
+  return false;
+}

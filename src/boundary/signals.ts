@@ -1,0 +1,28 @@
+/**
+ * Every name-based signal the boundary uses, in one place (as trafilatura keeps its XPaths):
+ * what marks an article body, and what marks page furniture that is never the article's.
+ */
+
+/** Class or id tokens that mark the element holding the article body. */
+export const BODY_CLASS = /(?:^|[\s_-])(?:article[-_]?body|articlebody|article[-_]?content|article[-_]?text|story[-_]?body|story[-_]?content|storytext|entry[-_]?content|post[-_]?content|post[-_]?body|body[-_]?text|content[-_]?body|rich[-_]?text|article__body|article__content|c-article-body|paywall|field-name-body|td-post-content|news[-_]?text|text[-_]?content)(?:$|[\s_-])/;
+
+/** Tags whose subtree is never article text. */
+export const FURNITURE_TAGS = new Set([
+  'nav', 'aside', 'footer', 'form', 'button', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select',
+  'textarea', 'input', 'menu', 'dialog', 'object', 'embed', 'video', 'audio', 'canvas', 'head',
+]);
+
+/** Class or id tokens of page furniture: navigation, sharing, comments, teasers, ads, newsletters. */
+export const FURNITURE_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|socials|comments?|commentlist|disqus|respond|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more[-_]?stories|most[-_]?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo|promotion|advert|advertisement|ads?|adslot|ad[-_]?container|dfp|gpt|sponsored|sponsor|outbrain|taboola|sidebar|widget|cookie|consent|paywall[-_]?prompt|author[-_]?bio|about[-_]?author|tags|tag[-_]?list|topics|keywords|footer|masthead|site[-_]?header|toolbar|pagination|pager|print|hidden|visually[-_]?hidden|sr[-_]?only|skip[-_]?link|jump[-_]?link|read[-_]?next|up[-_]?next|next[-_]?article|newsletter[-_]?signup|copyright)(?:$|[\s_-])/;
+
+/** ARIA roles of furniture. */
+export const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
+
+/** Elements whose text is one paragraph of the article. */
+export const BLOCK_TAGS = new Set(['p', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'li', 'figcaption', 'pre', 'dt', 'dd', 'td', 'th', 'caption']);
+
+/** Elements that hold blocks and may themselves hold loose text. */
+export const CONTAINER_TAGS = new Set([
+  'div', 'section', 'article', 'main', 'body', 'header', 'figure', 'blockquote', 'ul', 'ol', 'dl', 'table', 'tbody',
+  'thead', 'tfoot', 'tr', 'center', 'details', 'summary', 'hgroup', 'address', 'picture',
+]);

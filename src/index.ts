@@ -1,0 +1,15 @@
+export { extract, extractFromTree } from './extract.js';
+export type {
+  Article,
+  Author,
+  DateSource,
+  Embed,
+  EmbedAuthor,
+  ExtractOptions,
+  LeadImage,
+  Quote,
+  RelatedLink,
+  Speaker,
+  Tag,
+  Warning,
+} from './types.js';
