@@ -9,6 +9,22 @@
 export interface ExtractOptions {
   /** The page's own URL: the base for relative links, and `Article.url`. */
   url?: string | null | undefined;
+  /**
+   * Read at most this many UTF-8 bytes of the HTML; the rest is cut off with a `input-truncated`
+   * warning. Default 10 MiB (10,485,760). `Infinity` reads everything.
+   */
+  maxBytes?: number | undefined;
+  /**
+   * Read at most this many elements, in document order; the rest is dropped with an
+   * `elements-truncated` warning. Default 200,000. `Infinity` reads everything.
+   */
+  maxElements?: number | undefined;
+  /**
+   * Milliseconds `extract` may spend. Once they are spent, the stages not yet run (embeds,
+   * metadata, tags, related links, quotes) are skipped, each with a `time-budget-exceeded` warning;
+   * the article text is always returned. Default 10,000. `Infinity` turns the budget off.
+   */
+  timeBudgetMs?: number | undefined;
 }
 
 /** A person or organisation credited as an author of the article. */
