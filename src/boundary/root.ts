@@ -1,100 +1,366 @@
 /**
- * Finding the element that holds the article: the CMS's own signals first (itemprop=articleBody,
- * body classes, <article>), then Readability-style paragraph scoring when there are none.
+ * Finding the element that holds the article, in one bottom-up pass over the page.
+ *
+ * Every paragraph scores its ancestors (Readability's content score: commas and length, the parent
+ * in full, the grandparent half, further ancestors less), weighted by the CMS's own signals
+ * (itemprop=articleBody, body classes, <article>) and by names that mark content or furniture.
+ * The best container, discounted by its link density, wins; then, as Readability does, the root
+ * grows to an ancestor that the top candidates share, and sibling containers that score well
+ * (the article split across several wrappers) join it.
  */
-import type { Element, Root } from 'hast';
-import { attr, classAndId, textContent, walkElements, SKIP, STOP } from '../hast/util.js';
-import { isFurniture } from './furniture.js';
-import { BODY_CLASS } from './signals.js';
+import type { Element, Parents, Root } from 'hast';
+import { attr, classAndId, collapseWhitespace } from '../hast/util.js';
+import { furnitureName, isHardFurniture, markProseWrapper } from './furniture.js';
+import { BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
+import { walkInOut } from './walk.js';
 
 /** Paragraphs shorter than this add nothing to a container's score. */
 const MIN_PARAGRAPH_CHARS = 25;
-/** A signalled container must hold at least this share of the best-scored container's text. */
-const SIGNAL_MIN_SHARE = 0.35;
-/** Signalled containers considered at most (each is measured, so this bounds the work). */
-const MAX_SIGNALLED = 40;
+/** How many ancestors a paragraph scores (parent, grandparent, …). */
+const SCORED_ANCESTOR_LEVELS = 5;
+/** Each full 100 characters of a paragraph add a point, up to this many. */
+const MAX_LENGTH_POINTS = 3;
+/** Score added or taken for a content-like or furniture-like class/id name. */
+const NAME_WEIGHT = 25;
+/** Extra score for the CMS's explicit article-body markers. */
+const BODY_SIGNAL_WEIGHT = 25;
+/** A paragraph more than this share link text is navigation, not prose. */
+const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
+/** Top candidates within this share of the best one vote for a common ancestor. */
+const ALTERNATIVE_SCORE_SHARE = 0.75;
+/** This many such candidates under one ancestor make it the root. */
+const MIN_ALTERNATIVES = 3;
+/** How many top candidates are compared. */
+const TOP_CANDIDATES = 5;
+/** A sibling joins the root when it scores this share of the root (or MIN_SIBLING_SCORE). */
+const SIBLING_SCORE_SHARE = 0.2;
+const MIN_SIBLING_SCORE = 10;
+/** A loose sibling paragraph joins when it is at least this long with little link text. */
+const SIBLING_PARAGRAPH_CHARS = 80;
+const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
+
+interface Measure {
+  /** Visible text length (white space collapsed), furniture excluded. */
+  text: number;
+  /** Of which inside links. */
+  linkText: number;
+  commas: number;
+  /** Text of the prose paragraphs inside. */
+  prose: number;
+  /** Holds a block-level element (so it is not itself one paragraph). */
+  hasBlock: boolean;
+  /** Content score, when a paragraph scored it. */
+  score?: number;
+}
+
+/** A furniture-named element holding at least this share of the page's prose is a page wrapper. */
+const PROSE_WRAPPER_SHARE = 0.5;
+/** Candidates checked for lying inside furniture, best first (bounds the work). */
+const MAX_CANDIDATES_CHECKED = 200;
+
+interface ScoredParagraph {
+  points: number;
+  /** Parent, grandparent, … (SCORED_ANCESTOR_LEVELS at most). */
+  ancestors: Element[];
+  /** The nearest furniture-named element around the paragraph. */
+  furniture?: Element;
+}
 
 /** The article's root element, or the `<body>` (or the tree) when nothing stands out. */
 export function findArticleRoot(tree: Root): Element | Root {
-  const paragraphText = new Map<Element, number>();
-  const signalled: Element[] = [];
-  let body: Element | undefined;
-  // Score containers by the paragraph text they hold (Readability: parent full, grandparent half).
+  const measures = new Map<Element, Measure>();
+  const parents = new Map<Element, Parents>();
   const ancestors: Element[] = [];
-  const depthOf = new Map<Element, number>();
-  walkElements(tree, (element, parent) => {
-    const parentDepth = parent.type === 'element' ? (depthOf.get(parent) ?? 0) : 0;
-    depthOf.set(element, parentDepth + 1);
-    ancestors.length = parentDepth;
-    ancestors.push(element);
-    if (element.tagName === 'body') body = element;
-    if (isFurniture(element) && element.tagName !== 'body') return SKIP;
-    if (signalled.length < MAX_SIGNALLED && isBodySignal(element)) signalled.push(element);
-    if (element.tagName === 'p' || element.tagName === 'pre') {
-      const length = textContent(element).trim().length;
-      if (length >= MIN_PARAGRAPH_CHARS) {
-        const parentElement = ancestors[ancestors.length - 2];
-        const grandparent = ancestors[ancestors.length - 3];
-        if (parentElement) paragraphText.set(parentElement, (paragraphText.get(parentElement) ?? 0) + length);
-        if (grandparent) paragraphText.set(grandparent, (paragraphText.get(grandparent) ?? 0) + length / 2);
+  const paragraphs: ScoredParagraph[] = [];
+  /** Furniture-named elements, and the nearest furniture-named element around each. */
+  const named = new Map<Element, { kind: 'discussion' | 'furniture'; outer?: Element }>();
+  const furnitureStack: Element[] = [];
+  let body: Element | undefined;
+  let linkDepth = 0;
+  let totalProse = 0;
+
+  walkInOut(tree, {
+    enter(element, parent, depth) {
+      if (element.tagName === 'body') body = element;
+      if (isHardFurniture(element) && element.tagName !== 'body' && element.tagName !== 'html') return false;
+      parents.set(element, parent);
+      measures.set(element, { text: 0, linkText: 0, commas: 0, prose: 0, hasBlock: false });
+      ancestors.length = depth - 1;
+      ancestors.push(element);
+      const kind = furnitureName(element);
+      if (kind) {
+        const outer = furnitureStack[furnitureStack.length - 1];
+        named.set(element, outer ? { kind, outer } : { kind });
+        furnitureStack.push(element);
       }
-      return SKIP;
-    }
+      if (element.tagName === 'a') linkDepth++;
+      return true;
+    },
+    text(node, parent) {
+      if (parent.type !== 'element') return;
+      const measure = measures.get(parent);
+      if (!measure) return;
+      const value = collapseWhitespace(node.value);
+      measure.text += value.length;
+      if (linkDepth > 0) measure.linkText += value.length;
+      measure.commas += countCommas(value);
+    },
+    exit(element, parent) {
+      const measure = measures.get(element) as Measure;
+      if (ancestors[ancestors.length - 1] === element) ancestors.pop();
+      if (furnitureStack[furnitureStack.length - 1] === element) furnitureStack.pop();
+      if (element.tagName === 'a') linkDepth--;
+      if (isParagraph(element, measure) && isProse(measure)) {
+        const furniture = furnitureStack[furnitureStack.length - 1];
+        paragraphs.push({
+          points: 1 + measure.commas + Math.min(MAX_LENGTH_POINTS, Math.floor(measure.text / 100)),
+          ancestors: ancestors.slice(-SCORED_ANCESTOR_LEVELS).reverse(),
+          ...(furniture ? { furniture } : {}),
+        });
+        measure.prose = measure.text;
+        totalProse += measure.text;
+      }
+      if (parent.type !== 'element') return;
+      const up = measures.get(parent);
+      if (!up) return;
+      up.text += measure.text;
+      up.linkText += measure.linkText;
+      up.commas += measure.commas;
+      up.prose += measure.prose;
+      if (measure.hasBlock || BLOCK_LEVEL_TAGS.has(element.tagName)) up.hasBlock = true;
+    },
   });
-  let best: Element | undefined;
-  let bestScore = 0;
-  for (const [element, score] of paragraphText) {
-    if (score > bestScore) {
-      best = element;
-      bestScore = score;
+
+  // Furniture names on wrappers of most of the page's prose are theme names, not furniture.
+  const dead = new Set<Element>();
+  for (const [element, { kind }] of named) {
+    const prose = measures.get(element)?.prose ?? 0;
+    if (kind === 'furniture' && prose >= totalProse * PROSE_WRAPPER_SHARE && prose > 0) markProseWrapper(element);
+    else dead.add(element);
+  }
+  const insideDead = (start: Element | undefined): boolean => {
+    let current = start;
+    for (let hops = 0; current && hops < MAX_CANDIDATES_CHECKED; hops++) {
+      if (dead.has(current)) return true;
+      current = named.get(current)?.outer;
     }
+    return false;
+  };
+  for (const paragraph of paragraphs) {
+    if (!insideDead(paragraph.furniture)) scoreAncestors(paragraph, measures);
   }
-  // Prefer the CMS's signal when it holds a fair share of the text: it knows its own layout.
-  const textOf = (element: Element) => signalText(element);
-  const bestText = best ? textOf(best) : 0;
-  let chosen: Element | undefined;
-  let chosenText = 0;
-  for (const element of signalled) {
-    const length = textOf(element);
-    if (length >= bestText * SIGNAL_MIN_SHARE && length > chosenText) {
-      chosen = element;
-      chosenText = length;
-    }
+
+  const ranked = rankCandidates(measures, (element) => insideDead(nearestNamed(element, parents, named)));
+  const top = ranked[0];
+  if (!top) return body ?? tree;
+  let root = widenToSharedAncestor(top, ranked, parents, measures);
+  root = climbToBetterAncestor(root, parents, measures);
+  while (true) {
+    const parent = parents.get(root);
+    if (!parent || parent.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html') break;
+    if (elementChildren(parent).length !== 1) break;
+    root = parent;
   }
-  if (chosen && best && chosen !== best && contains(chosen, best) === false && contains(best, chosen) === false && chosenText < bestText * 0.6) {
-    chosen = undefined;
-  }
-  return chosen ?? best ?? body ?? tree;
+  return mergeSiblings(root, parents, measures, dead);
 }
 
-function isBodySignal(element: Element): boolean {
+/** The element itself or its nearest ancestor with a furniture name (a bounded upward walk). */
+function nearestNamed(element: Element, parents: Map<Element, Parents>, named: Map<Element, unknown>): Element | undefined {
+  let current: Parents | undefined = element;
+  for (let hops = 0; current && current.type === 'element' && hops < MAX_CANDIDATES_CHECKED; hops++) {
+    if (named.has(current)) return current;
+    current = parents.get(current);
+  }
+  return undefined;
+}
+
+function isProse(measure: Measure): boolean {
+  return measure.text >= MIN_PARAGRAPH_CHARS && measure.linkText <= measure.text * MAX_PARAGRAPH_LINK_DENSITY;
+}
+
+function scoreAncestors(paragraph: ScoredParagraph, measures: Map<Element, Measure>): void {
+  for (let level = 0; level < paragraph.ancestors.length; level++) {
+    const ancestor = paragraph.ancestors[level] as Element;
+    if (ancestor.tagName === 'body' || ancestor.tagName === 'html') break;
+    const target = measures.get(ancestor) as Measure;
+    target.score ??= initialScore(ancestor);
+    target.score += paragraph.points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
+  }
+}
+
+function countCommas(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if (code === 44 || code === 0xff0c || code === 0x3001 || code === 0x060c) count++;
+  }
+  return count;
+}
+
+function isParagraph(element: Element, measure: Measure): boolean {
+  if (PARAGRAPH_TAGS.has(element.tagName)) return !measure.hasBlock;
+  // A <div> or <section> of bare text is a paragraph too (Readability turns such divs into <p>).
+  return (element.tagName === 'div' || element.tagName === 'section') && !measure.hasBlock && measure.text > 0;
+}
+
+/** Readability's starting score by tag, plus the weight of the element's names and signals. */
+function initialScore(element: Element): number {
+  let score = 0;
+  switch (element.tagName) {
+    case 'div':
+    case 'article':
+    case 'main':
+      score += 5;
+      break;
+    case 'pre':
+    case 'td':
+    case 'blockquote':
+      score += 3;
+      break;
+    case 'address':
+    case 'ol':
+    case 'ul':
+    case 'dl':
+    case 'dd':
+    case 'dt':
+    case 'li':
+    case 'form':
+      score -= 3;
+      break;
+    case 'h1':
+    case 'h2':
+    case 'h3':
+    case 'h4':
+    case 'h5':
+    case 'h6':
+    case 'th':
+      score -= 5;
+      break;
+  }
+  return score + nameWeight(element);
+}
+
+function nameWeight(element: Element): number {
+  let weight = 0;
   const itemprop = attr(element, 'itemprop');
-  if (itemprop && /\barticlebody\b/i.test(itemprop)) return true;
-  if (element.tagName === 'article') return true;
+  if (itemprop && /\barticlebody\b/i.test(itemprop)) weight += BODY_SIGNAL_WEIGHT * 2;
   const names = classAndId(element);
-  return names.length > 1 && names.length < 500 && BODY_CLASS.test(names);
+  if (names.length > 1 && names.length < 500) {
+    if (BODY_CLASS.test(names)) weight += BODY_SIGNAL_WEIGHT;
+    if (CONTENT_NAME.test(names)) weight += NAME_WEIGHT;
+    if (FURNITURE_NAME.test(names)) weight -= NAME_WEIGHT;
+  }
+  return weight;
 }
 
-/** Length of the paragraph text inside an element, furniture excluded. */
-function signalText(root: Element): number {
-  let total = 0;
-  walkElements(root, (element) => {
-    if (isFurniture(element)) return SKIP;
-    if (element.tagName === 'p' || element.tagName === 'pre') {
-      total += textContent(element).trim().length;
-      return SKIP;
-    }
-  });
-  return total;
+function finalScore(measure: Measure): number {
+  const density = measure.text > 0 ? measure.linkText / measure.text : 0;
+  return (measure.score ?? 0) * (1 - density);
 }
 
-function contains(ancestor: Element, descendant: Element): boolean {
-  let found = false;
-  walkElements(ancestor, (element) => {
-    if (element === descendant) {
-      found = true;
-      return STOP;
+/** The best-scoring containers, best first, leaving out those inside furniture. */
+function rankCandidates(measures: Map<Element, Measure>, isExcluded: (element: Element) => boolean): Element[] {
+  const scored: { element: Element; score: number }[] = [];
+  for (const [element, measure] of measures) {
+    if (measure.score !== undefined) scored.push({ element, score: finalScore(measure) });
+  }
+  scored.sort((a, b) => b.score - a.score);
+  const ranked: Element[] = [];
+  for (const { element } of scored.slice(0, MAX_CANDIDATES_CHECKED)) {
+    if (isExcluded(element)) continue;
+    ranked.push(element);
+    if (ranked.length === TOP_CANDIDATES) break;
+  }
+  return ranked;
+}
+
+function scoreOf(element: Element, measures: Map<Element, Measure>): number {
+  const measure = measures.get(element);
+  return measure ? finalScore(measure) : 0;
+}
+
+/** When several near-best candidates sit under one ancestor of the best, the article is that ancestor. */
+function widenToSharedAncestor(top: Element, ranked: Element[], parents: Map<Element, Parents>, measures: Map<Element, Measure>): Element {
+  const topScore = scoreOf(top, measures);
+  const rivals = ranked.slice(1).filter((element) => scoreOf(element, measures) >= topScore * ALTERNATIVE_SCORE_SHARE);
+  if (rivals.length < MIN_ALTERNATIVES) return top;
+  const rivalAncestors = rivals.map((rival) => ancestorSet(rival, parents));
+  let candidate = parents.get(top);
+  while (candidate && candidate.type === 'element' && candidate.tagName !== 'body') {
+    const element = candidate;
+    const sharing = rivalAncestors.filter((set) => set.has(element)).length;
+    if (sharing >= MIN_ALTERNATIVES) return element;
+    candidate = parents.get(element);
+  }
+  return top;
+}
+
+function ancestorSet(element: Element, parents: Map<Element, Parents>): Set<Element> {
+  const set = new Set<Element>();
+  let current = parents.get(element);
+  while (current && current.type === 'element') {
+    set.add(current);
+    current = parents.get(current);
+  }
+  return set;
+}
+
+/** Climb while an ancestor scores better: the paragraphs' parent is often one wrapper of several. */
+function climbToBetterAncestor(top: Element, parents: Map<Element, Parents>, measures: Map<Element, Measure>): Element {
+  let lastScore = scoreOf(top, measures);
+  const floor = lastScore / 3;
+  let parent = parents.get(top);
+  while (parent && parent.type === 'element' && parent.tagName !== 'body') {
+    const measure = measures.get(parent);
+    if (measure?.score !== undefined) {
+      const parentScore = finalScore(measure);
+      if (parentScore < floor) break;
+      if (parentScore > lastScore) return parent;
+      lastScore = parentScore;
     }
-  });
-  return found;
+    parent = parents.get(parent);
+  }
+  return top;
+}
+
+/**
+ * Siblings of the root that score well (or are good loose paragraphs) belong to the article too.
+ * Then the root is a synthetic container holding the original elements in document order.
+ */
+function mergeSiblings(root: Element, parents: Map<Element, Parents>, measures: Map<Element, Measure>, dead: Set<Element>): Element {
+  const parent = parents.get(root);
+  if (!parent || parent.type !== 'element') return root;
+  const rootScore = scoreOf(root, measures);
+  const threshold = Math.max(MIN_SIBLING_SCORE, rootScore * SIBLING_SCORE_SHARE);
+  const rootClass = String(root.properties.className ?? '');
+  const kept: Element[] = [];
+  for (const sibling of elementChildren(parent)) {
+    if (sibling === root) {
+      kept.push(sibling);
+      continue;
+    }
+    const measure = measures.get(sibling);
+    if (!measure || dead.has(sibling)) continue;
+    let bonus = 0;
+    if (rootClass && String(sibling.properties.className ?? '') === rootClass) bonus += rootScore * SIBLING_SCORE_SHARE;
+    if (measure.score !== undefined && finalScore(measure) + bonus >= threshold) {
+      kept.push(sibling);
+      continue;
+    }
+    if (sibling.tagName === 'p' && isGoodLooseParagraph(sibling, measure)) kept.push(sibling);
+  }
+  if (kept.length === 1) return root;
+  return { type: 'element', tagName: 'div', properties: {}, children: kept };
+}
+
+function isGoodLooseParagraph(element: Element, measure: Measure): boolean {
+  const density = measure.text > 0 ? measure.linkText / measure.text : 0;
+  if (measure.text >= SIBLING_PARAGRAPH_CHARS) return density < SIBLING_PARAGRAPH_LINK_DENSITY;
+  if (measure.text === 0 || density > 0) return false;
+  const last = element.children[element.children.length - 1];
+  return /\.(?:\s|$)/.test(last && last.type === 'text' ? last.value : '');
+}
+
+function elementChildren(element: Element): Element[] {
+  return element.children.filter((child): child is Element => child.type === 'element');
 }

@@ -26,3 +26,22 @@ export const CONTAINER_TAGS = new Set([
   'div', 'section', 'article', 'main', 'body', 'header', 'figure', 'blockquote', 'ul', 'ol', 'dl', 'table', 'tbody',
   'thead', 'tfoot', 'tr', 'center', 'details', 'summary', 'hgroup', 'address', 'picture',
 ]);
+
+/** Elements that hold one paragraph of prose, for content scoring (Readability scores these). */
+export const PARAGRAPH_TAGS = new Set(['p', 'pre', 'td']);
+
+/** Block-level elements: a container holding one is not itself a paragraph. */
+export const BLOCK_LEVEL_TAGS = new Set([
+  'p', 'div', 'section', 'article', 'main', 'header', 'footer', 'aside', 'nav', 'blockquote', 'pre', 'ul', 'ol', 'dl',
+  'li', 'table', 'tr', 'td', 'th', 'figure', 'figcaption', 'h1', 'h2', 'h3', 'h4', 'h5', 'h6', 'hr', 'form', 'address',
+  'details', 'fieldset', 'center', 'dd', 'dt', 'iframe', 'img', 'picture', 'video',
+]);
+
+/** Names that suggest content (Readability's "positive" list): they add to a container's score. */
+export const CONTENT_NAME = /article|body|content|entry|hentry|h-entry|main|page|post|text|blog|story/;
+
+/** Names that suggest furniture (Readability's "negative" list): they take from a container's score. */
+export const FURNITURE_NAME = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|comment|com-|contact|footer|gdpr|masthead|media|meta|outbrain|promo|related|scroll|share|shoutbox|sidebar|skyscraper|sponsor|shopping|tags|widget/;
+
+/** Names of reader discussion: never the article, even when it holds more prose than the article. */
+export const DISCUSSION_NAME = /comment|disqus|(?:^|[\s_-])(?:respond|replies|reply)(?:$|[\s_-])/;
