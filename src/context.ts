@@ -4,6 +4,7 @@
  */
 import type { Element, Parents, Root } from 'hast';
 import { attr, parentMap, textContent, walkElements, SKIP } from './hast/util.js';
+import { type Budget, resolveLimits, startBudget } from './limits.js';
 import { readJsonLd, type JsonLdNode } from './metadata/json-ld.js';
 import type { ExtractOptions, Warning } from './types.js';
 import { resolveUrl } from './url.js';
@@ -26,9 +27,12 @@ export interface Context {
   documentTitle?: string;
   parents: WeakMap<Element, Parents>;
   warnings: Warning[];
+  /** The time left for the optional stages (`options.timeBudgetMs`); long stages may check `budgetSpent`. */
+  budget?: Budget;
 }
 
 export function createContext(tree: Root, options: ExtractOptions): Context {
+  const budget = startBudget(resolveLimits(options).timeBudgetMs);
   const meta = new Map<string, string[]>();
   const links = new Map<string, string[]>();
   const scripts: string[] = [];
@@ -83,6 +87,7 @@ export function createContext(tree: Root, options: ExtractOptions): Context {
     ...(documentTitle ? { documentTitle } : {}),
     parents: parentMap(tree),
     warnings,
+    budget,
   };
 }
 

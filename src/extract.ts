@@ -8,9 +8,11 @@ import { findArticleRoot } from './boundary/root.js';
 import { createContext } from './context.js';
 import { findMarkupEmbeds, findTextEmbeds, placeEmbeds } from './embeds/index.js';
 import { parseHtml } from './hast/parse.js';
+import { budgetLeft, cutToBytes, resolveLimits, runStage, startBudget } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractRelatedLinks } from './related/index.js';
+import { sanitizeArticle } from './safety/sanitize.js';
 import { extractTags } from './tags/index.js';
 import { assembleText } from './text.js';
 import type { Article, ExtractOptions, Warning } from './types.js';
@@ -19,7 +21,7 @@ import type { Article, ExtractOptions, Warning } from './types.js';
  * Read one article page.
  *
  * Synchronous and pure: no network, no scripts run. Never throws on a string; what it could not do
- * is reported in `warnings`.
+ * (including what the limits in `options` cut) is reported in `warnings`.
  *
  * @throws {TypeError} when `html` is not a string.
  */
@@ -28,25 +30,57 @@ export function extract(html: string, options: ExtractOptions = {}): Article {
     throw new TypeError(`onrecord: extract() expects the page's HTML as a string, got ${describe(html)}`);
   }
   const warnings: Warning[] = [];
+  const safeOptions = checkOptions(options, warnings);
+  const limits = resolveLimits(safeOptions, warnings);
+  const budget = startBudget(limits.timeBudgetMs);
+  const input = cutToBytes(html, limits.maxBytes);
+  if (input.bytes !== undefined) {
+    warnings.push({
+      code: 'input-truncated',
+      message: `The page is ${input.bytes} bytes; only its first ${limits.maxBytes} bytes (maxBytes) were read.`,
+    });
+  }
   let parsed: ReturnType<typeof parseHtml>;
   try {
-    parsed = parseHtml(html);
+    parsed = parseHtml(input.html, { maxElements: limits.maxElements });
   } catch (error) {
     warnings.push({ code: 'parse-failed', message: `The HTML could not be parsed: ${String(error)}` });
-    return emptyArticle(options, warnings);
+    return sanitizeArticle(emptyArticle(safeOptions, warnings));
   }
   if (parsed.flattened > 0) {
     warnings.push({ code: 'tree-too-deep', message: `${parsed.flattened} elements nested too deeply were flattened.` });
   }
-  const article = extractFromTree(parsed.tree, options);
+  if (parsed.dropped > 0) {
+    warnings.push({
+      code: 'elements-truncated',
+      message: `The page has ${parsed.elements + parsed.dropped} elements; the ${parsed.dropped} after the first ${limits.maxElements} (maxElements) were not read.`,
+    });
+  }
+  // The budget started before parsing: the pipeline gets what is left of it.
+  const article = extractFromTree(parsed.tree, { ...safeOptions, timeBudgetMs: budgetLeft(budget) });
   article.warnings.unshift(...warnings);
   return article;
+}
+
+/** Options as the pipeline can use them: a non-object is no options, a non-string `url` is dropped (with a warning). */
+function checkOptions(options: unknown, warnings: Warning[]): ExtractOptions {
+  if (options === null || options === undefined) return {};
+  if (typeof options !== 'object') {
+    warnings.push({ code: 'invalid-option', message: `The options must be an object, got ${describe(options)}; they were ignored.` });
+    return {};
+  }
+  const checked = { ...(options as ExtractOptions) };
+  if (checked.url !== undefined && checked.url !== null && typeof checked.url !== 'string') {
+    warnings.push({ code: 'invalid-option', message: `Option url must be a string, got ${describe(checked.url)}; it was ignored.` });
+    delete checked.url;
+  }
+  return checked;
 }
 
 /** Read an article from a hast tree you already hold (from rehype-parse or `extract`'s own parser). */
 export function extractFromTree(tree: Root, options: ExtractOptions = {}): Article {
   try {
-    return runPipeline(tree, options);
+    return sanitizeArticle(runPipeline(tree, options));
   } catch (error) {
     // A bug in one stage must not take a data pipeline down: report it and return what is known.
     return emptyArticle(options, [{ code: 'internal-error', message: `Extraction failed: ${String(error)}` }]);
@@ -56,15 +90,16 @@ export function extractFromTree(tree: Root, options: ExtractOptions = {}): Artic
 function runPipeline(tree: Root, options: ExtractOptions): Article {
   const context = createContext(tree, options);
   const root = findArticleRoot(tree);
-  const markupEmbeds = findMarkupEmbeds(context, root);
+  // Optional stages run through runStage: skipped once the time budget is spent, contained if they throw.
+  const markupEmbeds = runStage(context, 'embeds', new Map(), () => findMarkupEmbeds(context, root));
   const { blocks, anchors } = collectBlocks(root, (element) => markupEmbeds.has(element));
-  const textEmbeds = findTextEmbeds(context, blocks);
-  const metadata = extractMetadata(context, root, blocks);
-  const tags = extractTags(context, root, blocks);
-  const relatedLinks = extractRelatedLinks(context, root, blocks);
+  const textEmbeds = runStage(context, 'text embeds', [], () => findTextEmbeds(context, blocks));
+  const metadata = runStage(context, 'metadata', { authors: [] }, () => extractMetadata(context, root, blocks));
+  const tags = runStage(context, 'tags', [], () => extractTags(context, root, blocks));
+  const relatedLinks = runStage(context, 'related links', [], () => extractRelatedLinks(context, root, blocks));
   const body = assembleText(blocks);
-  const embeds = placeEmbeds(context, markupEmbeds, anchors, textEmbeds, body);
-  const quotes = extractQuotes(context, body, { metadata, tags, embeds });
+  const embeds = runStage(context, 'embed placement', [], () => placeEmbeds(context, markupEmbeds, anchors, textEmbeds, body));
+  const quotes = runStage(context, 'quotes', [], () => extractQuotes(context, body, { metadata, tags, embeds }));
   return {
     ...(context.pageUrl ? { url: context.pageUrl } : {}),
     ...metadata,
@@ -84,6 +119,10 @@ function emptyArticle(options: ExtractOptions, warnings: Warning[]): Article {
 
 function describe(value: unknown): string {
   if (value === null) return 'null';
+  if (ArrayBuffer.isView(value) || value instanceof ArrayBuffer) {
+    const name = (value as { constructor?: { name?: string } }).constructor?.name ?? 'ArrayBuffer';
+    return `bytes (an instance of ${name}): decode them to a string first, e.g. with new TextDecoder().decode(bytes)`;
+  }
   if (typeof value === 'object' && value !== null && 'constructor' in value) {
     return `an instance of ${(value as { constructor: { name?: string } }).constructor.name ?? 'Object'}`;
   }

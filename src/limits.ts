@@ -117,10 +117,13 @@ export interface Budget {
   /** The clock reading after which optional stages are skipped. */
   readonly deadline: number;
   readonly clock: Clock;
+  /** The stages skipped so far, and the one warning that names them. */
+  readonly skipped: string[];
+  warning?: Warning;
 }
 
 export function startBudget(limitMs: number, now: Clock = clock): Budget {
-  return { limitMs, deadline: now() + limitMs, clock: now };
+  return { limitMs, deadline: now() + limitMs, clock: now, skipped: [] };
 }
 
 /** Has the budget run out? Long-running stages may also call this between chunks of their own work. */
@@ -144,11 +147,15 @@ export function runStage<T>(
   skipped: T,
   run: () => T,
 ): T {
-  if (budgetSpent(state.budget)) {
-    state.warnings.push({
-      code: 'time-budget-exceeded',
-      message: `The time budget of ${state.budget?.limitMs} ms ran out before the ${stage} stage, which was skipped.`,
-    });
+  const budget = state.budget;
+  if (budget && budgetSpent(budget)) {
+    budget.skipped.push(stage);
+    const message = `The time budget of ${budget.limitMs} ms ran out; these stages were skipped: ${budget.skipped.join(', ')}.`;
+    if (budget.warning) budget.warning.message = message;
+    else {
+      budget.warning = { code: 'time-budget-exceeded', message };
+      state.warnings.push(budget.warning);
+    }
     return skipped;
   }
   try {

@@ -30,17 +30,28 @@ export interface ParseResult {
   tree: Root;
   /** Elements that were re-parented because the page nested deeper than MAX_TREE_DEPTH. */
   flattened: number;
+  /** Elements in the tree. */
   elements: number;
+  /** Elements not converted because `maxElements` was reached (with all text after them). */
+  dropped: number;
+}
+
+export interface ParseOptions {
+  /** Convert at most this many elements, in document order; the rest of the page is dropped. */
+  maxElements?: number;
 }
 
 /** Parse a whole HTML document into a hast `Root`. */
-export function parseHtml(source: string): ParseResult {
+export function parseHtml(source: string, options: ParseOptions = {}): ParseResult {
+  const maxElements = options.maxElements ?? Infinity;
   const doc = parse(source) as unknown as P5Node;
   const tree: Root = { type: 'root', children: [] };
   let flattened = 0;
   let elements = 0;
-  // Each frame: the parse5 children still to convert and the hast parent they go into.
-  const stack: { nodes: P5Node[]; index: number; parent: Root | Element; depth: number }[] = [
+  let dropped = 0;
+  // Each frame: the parse5 children still to convert and the hast parent they go into (null once the
+  // element limit is reached: the walk goes on only to count what is dropped).
+  const stack: { nodes: P5Node[]; index: number; parent: Root | Element | null; depth: number }[] = [
     { nodes: doc.childNodes ?? [], index: 0, parent: tree, depth: 0 },
   ];
   while (stack.length > 0) {
@@ -50,6 +61,16 @@ export function parseHtml(source: string): ParseResult {
       continue;
     }
     const node = frame.nodes[frame.index++] as P5Node;
+    if (elements >= maxElements) {
+      // Over the limit: keep nothing more (not even text of elements already kept, which would come
+      // out of order), but count the elements for the warning.
+      if (node.tagName === undefined) continue;
+      dropped++;
+      const children = node.tagName === 'template' ? (node.content?.childNodes ?? []) : (node.childNodes ?? []);
+      if (children.length > 0) stack.push({ nodes: children, index: 0, parent: null, depth: frame.depth });
+      continue;
+    }
+    if (frame.parent === null) continue;
     if (node.nodeName === '#text') {
       appendText(frame.parent, node.value ?? '');
     } else if (node.nodeName === '#comment') {
@@ -73,7 +94,7 @@ export function parseHtml(source: string): ParseResult {
       if (children.length > 0) stack.push({ nodes: children, index: 0, parent: element, depth: frame.depth + 1 });
     }
   }
-  return { tree, flattened, elements };
+  return { tree, flattened, elements, dropped };
 }
 
 function appendText(parent: Root | Element, value: string): void {

@@ -1,0 +1,34 @@
+/** Output strings are well-formed UTF-16 plain text: no lone surrogates, no NULs, no stray control characters. */
+
+/**
+ * NUL and the C0 control characters other than tab, line feed and carriage return, and DEL: they
+ * are not text, and some consumers (C strings, XML, terminals) choke on them.
+ */
+const CONTROL_CHARACTERS = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f]/g;
+
+/** A high surrogate not followed by a low one, or a low surrogate not preceded by a high one. */
+const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+
+const REPLACEMENT = '\ufffd';
+
+/**
+ * `value` with each lone surrogate and control character replaced by U+FFFD, one code unit for one,
+ * so that offsets into the string stay valid.
+ */
+export function cleanString(value: string): string {
+  let out = value;
+  CONTROL_CHARACTERS.lastIndex = 0;
+  if (CONTROL_CHARACTERS.test(out)) out = out.replace(CONTROL_CHARACTERS, REPLACEMENT);
+  if (!isWellFormed(out)) out = out.replace(LONE_SURROGATE, REPLACEMENT);
+  return out;
+}
+
+/** Is `value` well-formed UTF-16? (`String.prototype.isWellFormed` where the runtime has it.) */
+export function isWellFormed(value: string): boolean {
+  const native = (value as { isWellFormed?: () => boolean }).isWellFormed;
+  if (typeof native === 'function') return native.call(value);
+  LONE_SURROGATE.lastIndex = 0;
+  const found = LONE_SURROGATE.test(value);
+  LONE_SURROGATE.lastIndex = 0;
+  return !found;
+}
