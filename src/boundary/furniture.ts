@@ -7,7 +7,7 @@
  */
 import type { Element } from 'hast';
 import { attr, classAndId } from '../hast/util.js';
-import { BODY_CLASS, DISCUSSION_NAME, FURNITURE_CLASS, FURNITURE_ROLES, FURNITURE_TAGS } from './signals.js';
+import { BODY_CLASS, DISCUSSION_NAME, FURNITURE_CLASS, FURNITURE_ROLES, FURNITURE_TAGS, SOFT_FURNITURE_TAGS } from './signals.js';
 
 /** Longer class/id strings are not tested (bounds the regex work on hostile pages). */
 const MAX_NAMES_LENGTH = 500;
@@ -35,6 +35,7 @@ export function isHardFurniture(element: Element): boolean {
  */
 export function furnitureName(element: Element): 'discussion' | 'furniture' | undefined {
   if (element.tagName === 'article' || element.tagName === 'main' || element.tagName === 'body' || element.tagName === 'html') return undefined;
+  if (SOFT_FURNITURE_TAGS.has(element.tagName)) return 'furniture';
   const names = classAndId(element);
   if (names.length <= 1 || names.length >= MAX_NAMES_LENGTH) return undefined;
   if (!FURNITURE_CLASS.test(names)) return undefined;

@@ -11,7 +11,7 @@
 import type { Element, Parents, Root } from 'hast';
 import { attr, classAndId, collapseWhitespace } from '../hast/util.js';
 import { furnitureName, isHardFurniture, markProseWrapper } from './furniture.js';
-import { BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
+import { LOOSE_TEXT_CONTAINERS, BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
 import { walkInOut } from './walk.js';
 
 /** Paragraphs shorter than this add nothing to a container's score. */
@@ -47,6 +47,10 @@ interface Measure {
   commas: number;
   /** Text of the prose paragraphs inside. */
   prose: number;
+  /** Text, link text and commas inside block-level children (the rest is loose text). */
+  blockText: number;
+  blockLinkText: number;
+  blockCommas: number;
   /** Holds a block-level element (so it is not itself one paragraph). */
   hasBlock: boolean;
   /** Content score, when a paragraph scored it. */
@@ -84,7 +88,7 @@ export function findArticleRoot(tree: Root): Element | Root {
       if (element.tagName === 'body') body = element;
       if (isHardFurniture(element) && element.tagName !== 'body' && element.tagName !== 'html') return false;
       parents.set(element, parent);
-      measures.set(element, { text: 0, linkText: 0, commas: 0, prose: 0, hasBlock: false });
+      measures.set(element, { text: 0, linkText: 0, commas: 0, prose: 0, blockText: 0, blockLinkText: 0, blockCommas: 0, hasBlock: false });
       ancestors.length = depth - 1;
       ancestors.push(element);
       const kind = furnitureName(element);
@@ -110,15 +114,30 @@ export function findArticleRoot(tree: Root): Element | Root {
       if (ancestors[ancestors.length - 1] === element) ancestors.pop();
       if (furnitureStack[furnitureStack.length - 1] === element) furnitureStack.pop();
       if (element.tagName === 'a') linkDepth--;
-      if (isParagraph(element, measure) && isProse(measure)) {
-        const furniture = furnitureStack[furnitureStack.length - 1];
-        paragraphs.push({
-          points: 1 + measure.commas + Math.min(MAX_LENGTH_POINTS, Math.floor(measure.text / 100)),
-          ancestors: ancestors.slice(-SCORED_ANCESTOR_LEVELS).reverse(),
-          ...(furniture ? { furniture } : {}),
-        });
-        measure.prose = measure.text;
-        totalProse += measure.text;
+      const furniture = furnitureStack[furnitureStack.length - 1];
+      if (isParagraph(element, measure)) {
+        if (isProse(measure.text, measure.linkText)) {
+          paragraphs.push({
+            points: paragraphPoints(measure.text, measure.commas),
+            ancestors: ancestors.slice(-SCORED_ANCESTOR_LEVELS).reverse(),
+            ...(furniture ? { furniture } : {}),
+          });
+          measure.prose = measure.text;
+          totalProse += measure.text;
+        }
+      } else if (measure.hasBlock && LOOSE_TEXT_CONTAINERS.has(element.tagName)) {
+        // Text between the blocks (lines split by <br>) is a paragraph of its container, as
+        // Readability wraps such runs in <p>.
+        const loose = measure.text - measure.blockText;
+        if (isProse(loose, measure.linkText - measure.blockLinkText)) {
+          paragraphs.push({
+            points: paragraphPoints(loose, measure.commas - measure.blockCommas),
+            ancestors: [element, ...ancestors.slice(1 - SCORED_ANCESTOR_LEVELS).reverse()],
+            ...(furniture ? { furniture } : {}),
+          });
+          measure.prose += loose;
+          totalProse += loose;
+        }
       }
       if (parent.type !== 'element') return;
       const up = measures.get(parent);
@@ -127,7 +146,16 @@ export function findArticleRoot(tree: Root): Element | Root {
       up.linkText += measure.linkText;
       up.commas += measure.commas;
       up.prose += measure.prose;
-      if (measure.hasBlock || BLOCK_LEVEL_TAGS.has(element.tagName)) up.hasBlock = true;
+      if (measure.hasBlock || BLOCK_LEVEL_TAGS.has(element.tagName)) {
+        up.hasBlock = true;
+        up.blockText += measure.text;
+        up.blockLinkText += measure.linkText;
+        up.blockCommas += measure.commas;
+      } else {
+        up.blockText += measure.blockText;
+        up.blockLinkText += measure.blockLinkText;
+        up.blockCommas += measure.blockCommas;
+      }
     },
   });
 
@@ -174,8 +202,13 @@ function nearestNamed(element: Element, parents: Map<Element, Parents>, named: M
   return undefined;
 }
 
-function isProse(measure: Measure): boolean {
-  return measure.text >= MIN_PARAGRAPH_CHARS && measure.linkText <= measure.text * MAX_PARAGRAPH_LINK_DENSITY;
+function isProse(text: number, linkText: number): boolean {
+  return text >= MIN_PARAGRAPH_CHARS && linkText <= text * MAX_PARAGRAPH_LINK_DENSITY;
+}
+
+/** Readability's paragraph score: one, plus a point per comma, plus a point per 100 characters (3 at most). */
+function paragraphPoints(text: number, commas: number): number {
+  return 1 + commas + Math.min(MAX_LENGTH_POINTS, Math.floor(text / 100));
 }
 
 function scoreAncestors(paragraph: ScoredParagraph, measures: Map<Element, Measure>): void {

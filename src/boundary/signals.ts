@@ -8,7 +8,7 @@ export const BODY_CLASS = /(?:^|[\s_-])(?:article[-_]?body|articlebody|article[-
 
 /** Tags whose subtree is never article text. */
 export const FURNITURE_TAGS = new Set([
-  'nav', 'aside', 'footer', 'form', 'button', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select',
+  'nav', 'aside', 'footer', 'button', 'script', 'style', 'noscript', 'template', 'svg', 'iframe', 'select',
   'textarea', 'input', 'menu', 'dialog', 'object', 'embed', 'video', 'audio', 'canvas', 'head',
 ]);
 
@@ -45,3 +45,9 @@ export const FURNITURE_NAME = /-ad-|hidden|^hid$| hid$| hid |^hid |banner|combx|
 
 /** Names of reader discussion: never the article, even when it holds more prose than the article. */
 export const DISCUSSION_NAME = /comment|disqus|(?:^|[\s_-])(?:respond|replies|reply)(?:$|[\s_-])/;
+
+/** Tags of furniture that some sites wrap the whole page in (ASP.NET's page-wide <form>): judged by size. */
+export const SOFT_FURNITURE_TAGS = new Set(['form']);
+
+/** Containers whose loose text (between their blocks, split by <br>) can be article paragraphs. */
+export const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'center', 'font', 'span']);
