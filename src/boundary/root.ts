@@ -20,10 +20,15 @@ const MIN_PARAGRAPH_CHARS = 25;
 const SCORED_ANCESTOR_LEVELS = 5;
 /** Each full 100 characters of a paragraph add a point, up to this many. */
 const MAX_LENGTH_POINTS = 3;
-/** Score added or taken for a content-like or furniture-like class/id name. */
-const NAME_WEIGHT = 25;
-/** Extra score for the CMS's explicit article-body markers. */
-const BODY_SIGNAL_WEIGHT = 25;
+/**
+ * What names multiply a container's score by: they tip the balance between containers holding the
+ * same prose, but no name makes a container with little prose win (Readability adds a flat 25,
+ * which lets an empty "content-title" wrapper beat a link-rich article).
+ */
+const ITEMPROP_BODY_FACTOR = 0.5;
+const BODY_CLASS_FACTOR = 0.3;
+const CONTENT_NAME_FACTOR = 0.2;
+const FURNITURE_NAME_FACTOR = -0.4;
 /** A paragraph more than this share link text is navigation, not prose. */
 const MAX_PARAGRAPH_LINK_DENSITY = 0.5;
 /** Top candidates within this share of the best one vote for a common ancestor. */
@@ -55,6 +60,8 @@ interface Measure {
   hasBlock: boolean;
   /** Content score, when a paragraph scored it. */
   score?: number;
+  /** What the element's names multiply its score by. */
+  factor?: number;
 }
 
 /** A furniture-named element holding at least this share of the page's prose is a page wrapper. */
@@ -216,7 +223,10 @@ function scoreAncestors(paragraph: ScoredParagraph, measures: Map<Element, Measu
     const ancestor = paragraph.ancestors[level] as Element;
     if (ancestor.tagName === 'body' || ancestor.tagName === 'html') break;
     const target = measures.get(ancestor) as Measure;
-    target.score ??= initialScore(ancestor);
+    if (target.score === undefined) {
+      target.score = initialScore(ancestor);
+      target.factor = nameFactor(ancestor);
+    }
     target.score += paragraph.points / (level === 0 ? 1 : level === 1 ? 2 : level * 3);
   }
 }
@@ -270,25 +280,25 @@ function initialScore(element: Element): number {
       score -= 5;
       break;
   }
-  return score + nameWeight(element);
+  return score;
 }
 
-function nameWeight(element: Element): number {
-  let weight = 0;
+function nameFactor(element: Element): number {
+  let factor = 1;
   const itemprop = attr(element, 'itemprop');
-  if (itemprop && /\barticlebody\b/i.test(itemprop)) weight += BODY_SIGNAL_WEIGHT * 2;
+  if (itemprop && /\barticlebody\b/i.test(itemprop)) factor += ITEMPROP_BODY_FACTOR;
   const names = classAndId(element);
   if (names.length > 1 && names.length < 500) {
-    if (BODY_CLASS.test(names)) weight += BODY_SIGNAL_WEIGHT;
-    if (CONTENT_NAME.test(names)) weight += NAME_WEIGHT;
-    if (FURNITURE_NAME.test(names)) weight -= NAME_WEIGHT;
+    if (BODY_CLASS.test(names)) factor += BODY_CLASS_FACTOR;
+    if (CONTENT_NAME.test(names)) factor += CONTENT_NAME_FACTOR;
+    if (FURNITURE_NAME.test(names)) factor += FURNITURE_NAME_FACTOR;
   }
-  return weight;
+  return factor;
 }
 
 function finalScore(measure: Measure): number {
   const density = measure.text > 0 ? measure.linkText / measure.text : 0;
-  return (measure.score ?? 0) * (1 - density);
+  return (measure.score ?? 0) * (measure.factor ?? 1) * (1 - density);
 }
 
 /** The best-scoring containers, best first, leaving out those inside furniture. */
