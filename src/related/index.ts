@@ -1,9 +1,145 @@
-/** Links the publisher presents as related to the article. */
+/**
+ * Links the publisher presents as related to the article.
+ *
+ * Two kinds of source, collected in page order and deduplicated by URL:
+ * 1. related blocks attached to the article, known by their class ("related-posts", "rel-art",
+ *    "you-might-also-like") or by their heading ("Related", "Lesen Sie auch", "Te puede interesar");
+ * 2. inline paragraphs in the body: "READ MORE: <a>…</a>", or "Related-" followed by linked titles.
+ * Never from the site's chrome (navigation, sidebars, most-read and trending lists), sponsored
+ * widgets, next-story navigation, author or tag pages, or share links (see vocabulary.ts).
+ */
 import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
+import { findElement, SKIP, visibleText } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
+import { findInlineRelated } from './inline.js';
+import { type Candidate, candidatesIn, countTitled, isTitleLike, LinkCollector, ownUrls } from './links.js';
+import { classNamesMatch, distanceFromRoot, isWithin, type Placement, type RootPath, rootPathOf, walkPage } from './placement.js';
+import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
 
-export function extractRelatedLinks(_context: Context, _root: Element | Root, _blocks: Block[]): RelatedLink[] {
-  return [];
+/** A related block outside the article stands at most this many levels above the root's own level. */
+const MAX_ATTACH_LEVELS = 3;
+/** More titled links than this is a site-wide list, not one article's related box. */
+const MAX_LINKS_PER_BLOCK = 16;
+/** A related block is mostly links: their titles cover at least this share of its text. */
+const MIN_LINK_DENSITY = 0.3;
+/** Headings are short; longer text is a paragraph that happens to start with "Related". */
+const MAX_HEADING_CHARS = 80;
+/** From a heading, climb at most this many levels to the element that holds its links. */
+const MAX_HEADING_CLIMB = 3;
+
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements that may serve as a block's heading when they hold only a short text. */
+const LABEL_TAGS = new Set(['p', 'span', 'strong', 'b', 'div', 'header', 'dt', 'label', 'em']);
+
+export function extractRelatedLinks(context: Context, root: Element | Root, blocks: Block[]): RelatedLink[] {
+  const own = ownUrls(context);
+  const collector = new LinkCollector();
+  const inline = findInlineRelated(blocks, context, own);
+  const inlineElements = new Set(inline.elements);
+  const rootPath = rootPathOf(context, root);
+  const containers = new Set<Element>();
+
+  const accept = (container: Element, candidates: Candidate[]) => {
+    containers.add(container);
+    collector.add(candidates);
+  };
+  const attached = (element: Element, placement: Placement) =>
+    placement.inArticle || distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS;
+
+  walkPage(context, root, rootPath, (element, placement) => {
+    if (inlineElements.has(element)) {
+      collector.add(inline.candidates.get(element) ?? []);
+      return SKIP;
+    }
+    if (element === root || placement.holdsRoot) return;
+    if (classNamesMatch(element, NOT_RELATED_CLASS)) return SKIP;
+    if (classNamesMatch(element, RELATED_CLASS)) {
+      const candidates = candidatesIn(element, context, own);
+      if (isRelatedBlock(element, candidates) && attached(element, placement)) {
+        accept(element, candidates);
+        return SKIP;
+      }
+      return;
+    }
+    const heading = headingText(element);
+    if (heading && RELATED_HEADING.test(heading) && !isWithin(element, containers, context.parents)) {
+      const container = climbToLinks(element, context, own, rootPath);
+      if (container && attached(container.element, placement)) accept(container.element, container.candidates);
+    }
+  });
+
+  claimBlocks(blocks, containers, context);
+  return collector.links();
+}
+
+/** A related-looking element is a related block when it holds a few titled links and little else. */
+function isRelatedBlock(element: Element, candidates: Candidate[]): boolean {
+  const titled = countTitled(candidates);
+  if (titled === 0 || titled > MAX_LINKS_PER_BLOCK) return false;
+  const heading = findElement(element, (child) => HEADING_TAGS.has(child.tagName));
+  if (heading && NOT_RELATED_HEADING.test(visibleText(heading))) return false;
+  return linkDensity(element, candidates) >= MIN_LINK_DENSITY;
+}
+
+function linkDensity(element: Element, candidates: Candidate[]): number {
+  const text = visibleText(element);
+  if (!text) return 0;
+  const seen = new Set<string>();
+  let linked = 0;
+  for (const candidate of candidates) {
+    if (!isTitleLike(candidate.title) || seen.has(candidate.title)) continue;
+    seen.add(candidate.title);
+    linked += candidate.title.length;
+  }
+  return linked / text.length;
+}
+
+/** The element's text when it reads as a short heading, else undefined. */
+function headingText(element: Element): string | undefined {
+  if (!HEADING_TAGS.has(element.tagName) && !(LABEL_TAGS.has(element.tagName) && holdsOnlyInline(element))) return undefined;
+  const text = boundedText(element, MAX_HEADING_CHARS);
+  return text || undefined;
+}
+
+function holdsOnlyInline(element: Element): boolean {
+  let count = 0;
+  for (const child of element.children) {
+    if (child.type !== 'element') continue;
+    if (++count > 3 || !['span', 'strong', 'b', 'em', 'i', 'a', 'small'].includes(child.tagName)) return false;
+  }
+  return true;
+}
+
+/** Visible text, or '' when it runs past `max` characters (stops reading there). */
+function boundedText(element: Element, max: number): string {
+  const full = visibleText(element);
+  return full.length <= max ? full : '';
+}
+
+/** From a heading, the nearest ancestor that holds story links besides the heading itself. */
+function climbToLinks(
+  heading: Element,
+  context: Context,
+  own: Set<string>,
+  rootPath: RootPath,
+): { element: Element; candidates: Candidate[] } | undefined {
+  let current = context.parents.get(heading);
+  for (let level = 0; level < MAX_HEADING_CLIMB && current && current.type === 'element'; level++) {
+    if (rootPath.levels.has(current)) return undefined; // reached the article itself: inline paragraphs handle that
+    if (classNamesMatch(current, NOT_RELATED_CLASS)) return undefined;
+    const candidates = candidatesIn(current, context, own);
+    if (countTitled(candidates) > 0) return isRelatedBlock(current, candidates) ? { element: current, candidates } : undefined;
+    current = context.parents.get(current);
+  }
+  return undefined;
+}
+
+/** Blocks inside an accepted related block are not the article's text. */
+function claimBlocks(blocks: Block[], containers: Set<Element>, context: Context): void {
+  if (containers.size === 0) return;
+  for (const block of blocks) {
+    if (!block.claimedBy && isWithin(block.element, containers, context.parents)) block.claimedBy = 'related';
+  }
 }

@@ -1,0 +1,132 @@
+/**
+ * Which anchors are links to related articles, and what their titles are. Collected in page order,
+ * deduplicated by URL; a teaser's image link and its title link to the same story become one link
+ * with the title.
+ */
+import type { Element } from 'hast';
+import type { Context } from '../context.js';
+import { attr, collapseWhitespace, findElement, visibleText, walkElements, SKIP } from '../hast/util.js';
+import type { RelatedLink } from '../types.js';
+import { hostIs, hostOf, resolveUrl } from '../url.js';
+import { classNamesMatch } from './placement.js';
+import { CALL_TO_ACTION, CHROME_CLASS, NON_ARTICLE_HOSTS, NON_ARTICLE_PATH, NON_ARTICLE_QUERY, NOT_RELATED_CLASS } from './vocabulary.js';
+
+/** A title needs this many words (or `MIN_TITLE_CHARS` characters, for scripts without spaces). */
+const MIN_TITLE_WORDS = 3;
+const MIN_TITLE_CHARS = 20;
+/** Titles are cut here: a teaser's link may wrap its whole excerpt. */
+const MAX_TITLE_CHARS = 300;
+
+/** A story link found in a related block. */
+export interface Candidate {
+  url: string;
+  /** The anchor's text, or its title/alt when it has none. */
+  title: string;
+}
+
+export function isTitleLike(title: string): boolean {
+  if (CALL_TO_ACTION.test(title) && title.split(' ').length <= 4) return false;
+  return title.split(' ').length >= MIN_TITLE_WORDS || title.length >= MIN_TITLE_CHARS;
+}
+
+/** Normalised for comparing two URLs of the same page (scheme, `www.`, query, fragment, trailing `/`). */
+export function urlKey(url: string): string {
+  return url
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '')
+    .replace(/[?#].*$/, '')
+    .replace(/\/+$/, '');
+}
+
+/** The page's own URLs: a link back to the article itself is never related. */
+export function ownUrls(context: Context): Set<string> {
+  const own = new Set<string>();
+  const candidates = [context.pageUrl, ...(context.links.get('canonical') ?? []), ...(context.meta.get('og:url') ?? [])];
+  for (const value of candidates) {
+    const url = value && resolveUrl(value, context.baseUrl);
+    if (url) own.add(urlKey(url));
+  }
+  return own;
+}
+
+/** The absolute URL an anchor points to, when it can be a related article. */
+export function articleUrl(anchor: Element, context: Context, own: Set<string>): string | undefined {
+  const href = attr(anchor, 'href');
+  if (!href || href.startsWith('#')) return undefined;
+  const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
+  if (/\b(?:tag|category|author|sponsored)\b/.test(rel)) return undefined;
+  const url = resolveUrl(href, context.baseUrl);
+  if (!url) return undefined;
+  let parsed: URL;
+  try {
+    parsed = new URL(url);
+  } catch {
+    return undefined;
+  }
+  if (parsed.pathname === '/' || parsed.pathname === '') return undefined; // a home page
+  if (NON_ARTICLE_PATH.test(parsed.pathname) || NON_ARTICLE_QUERY.test(parsed.search)) return undefined;
+  const host = hostOf(url);
+  if (NON_ARTICLE_HOSTS.some((domain) => hostIs(host, domain))) return undefined;
+  if (own.has(urlKey(url))) return undefined;
+  return url;
+}
+
+/** The title an anchor shows: its text, else its `title`, else the alt of its image. */
+export function anchorTitle(anchor: Element): string {
+  let title = visibleText(anchor);
+  if (!title) title = collapseWhitespace(attr(anchor, 'title') ?? '');
+  if (!title) {
+    const image = findElement(anchor, (element) => element.tagName === 'img');
+    title = image ? collapseWhitespace(attr(image, 'alt') ?? '') : '';
+  }
+  return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS).trimEnd()}…` : title;
+}
+
+/** Story links below `container`, skipping sponsored, share and navigation parts inside it. */
+export function candidatesIn(container: Element, context: Context, own: Set<string>): Candidate[] {
+  const found: Candidate[] = [];
+  walkElements(container, (element) => {
+    if (element.tagName !== 'a') {
+      if (classNamesMatch(element, NOT_RELATED_CLASS) || classNamesMatch(element, CHROME_CLASS)) return SKIP;
+      return;
+    }
+    const url = articleUrl(element, context, own);
+    if (url) found.push({ url, title: anchorTitle(element) });
+    return SKIP;
+  });
+  if (container.tagName === 'a') {
+    const url = articleUrl(container, context, own);
+    if (url) found.push({ url, title: anchorTitle(container) });
+  }
+  return found;
+}
+
+/** Related links in page order, one per URL, each with the best title the page gave it. */
+export class LinkCollector {
+  private readonly byKey = new Map<string, RelatedLink>();
+
+  add(candidates: Candidate[]): void {
+    for (const { url, title } of candidates) {
+      const key = urlKey(url);
+      const known = this.byKey.get(key);
+      if (!known) {
+        this.byKey.set(key, title ? { url, title } : { url });
+      } else if (title && (!known.title || (!isTitleLike(known.title) && isTitleLike(title)))) {
+        known.title = title;
+      }
+    }
+  }
+
+  /** The links that carry a real title (an image-only or "Read more" link alone is not enough). */
+  links(): RelatedLink[] {
+    return [...this.byKey.values()].filter((link) => link.title !== undefined && isTitleLike(link.title));
+  }
+}
+
+/** How many distinct, titled story links the candidates hold. */
+export function countTitled(candidates: Candidate[]): number {
+  const keys = new Set<string>();
+  for (const candidate of candidates) if (isTitleLike(candidate.title)) keys.add(urlKey(candidate.url));
+  return keys.size;
+}

@@ -1,0 +1,136 @@
+/**
+ * Where an element sits on the page: inside the article, or in the site's chrome (navigation,
+ * page header and footer, sidebars, trending lists). Tags and related links both want blocks
+ * attached to the article and never the site-wide ones, so both walk the page through here.
+ */
+import type { Element, Parents, Root } from 'hast';
+import type { Context } from '../context.js';
+import { attr, classAndId, SKIP, STOP } from '../hast/util.js';
+import { CHROME_CLASS, CHROME_ROLES, CONTENT_LANDMARK_TAGS, UNREAD_TAGS } from './vocabulary.js';
+
+export interface Placement {
+  /** Inside an `<article>`, an `itemprop=articleBody` element or the article root. */
+  inArticle: boolean;
+  /** Inside the article root that the boundary found. */
+  inRoot: boolean;
+  /** The element is the article root or one of its ancestors. */
+  holdsRoot: boolean;
+}
+
+/**
+ * The article root as the page holds it: the elements that are the root (the root itself, or the
+ * members of a synthetic root the boundary assembled from siblings) at level 0, and their
+ * ancestors, each with how many levels above the root it stands (1 = parent).
+ */
+export interface RootPath {
+  levels: Map<Element, number>;
+  /** Level of the outermost `<article>` holding the root (0 when none): boxes are measured from there. */
+  articleLevel: number;
+}
+
+export function rootPathOf(context: Context, root: Element | Root): RootPath {
+  const levels = new Map<Element, number>();
+  const path: RootPath = { levels, articleLevel: 0 };
+  if (root.type !== 'element') return path;
+  let members: Element[] = [root];
+  let current = context.parents.get(root);
+  if (current === undefined) {
+    // A synthetic root: its children are the page's elements, siblings under one parent.
+    members = root.children.filter((child): child is Element => child.type === 'element');
+    current = members[0] ? context.parents.get(members[0]) : undefined;
+  }
+  for (const member of members) levels.set(member, 0);
+  for (let level = 1; level <= MAX_ANCESTORS && current && current.type === 'element'; level++) {
+    levels.set(current, level);
+    if (current.tagName === 'article') path.articleLevel = level;
+    current = context.parents.get(current);
+  }
+  return path;
+}
+
+/**
+ * How far a block stands from the article: the levels from the article (the root, or the outermost
+ * `<article>` holding it) up to the ancestor the block shares with it (0 inside). A related box
+ * right after the article shares the article's parent (1).
+ */
+export function distanceFromRoot(element: Element, context: Context, rootPath: RootPath): number {
+  let current: Parents | undefined = element;
+  for (let depth = 0; depth < MAX_ANCESTORS && current && current.type === 'element'; depth++) {
+    const level = rootPath.levels.get(current);
+    if (level !== undefined) return Math.max(0, level - rootPath.articleLevel);
+    current = context.parents.get(current);
+  }
+  return Number.POSITIVE_INFINITY;
+}
+
+/** Class/id strings longer than this are not tested (they are generated noise, and it bounds the regex). */
+const MAX_NAMES_CHARS = 500;
+
+export type PageVisit = (element: Element, placement: Placement) => number | undefined | void;
+
+/**
+ * Visit every element of the page in document order, skipping the site's chrome and anything
+ * that is never read (scripts, templates). Iterative: no page can overflow the stack.
+ */
+export function walkPage(context: Context, root: Element | Root, rootPath: RootPath, visit: PageVisit): void {
+  const tree: Root = context.tree;
+  type Frame = { node: Parents; index: number; inArticle: boolean; inRoot: boolean };
+  const rootIsTree = root.type === 'root';
+  const stack: Frame[] = [{ node: tree, index: 0, inArticle: rootIsTree, inRoot: rootIsTree }];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as Frame;
+    const child = frame.node.children[frame.index++];
+    if (child === undefined) {
+      stack.pop();
+      continue;
+    }
+    if (child.type !== 'element' || UNREAD_TAGS.has(child.tagName)) continue;
+    const level = rootPath.levels.get(child);
+    const inRoot = frame.inRoot || level === 0;
+    const inArticle = frame.inArticle || inRoot || isArticleElement(child);
+    const holdsRoot = level !== undefined;
+    // The root's ancestors hold the whole article: a body class like "has-sidebar" must not hide it.
+    if (!holdsRoot && isSiteChrome(child, frame.inArticle)) continue;
+    const result = visit(child, { inArticle, inRoot, holdsRoot });
+    if (result === STOP) return;
+    if (result !== SKIP && child.children.length > 0) stack.push({ node: child, index: 0, inArticle, inRoot });
+  }
+}
+
+function isArticleElement(element: Element): boolean {
+  if (element.tagName === 'article') return true;
+  const itemprop = attr(element, 'itemprop');
+  return itemprop !== undefined && /\barticlebody\b/i.test(itemprop);
+}
+
+/**
+ * Navigation, and the page's own header, footer and sidebars. A `<header>`, `<footer>` or `<aside>`
+ * inside the article is the article's (its tag footer, an inline related box), so it is not chrome.
+ */
+export function isSiteChrome(element: Element, inArticle: boolean): boolean {
+  if (element.tagName === 'nav') return true;
+  if (!inArticle && CONTENT_LANDMARK_TAGS.has(element.tagName)) return true;
+  const role = attr(element, 'role');
+  if (role && CHROME_ROLES.has(role.toLowerCase()) && !(inArticle && role.toLowerCase() === 'complementary')) return true;
+  return classNamesMatch(element, CHROME_CLASS);
+}
+
+/** Does the element's class or id match `pattern`? */
+export function classNamesMatch(element: Element, pattern: RegExp): boolean {
+  const names = classAndId(element);
+  return names.length > 1 && names.length < MAX_NAMES_CHARS && pattern.test(names);
+}
+
+/** Is `element` inside (or equal to) one of `containers`? Walks up at most `MAX_ANCESTORS` levels. */
+export function isWithin(element: Element, containers: Set<Element>, parents: WeakMap<Element, Parents>): boolean {
+  if (containers.size === 0) return false;
+  let current: Parents | undefined = element;
+  for (let depth = 0; depth < MAX_ANCESTORS && current && current.type === 'element'; depth++) {
+    if (containers.has(current)) return true;
+    current = parents.get(current);
+  }
+  return false;
+}
+
+/** The tree is depth-capped by the parser; this bounds the upward walks regardless. */
+const MAX_ANCESTORS = 400;

@@ -1,0 +1,178 @@
+/**
+ * Every name and word the related-links stage (and the page-placement walk that tags share)
+ * looks for, in one place, as trafilatura keeps its XPaths in xpaths.py. Class/id patterns are
+ * tested against `class` and `id` joined and lower-cased; label patterns against a block's
+ * visible text. Tokens are delimited by start/end, white space, `_` or `-`, so "related" matches
+ * "post-related" and "jnews_related_post" but not "unrelated".
+ */
+
+/** Elements never read for links or tags. */
+export const UNREAD_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'head', 'iframe', 'object', 'select', 'form', 'button']);
+
+/** Landmarks that are the site's own when they stand outside the article (inside it they are the article's). */
+export const CONTENT_LANDMARK_TAGS = new Set(['header', 'footer', 'aside']);
+
+/** ARIA roles of site chrome. */
+export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar']);
+
+/**
+ * Class/id tokens of the site's chrome: menus, breadcrumbs, sidebars, site header and footer,
+ * and the site-wide lists (trending, most read, latest) that are never one article's.
+ */
+export const CHROME_CLASS =
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-?bar|widget-area|site-?header|site-?footer|page-?footer|global-?footer|footer-?(?:widgets?|links|menu|nav)|masthead|trending|most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|popular(?:-posts)?|newsticker|ticker|latest-?(?:news|stories|posts)|recent-?posts|hamburger|offcanvas|off-canvas|cookie|consent)(?:$|[\s_-])/;
+
+/**
+ * Class/id tokens of a block of links related to the article: "related", "see also", "read more",
+ * "you might also like", "more like this", WordPress plugins (YARPP, Contextual Related Posts,
+ * Jetpack), and short forms CMSs use ("rel-art").
+ */
+export const RELATED_CLASS =
+  /(?:^|[\s_-])(?:related|relatedposts|related-?(?:posts?|articles?|stories|content|links|coverage|items|news|reads?)|rel-art|relart|see-?also|also-?read|read-?more-?(?:links|box|list)|more-?on-?this|more-?like-?this|more-?stories-?like|you-?(?:may|might)-?(?:also-?)?like|yarpp|crp|jp-relatedposts|inline-?related|further-?reading|weiterlesen|mehr-?zum-?thema|lesen-?sie-?auch|leia-?tambem|te-?puede-?interesar|relacionad[oa]s?|correlat[ie]|articles?-?lies|a-?lire-?aussi|czytaj-?(?:tez|rowniez|takze))(?:$|[\s_-])/;
+
+/**
+ * Class/id tokens that disqualify a related-looking block: sponsored widgets, the next-story and
+ * previous/next navigation, author boxes, share bars, comments, video-only cards.
+ */
+export const NOT_RELATED_CLASS =
+  /(?:^|[\s_-])(?:outbrain|ob-widget|taboola|trc|zergnet|revcontent|mgid|dianomi|sponsored|sponsor|promoted|partner-?content|advert(?:isement)?|ads?|up-?next|read-?next|next-?(?:post|article|story)|prev(?:ious)?-?(?:post|article|story)?|prev-?next|post-?nav(?:igation)?|nav-?links|author|byline|share|sharing|social|comments?|newsletter|related-?videos?|video-?related|related-?(?:tags|topics|entities|searches|categories))(?:$|[\s_-])/;
+
+/**
+ * Headings that announce a related block, in many languages. Matched against the whole
+ * (short) heading text, case-insensitively; a trailing ":" or "…" is allowed.
+ */
+export const RELATED_HEADING = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'related(?: (?:stories|articles|coverage|content|links|news|posts|reading|reads))?',
+      'more on(?: this(?: story| topic)?|:? [^:]{1,60})',
+      'more (?:stories|articles) like this',
+      'read more',
+      'see also',
+      'also read',
+      'read also',
+      'further reading',
+      "(?:you )?(?:may|might) also (?:like|be interested in|enjoy)",
+      'recommended(?: for you| reading| stories)?',
+      "don'?t miss",
+      'more (?:from|in) this (?:series|story)',
+      // German
+      'lesen sie auch(?: die folgenden beiträge)?',
+      'lesen sie (?:hier )?mehr',
+      'mehr zum thema(?: [^:]{1,60})?',
+      'auch interessant',
+      'das könnte (?:dich|sie) auch interessieren',
+      'das könnte (?:dir|ihnen) auch gefallen',
+      'weitere (?:beiträge|artikel|meldungen)',
+      'weiterlesen',
+      'verwandte (?:artikel|beiträge|themen)',
+      'passend zum thema',
+      // Spanish, Portuguese, Italian, French
+      'te puede interesar',
+      'también te puede interesar',
+      'lee también',
+      'lea también',
+      'noticias relacionadas',
+      'artículos relacionados',
+      'leia também',
+      'veja também',
+      'notícias relacionadas',
+      'leggi anche',
+      'articoli correlati',
+      'potrebbe interessarti',
+      'à lire aussi',
+      'a lire aussi',
+      'lire aussi',
+      'sur le même sujet',
+      'articles similaires',
+      // Dutch, Polish, Czech, Scandinavian
+      'lees ook',
+      'gerelateerde artikelen',
+      'czytaj (?:też|również|także)',
+      'zobacz (?:też|również|także)',
+      'powiązane artykuły',
+      'čtěte také',
+      'související články',
+      'läs (?:också|mer)',
+      'les også',
+      'læs også',
+      // Russian, Turkish, Persian, Arabic
+      'читайте также',
+      'по теме',
+      'ilgili haberler',
+      'مطالب مرتبط',
+      'اخبار مرتبط',
+      'مقالات ذات صلة',
+      'اقرأ أيضا',
+      'اقرأ أيضًا',
+    ].join('|') +
+    ')\\s*[:.…\\-–—]*$',
+  'i',
+);
+
+/**
+ * A paragraph that opens with a related label and then carries the link, or announces the links
+ * in the paragraphs after it ("Related-", "READ MORE:", "Lesen Sie auch die folgenden Beiträge:").
+ */
+export const INLINE_RELATED_LABEL = new RegExp(
+  '^(?:' +
+    [
+      'related(?: (?:stories|articles|coverage|content|links|news|posts|reading))?',
+      'read more',
+      'more',
+      'see also',
+      'also read',
+      'read also',
+      "don'?t miss",
+      'must read',
+      'more on (?:this|[^:]{1,60})',
+      'lesen sie (?:auch|mehr)(?: die folgenden beiträge)?',
+      'mehr zum thema',
+      'auch interessant',
+      'redaktionstipp',
+      'te puede interesar',
+      'lee también',
+      'lea también',
+      'leia também',
+      'veja também',
+      'leggi anche',
+      'à lire aussi',
+      'lire aussi',
+      'lees ook',
+      'czytaj (?:też|również|także)',
+      'zobacz (?:też|również|także)',
+      'čtěte také',
+      'läs också',
+      'читайте также',
+      'اقرأ أيضا',
+      'اقرأ أيضًا',
+    ].join('|') +
+    ')\\s*(?:[:\\-–—|>»]+|$)',
+  'i',
+);
+
+/** Headings of blocks that are never related links even when their class says "related". */
+export const NOT_RELATED_HEADING =
+  /^(?:most (?:read|popular|viewed|shared)|trending|popular|top stories|latest(?: news| stories)?|up next|read next|next (?:story|article|up)|sponsored|promoted|around the web|from the web|from our partners|more (?:posts |stories |articles |news )?(?:from|in) (?!this )[^:]{1,40}|meistgelesen|am meisten gelesen|neueste|lo más leído|más leídas|mais lidas|i più letti|les plus lus|najczęściej czytane|popularne)\b/i;
+
+/** A paragraph that only separates linked titles ("-", "•", "|"). */
+export const SEPARATOR_TEXT = /^[\s\-–—•·|*~/]{1,5}$/;
+
+/** URL path segments of pages that are never a related article: authors, tags, sections, search. */
+export const NON_ARTICLE_PATH =
+  /\/(?:author|authors|autor|autoren|auteur|autore|reporters?|journalists?|staff|profile|people|byline|tags?|tagi|etiqueta|etiquetas|schlagworte?|stichworte?|topics?|themen|thema|category|categories|kategorie|categoria|rubrik|section|sections|hub|about|search|suche|buscar|recherche|page|archive|archiv|feed|rss|login|register|subscribe|newsletter)(?:\/|$)/i;
+
+/** Query keys of search and share URLs. */
+export const NON_ARTICLE_QUERY = /[?&](?:s|q|query|search|share|shareurl|u|url|text)=/i;
+
+/** Hosts whose links are sharing, social profiles or sponsored widgets, never a related article. */
+export const NON_ARTICLE_HOSTS = [
+  'facebook.com', 'twitter.com', 'x.com', 't.co', 'instagram.com', 'linkedin.com', 'pinterest.com', 'reddit.com', 'whatsapp.com',
+  'wa.me', 't.me', 'telegram.me', 'tiktok.com', 'youtube.com', 'youtu.be', 'threads.net', 'bsky.app', 'flipboard.com',
+  'news.google.com', 'outbrain.com', 'taboola.com', 'zergnet.com', 'revcontent.com', 'mgid.com', 'doubleclick.net',
+  'googleadservices.com', 'amazon.com', 'apple.com', 'play.google.com',
+];
+
+/** Link texts that are calls to action, not titles ("Read more", "Weiterlesen", "Continue reading"). */
+export const CALL_TO_ACTION = /^(?:read more|more|continue reading|read the full (?:story|article)|full story|click here|here|weiterlesen|mehr|leer más|ler mais|leggi (?:tutto|di più)|lire la suite|czytaj dalej|czytaj więcej)\b/i;
