@@ -110,10 +110,26 @@ export interface Embed {
   links?: string[];
   hashtags?: string[];
   mentions?: string[];
+  /** Locale whose month names the `dateText` was read with. */
+  dateLocale?: string;
+  /** Photos and videos attached to the post, as the embed code links them (e.g. pic.twitter.com). */
+  media?: EmbedMedia[];
+  /** The post this one quotes, where the embed code shows it. */
+  quoted?: Partial<Omit<Embed, 'paragraph' | 'variant' | 'quoted'>>;
+  /** The caption the publisher gave the embed (a figcaption). */
+  caption?: string;
+  /** Video title, where the embed code carries one. */
+  title?: string;
   /** Which markup the embed was found in, e.g. "twitter.blockquote", "text.flattened". */
   variant: string;
   /** Index of the paragraph of `Article.text` that the embed follows (-1 before the first). */
   paragraph: number;
+}
+
+/** A photo or video attached to an embedded post. */
+export interface EmbedMedia {
+  url: string;
+  type?: 'photo' | 'video' | 'link' | 'unknown';
 }
 
 /** A link the publisher presents as related to the article. */

@@ -1,30 +1,82 @@
-/** Social posts and videos embedded in the article. */
+/**
+ * Social posts and videos embedded in the article.
+ *
+ * Three steps, called from the pipeline: `findMarkupEmbeds` reads embed code (blockquotes, iframes, AMP,
+ * lazy and consent-gated forms, WordPress wrappers, noscript copies, escaped code) before the text is
+ * collected, so that each embed's fallback text stays out of `Article.text`; `findTextEmbeds` finds tweets
+ * flattened into paragraphs; `placeEmbeds` merges, orders and places them. Platforms live in
+ * `platforms/*`, one module each, behind `registry.ts`.
+ *
+ * A page that is itself a platform page: when the page's own URL (`options.url`, else its canonical or
+ * `og:url`) is a post or video on a known platform — a saved tweet, a YouTube watch page, an Instagram
+ * post — the page is not an article that embeds a post. `embeds` is then empty (the page's own post is
+ * not reported as an embed of itself, nor are the replies, suggestions or related videos around it), and
+ * a `platform-page` warning names the platform and id; title, text and metadata are read as for any page.
+ */
 import type { Element, Root } from 'hast';
 import type { Anchor, Block } from '../boundary/blocks.js';
-import type { Context } from '../context.js';
+import { firstMeta, type Context } from '../context.js';
 import type { ArticleText } from '../text.js';
 import type { Embed } from '../types.js';
+import { findFlattenedEmbeds } from './flattened.js';
+import { findElement } from '../hast/util.js';
+import { placeAll } from './place.js';
+import { matchUrl } from './registry.js';
+import { scanEmbeds, type ScanResult } from './scan.js';
+import type { EmbedDraft, ReadContext } from './types.js';
 
-/** An embed read from markup, before its place in the text is known. */
-export type EmbedDraft = Omit<Embed, 'paragraph'>;
+export type { EmbedDraft } from './types.js';
+
+/** Re-parsed embeds stand where their host element stands: kept beside the map that findMarkupEmbeds returns. */
+const standInsOf = new WeakMap<Map<Element, EmbedDraft>, Map<Element, Element>>();
 
 /** Embeds in markup under the article root, keyed by the element that holds each. */
-export function findMarkupEmbeds(_context: Context, _root: Element | Root): Map<Element, EmbedDraft> {
-  return new Map();
+export function findMarkupEmbeds(context: Context, root: Element | Root): Map<Element, EmbedDraft> {
+  const result: ScanResult = { embeds: new Map(), standIns: new Map() };
+  if (platformPage(context)) return result.embeds;
+  const readContext: ReadContext = {
+    ...(context.baseUrl ? { baseUrl: context.baseUrl } : {}),
+    langHints: context.htmlLang ? [context.htmlLang] : [],
+  };
+  scanEmbeds(root, readContext, result);
+  if (result.embeds.size === 0 && root.type === 'element' && root.tagName !== 'body') {
+    // The root may be too narrow (a testimonial block, a live blog entry): look at the page's body once,
+    // outside comments, sidebars and teasers, which the scan never enters.
+    const body = findElement(context.tree, (element) => element.tagName === 'body');
+    if (body) scanEmbeds(body, readContext, result);
+  }
+  standInsOf.set(result.embeds, result.standIns);
+  return result.embeds;
 }
 
 /** Embeds flattened into text ("— Name (@handle) February 3, 2026"); claims the blocks they span. */
-export function findTextEmbeds(_context: Context, _blocks: Block[]): { embed: EmbedDraft; blockIndex: number }[] {
-  return [];
+export function findTextEmbeds(context: Context, blocks: Block[]): { embed: EmbedDraft; blockIndex: number }[] {
+  if (platformPage(context)) return [];
+  return findFlattenedEmbeds(context, blocks);
 }
 
 /** Give every embed its paragraph, merge duplicates, and order them as the page does. */
 export function placeEmbeds(
-  _context: Context,
-  _markup: Map<Element, EmbedDraft>,
-  _anchors: Anchor[],
-  _text: { embed: EmbedDraft; blockIndex: number }[],
-  _body: ArticleText,
+  context: Context,
+  markup: Map<Element, EmbedDraft>,
+  anchors: Anchor[],
+  text: { embed: EmbedDraft; blockIndex: number }[],
+  body: ArticleText,
 ): Embed[] {
-  return [];
+  const page = platformPage(context);
+  if (page) {
+    context.warnings.push({
+      code: 'platform-page',
+      message: `The page is itself a ${page.platform} ${page.kind} (${page.id ?? page.url}), not an article embedding it; no embeds are reported.`,
+    });
+    return [];
+  }
+  return placeAll(context, markup, standInsOf.get(markup) ?? new Map(), anchors, text, body);
+}
+
+/** The platform post this page is, when its own URL is a post or video URL. */
+function platformPage(context: Context): { platform: string; kind: string; id?: string; url: string } | undefined {
+  const own = context.pageUrl ?? context.links.get('canonical')?.[0] ?? firstMeta(context, 'og:url');
+  const found = own ? matchUrl(own) : undefined;
+  return found ? { platform: found.module.platform, ...found.match } : undefined;
 }

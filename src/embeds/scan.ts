@@ -1,0 +1,138 @@
+/**
+ * One walk over the article for embed markup: each element is offered to the platform modules whose tag,
+ * class or attribute it carries; iframes and players are read by their URL; `<noscript>` copies and embed code
+ * the CMS escaped into text are parsed again and read the same way. Comments, sidebars, teasers and other
+ * page furniture are not entered.
+ */
+import type { Element, Root } from 'hast';
+import { BODY_CLASS } from '../boundary/signals.js';
+import { parseHtml } from '../hast/parse.js';
+import { attr, classAndId, classList, walkElements, SKIP } from '../hast/util.js';
+import { OUTSIDE_ARTICLE_CLASS, OUTSIDE_ARTICLE_ROLES, OUTSIDE_ARTICLE_TAGS, REPARSE_SIGNALS } from './data/signals.js';
+import { compact, frameUrls, parseUrl, tidyText, embedText } from './markup.js';
+import { matchUrl, modulesForElement } from './registry.js';
+import { idDateFor } from './id-dates.js';
+import { youtubeTitle } from './platforms/youtube.js';
+import type { EmbedDraft, ReadContext } from './types.js';
+
+/** Escaped or noscript markup longer than this is not re-parsed (a whole page pasted as text). */
+const MAX_REPARSE_CHARS = 200_000;
+const FRAME_TAGS = new Set(['iframe', 'embed', 'amp-iframe', 'object', 'video']);
+
+export interface ScanResult {
+  embeds: Map<Element, EmbedDraft>;
+  /** Embeds found in re-parsed markup stand where their host element (the noscript, the paragraph) stands. */
+  standIns: Map<Element, Element>;
+}
+
+export function scanEmbeds(root: Element | Root, context: ReadContext, result: ScanResult, reparse = true): void {
+  walkElements(root, (element) => {
+    const draft = readEmbed(element, context);
+    if (draft) {
+      result.embeds.set(element, draft);
+      return SKIP;
+    }
+    if (isOutsideArticle(element)) return SKIP;
+    if (reparse && (element.tagName === 'noscript' || element.tagName === 'p' || element.tagName === 'pre' || element.tagName === 'code')) {
+      const source = rawMarkup(element);
+      if (source) {
+        const inner: ScanResult = { embeds: new Map(), standIns: new Map() };
+        scanEmbeds(parseHtml(source).tree, context, inner, false);
+        let first = true;
+        for (const [found, embed] of inner.embeds) {
+          const variant = element.tagName === 'noscript' ? embed.variant : `${embed.variant}.escaped`;
+          if (first) result.embeds.set(element, { ...embed, variant });
+          else {
+            result.embeds.set(found, { ...embed, variant });
+            result.standIns.set(found, element);
+          }
+          first = false;
+        }
+        if (!first) return SKIP;
+      }
+    }
+    return undefined;
+  });
+}
+
+/** The markup a noscript holds, or embed code a CMS escaped into a paragraph's text. */
+function rawMarkup(element: Element): string | undefined {
+  let text = '';
+  for (const child of element.children) if (child.type === 'text') text += child.value;
+  if (text.length < 20 || text.length > MAX_REPARSE_CHARS || !text.includes('<')) return undefined;
+  const lower = text.toLowerCase();
+  return REPARSE_SIGNALS.some((signal) => lower.includes(signal)) ? text : undefined;
+}
+
+/** An embed this element is, by its platform signals or, for players, by the URL it loads. */
+export function readEmbed(element: Element, context: ReadContext): EmbedDraft | undefined {
+  for (const module of modulesForElement(element)) {
+    const draft = module.readElement?.(element, context);
+    if (draft) return draft;
+  }
+  if (FRAME_TAGS.has(element.tagName)) return readFrame(element, context);
+  if (classList(element).includes('wp-block-embed__wrapper')) return readBareUrl(element, context);
+  return undefined;
+}
+
+function readFrame(element: Element, context: ReadContext): EmbedDraft | undefined {
+  const urls = frameUrls(element, context.baseUrl);
+  if (element.tagName === 'object') {
+    for (const child of element.children) {
+      if (child.type === 'element' && child.tagName === 'param' && /^(?:movie|src)$/i.test(attr(child, 'name') ?? '')) {
+        const value = parseUrl(attr(child, 'value'));
+        if (value) urls.push(value.href);
+      }
+    }
+    const data = parseUrl(attr(element, 'data'));
+    if (data) urls.push(data.href);
+  }
+  for (const url of urls) {
+    const found = matchUrl(url);
+    if (!found) continue;
+    const { module, match } = found;
+    const platform = module.platform;
+    return compact({
+      platform,
+      kind: match.kind,
+      id: match.id,
+      url: match.url,
+      embedUrl: url,
+      author: match.author,
+      title: platform === 'youtube' ? youtubeTitle(attr(element, 'title')) : undefined,
+      ...idDateFor(platform, match.id),
+      variant: `${platform}.${element.tagName === 'iframe' ? 'iframe' : element.tagName}`,
+    });
+  }
+  return undefined;
+}
+
+/** A WordPress embed block whose oEmbed fetch failed holds just the post's URL as text. */
+function readBareUrl(element: Element, context: ReadContext): EmbedDraft | undefined {
+  const text = tidyText(embedText(element));
+  if (!text || /\s/.test(text) || text.length > 2048) return undefined;
+  const found = matchUrl(parseUrl(text)?.href ?? text);
+  if (!found) return undefined;
+  const { module, match } = found;
+  void context;
+  return compact({
+    platform: module.platform,
+    kind: match.kind,
+    id: match.id,
+    url: match.url,
+    author: match.author,
+    ...idDateFor(module.platform, match.id),
+    variant: `${module.platform}.wp-url`,
+  });
+}
+
+
+/** Comments, sidebars, navigation, teasers: never the article's embeds. */
+export function isOutsideArticle(element: Element): boolean {
+  if (OUTSIDE_ARTICLE_TAGS.has(element.tagName)) return true;
+  const role = attr(element, 'role');
+  if (role && OUTSIDE_ARTICLE_ROLES.has(role.toLowerCase())) return true;
+  if (element.tagName === 'article' || element.tagName === 'main' || element.tagName === 'body') return false;
+  const names = classAndId(element);
+  return names.length > 1 && names.length < 500 && OUTSIDE_ARTICLE_CLASS.test(names) && !BODY_CLASS.test(names);
+}
