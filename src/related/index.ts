@@ -14,7 +14,7 @@ import type { Context } from '../context.js';
 import { findElement, SKIP, visibleText } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
-import { type Candidate, candidatesIn, countTitled, isTitleLike, LinkCollector, ownUrls } from './links.js';
+import { type Candidate, candidatesIn, countTitled, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
 import { classNamesMatch, distanceFromRoot, isWithin, type Placement, type RootPath, rootPathOf, walkPage } from './placement.js';
 import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
 
@@ -57,7 +57,9 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     if (classNamesMatch(element, NOT_RELATED_CLASS)) return SKIP;
     if (classNamesMatch(element, RELATED_CLASS)) {
       const candidates = candidatesIn(element, context, own);
-      if (isRelatedBlock(element, candidates) && attached(element, placement)) {
+      const verdict = judgeBlock(element, candidates, context, own);
+      if (verdict === 'never') return SKIP;
+      if (verdict === 'related' && attached(element, placement)) {
         accept(element, candidates);
         return SKIP;
       }
@@ -74,13 +76,38 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   return collector.links();
 }
 
-/** A related-looking element is a related block when it holds a few titled links and little else. */
-function isRelatedBlock(element: Element, candidates: Candidate[]): boolean {
+type Verdict = 'related' | 'not-here' | 'never';
+
+/**
+ * A related-looking element is a related block when it holds a few titled links and little else.
+ * It is never one (nor is anything inside it) when it is headed as a site-wide list ("Most read",
+ * "More in Tech") or lists the article itself (a post stack, a "latest posts" list).
+ */
+function judgeBlock(element: Element, candidates: Candidate[], context: Context, own: Set<string>): Verdict {
   const titled = countTitled(candidates);
-  if (titled === 0 || titled > MAX_LINKS_PER_BLOCK) return false;
-  const heading = findElement(element, (child) => HEADING_TAGS.has(child.tagName));
-  if (heading && NOT_RELATED_HEADING.test(visibleText(heading))) return false;
-  return linkDensity(element, candidates) >= MIN_LINK_DENSITY;
+  if (titled === 0) return 'not-here';
+  if (blockLabels(element, context).some((label) => NOT_RELATED_HEADING.test(label))) return 'never';
+  if (linksToSelf(element, context, own)) return 'never';
+  if (titled > MAX_LINKS_PER_BLOCK || linkDensity(element, candidates) < MIN_LINK_DENSITY) return 'not-here';
+  return 'related';
+}
+
+/** A block's headings: its first heading element, and a heading standing right before it. */
+function blockLabels(element: Element, context: Context): string[] {
+  const labels: string[] = [];
+  const inner = findElement(element, (child) => HEADING_TAGS.has(child.tagName));
+  if (inner) labels.push(visibleText(inner));
+  const parent = context.parents.get(element);
+  if (!parent) return labels;
+  const index = parent.children.indexOf(element);
+  for (let i = index - 1; i >= 0; i--) {
+    const sibling = parent.children[i];
+    if (!sibling || sibling.type === 'comment' || (sibling.type === 'text' && !sibling.value.trim())) continue;
+    const text = sibling.type === 'element' ? headingText(sibling) : undefined;
+    if (text) labels.push(text);
+    break;
+  }
+  return labels;
 }
 
 function linkDensity(element: Element, candidates: Candidate[]): number {
@@ -130,7 +157,7 @@ function climbToLinks(
     if (rootPath.levels.has(current)) return undefined; // reached the article itself: inline paragraphs handle that
     if (classNamesMatch(current, NOT_RELATED_CLASS)) return undefined;
     const candidates = candidatesIn(current, context, own);
-    if (countTitled(candidates) > 0) return isRelatedBlock(current, candidates) ? { element: current, candidates } : undefined;
+    if (countTitled(candidates) > 0) return judgeBlock(current, candidates, context, own) === 'related' ? { element: current, candidates } : undefined;
     current = context.parents.get(current);
   }
   return undefined;

@@ -102,6 +102,23 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
   return found;
 }
 
+/**
+ * Does the block link back to the article itself? Related boxes never do; an auto-load post stack,
+ * a "latest posts" list or a post navigation that includes the current story does.
+ */
+export function linksToSelf(container: Element, context: Context, own: Set<string>): boolean {
+  if (own.size === 0) return false;
+  return (
+    findElement(container, (element) => {
+      if (element.tagName !== 'a') return false;
+      const href = attr(element, 'href');
+      if (!href || href.startsWith('#')) return false;
+      const url = resolveUrl(href, context.baseUrl);
+      return url !== undefined && own.has(urlKey(url));
+    }) !== undefined
+  );
+}
+
 /** Related links in page order, one per URL, each with the best title the page gave it. */
 export class LinkCollector {
   private readonly byKey = new Map<string, RelatedLink>();

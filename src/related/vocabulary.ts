@@ -32,10 +32,11 @@ export const RELATED_CLASS =
 
 /**
  * Class/id tokens that disqualify a related-looking block: sponsored widgets, the next-story and
- * previous/next navigation, author boxes, share bars, comments, video-only cards.
+ * previous/next navigation, author boxes (also the Molongui plugin's "m-a-box", whose "related" tab
+ * lists the author's latest posts), share bars, comments, video-only cards.
  */
 export const NOT_RELATED_CLASS =
-  /(?:^|[\s_-])(?:outbrain|ob-widget|taboola|trc|zergnet|revcontent|mgid|dianomi|sponsored|sponsor|promoted|partner-?content|advert(?:isement)?|ads?|up-?next|read-?next|next-?(?:post|article|story)|prev(?:ious)?-?(?:post|article|story)?|prev-?next|post-?nav(?:igation)?|nav-?links|author|byline|share|sharing|social|comments?|newsletter|related-?videos?|video-?related|related-?(?:tags|topics|entities|searches|categories))(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:outbrain|ob-widget|taboola|trc|zergnet|revcontent|mgid|dianomi|sponsored|sponsor|promoted|partner-?content|advert(?:isement)?|ads?|up-?next|read-?next|next-?(?:post|article|story)|prev(?:ious)?-?(?:post|article|story)|prev-?next|post-?nav(?:igation)?|nav-?links|author|byline|m-a-box|share|sharing|social|comments?|newsletter|related-?videos?|video-?related|related-?(?:tags|topics|entities|searches|categories))(?:$|[\s_-])/;
 
 /**
  * Headings that announce a related block, in many languages. Matched against the whole
