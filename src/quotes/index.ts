@@ -1,8 +1,30 @@
-/** Direct quotes and who said them. */
+/**
+ * Direct quotes and who said them.
+ *
+ * 1. Each paragraph's quotation marks are scanned (marks.ts) and its words tokenised with the quotes
+ *    as opaque tokens (tokens.ts).
+ * 2. The people and organisations of the article are read in order (people.ts), with the page's
+ *    tags, byline and embed authors as a store of full names.
+ * 3. Spans become quote candidates: a quote running over paragraphs is joined, a quote interrupted
+ *    only by its attribution is joined, titles of works, terms and fragments are dropped.
+ * 4. Each quote's attribution is read in its sentence (attribution.ts), else taken from a colon
+ *    lead-in in the paragraph before, or from the quote just before it, and resolved (speakers.ts).
+ */
 import type { Context } from '../context.js';
 import type { Metadata } from '../metadata/index.js';
 import type { ArticleText } from '../text.js';
-import type { Embed, Quote, Tag } from '../types.js';
+import type { Embed, Quote, Speaker, Tag } from '../types.js';
+import { type Attribution, Attributor } from './attribution.js';
+import { countWords, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
+import { pickLanguage } from './language.js';
+import { LEXICONS } from './lexicon/index.js';
+import { type MarkSpan, opensWithMark, scanMarks } from './marks.js';
+import { isTitleWord } from './names.js';
+import { PhraseReader } from './np.js';
+import { People } from './people.js';
+import { buildCueTable, cueAt } from './phrases.js';
+import { SpeakerResolver } from './speakers.js';
+import { type Token, tokenize } from './tokens.js';
 
 /** What the rest of the page tells the quote stage about the people in it. */
 export interface QuoteHints {
@@ -11,6 +33,222 @@ export interface QuoteHints {
   embeds: Embed[];
 }
 
-export function extractQuotes(_context: Context, _body: ArticleText, _hints: QuoteHints): Quote[] {
-  return [];
+interface View {
+  index: number;
+  text: string;
+  start: number;
+  spans: MarkSpan[];
+  tokens: Token[];
+  /** Token index of each span's quote token. */
+  spanTokens: number[];
+  inQuote: boolean;
+}
+
+interface Piece {
+  view: View;
+  span: number;
+}
+
+interface Candidate {
+  pieces: Piece[];
+  /** Joined because only the attribution stood between the parts. */
+  split: boolean;
+}
+
+/** The words between two parts of a split quote are only an attribution when this short. */
+const MAX_SPLIT_GAP_WORDS = 10;
+/** An unclosed quote that does not start its paragraph is kept only when this short (a stray mark swallows text). */
+const MAX_UNCLOSED_CHARS = 600;
+/** Paragraphs longer than this are not scanned for quotes (hostile input; no news paragraph is this long). */
+const MAX_PARAGRAPH_CHARS = 20_000;
+/** A quote continues the previous quote's speaker when it follows within this many paragraphs. */
+const MAX_CONTINUATION_PARAGRAPHS = 1;
+
+export function extractQuotes(context: Context, body: ArticleText, hints: QuoteHints): Quote[] {
+  const lang = pickLanguage(hints.metadata.lang ?? context.htmlLang, body.text);
+  const lexicon = LEXICONS[lang] ?? (LEXICONS.en as NonNullable<(typeof LEXICONS)['en']>);
+  const cues = buildCueTable(lexicon);
+  const reader = new PhraseReader(lexicon, (tokens, k) => cueAt(cues, tokens, k) !== undefined, isTitleWord);
+  const people = new People(lexicon, reader);
+  for (const tag of hints.tags) people.addHint(tag.name);
+  for (const author of hints.metadata.authors ?? []) people.addHint(author.name);
+  for (const embed of hints.embeds) if (embed.author?.name) people.addHint(embed.author.name);
+
+  const views: View[] = [];
+  let sentenceBase = 0;
+  for (const paragraph of body.paragraphs) {
+    const text = paragraph.text.length > MAX_PARAGRAPH_CHARS ? '' : paragraph.text;
+    const spans = scanMarks(text);
+    const tokens = tokenize(text, spans);
+    const spanTokens: number[] = [];
+    tokens.forEach((t, k) => {
+      if (t.kind === 'quote' && t.span !== undefined) spanTokens[t.span] = k;
+    });
+    const view: View = { index: paragraph.index, text, start: paragraph.start, spans, tokens, spanTokens, inQuote: paragraph.block.inQuote };
+    people.observe(paragraph.index, tokens, sentenceBase);
+    sentenceBase += (tokens[tokens.length - 1]?.sentence ?? 0) + 1;
+    views.push(view);
+  }
+
+  const attributor = new Attributor(lexicon, cues, reader);
+  const resolver = new SpeakerResolver(lexicon, people, hints.embeds);
+  const candidates = joinSplits(joinParagraphs(views), attributor);
+  const quotes: Quote[] = [];
+  let previous: { speaker: Speaker | null; paragraph: number } | undefined;
+  for (const candidate of candidates) {
+    const first = candidate.pieces[0] as Piece;
+    const last = candidate.pieces[candidate.pieces.length - 1] as Piece;
+    const parts = candidate.pieces.map((p) => spanText(p));
+    const joined = parts.join(' ');
+    const firstToken = first.view.spanTokens[first.span] as number;
+    if (countWords(joined) < MIN_QUOTE_WORDS) continue;
+    if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
+
+    const attribution = attributeCandidate(candidate, attributor, views);
+    // Short title-case words with no one saying them are a title or a name, not speech.
+    if (!attribution?.found.cue && isTitleCase(joined) && countWords(joined) <= 6) continue;
+    let speaker: Speaker | null = null;
+    let cue: string | undefined;
+    if (attribution) {
+      const view = attribution.view;
+      speaker = resolver.resolve(attribution.found, view.tokens, view.index);
+      cue = attribution.found.cue?.text;
+    } else if (previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS && startsParagraph(first)) {
+      // A paragraph that is all quote continues the speaker of the quote before it.
+      speaker = previous.speaker;
+    } else {
+      const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
+      if (subject) speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
+    }
+    const quote: Quote = {
+      text: joined,
+      speaker,
+      paragraph: first.view.index,
+      start: first.view.start + (first.view.spans[first.span] as MarkSpan).contentStart,
+      end: last.view.start + (last.view.spans[last.span] as MarkSpan).contentEnd,
+      lang,
+    };
+    if (parts.length > 1) quote.parts = parts;
+    if (cue) quote.cue = cue;
+    quotes.push(quote);
+    previous = { speaker, paragraph: last.view.index };
+  }
+  return quotes;
+}
+
+function spanText(piece: Piece): string {
+  const span = piece.view.spans[piece.span] as MarkSpan;
+  return piece.view.text.slice(span.contentStart, span.contentEnd);
+}
+
+function startsParagraph(piece: Piece): boolean {
+  return piece.view.spanTokens[piece.span] === 0;
+}
+
+/** Spans as candidates; a quote left open at a paragraph's end runs on when the next paragraph reopens it. */
+function joinParagraphs(views: View[]): Candidate[] {
+  const candidates: Candidate[] = [];
+  let running: Candidate | undefined;
+  for (let v = 0; v < views.length; v++) {
+    const view = views[v] as View;
+    view.spans.forEach((span, s) => {
+      if (running && s === 0 && span.open === view.text.length - view.text.trimStart().length) {
+        running.pieces.push({ view, span: s });
+        if (span.closed) running = undefined;
+        return;
+      }
+      running = undefined;
+      const candidate: Candidate = { pieces: [{ view, span: s }], split: false };
+      if (!span.closed && !keepUnclosed(view, span)) return;
+      candidates.push(candidate);
+      if (!span.closed && span.kind === 'double') running = candidate;
+    });
+    if (running) {
+      const next = views[v + 1];
+      if (!next || !opensWithMark(next.text)) running = undefined;
+    }
+    if (view.spans.length === 0) running = undefined;
+  }
+  return candidates;
+}
+
+/** An unclosed quote is believed when it opens its paragraph or follows a colon or a speech cue. */
+function keepUnclosed(view: View, span: MarkSpan): boolean {
+  if (span.open === view.text.length - view.text.trimStart().length) return true;
+  if (span.close - span.open > MAX_UNCLOSED_CHARS) return false;
+  const before = view.text.slice(0, span.open).trimEnd();
+  return before.endsWith(':') || before.endsWith(',');
+}
+
+/** "“A,” she said, “B.”": two spans with only the attribution between them are one quote. */
+function joinSplits(candidates: Candidate[], attributor: Attributor): Candidate[] {
+  const out: Candidate[] = [];
+  for (const candidate of candidates) {
+    const prev = out[out.length - 1];
+    if (prev && canJoin(prev, candidate, attributor)) {
+      prev.pieces.push(...candidate.pieces);
+      prev.split = true;
+      continue;
+    }
+    out.push(candidate);
+  }
+  return out;
+}
+
+function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {
+  const last = a.pieces[a.pieces.length - 1] as Piece;
+  const next = b.pieces[0] as Piece;
+  if (a.split || last.view !== next.view || next.span !== last.span + 1) return false;
+  const view = last.view;
+  const span = view.spans[last.span] as MarkSpan;
+  if (!span.closed) return false;
+  const content = view.text.slice(span.contentStart, span.contentEnd);
+  // The first part must be left unfinished: "A," or "A —", not "A."
+  if (/[.!?…]$/.test(content) && !/,$/.test(content)) return false;
+  const from = (view.spanTokens[last.span] as number) + 1;
+  const to = view.spanTokens[next.span] as number;
+  const gap = view.tokens.slice(from, to);
+  const words = gap.filter((t) => t.kind === 'word').length;
+  if (words === 0 || words > MAX_SPLIT_GAP_WORDS) return false;
+  if (gap.some((t, i) => t.kind === 'punct' && '.!?'.includes(t.text) && i < gap.length - 1)) return false;
+  if (!attributor.cueIn(view.tokens, from, to)) return false;
+  // The second part has its own attribution ("“B,” she added"): two quotes.
+  const after = view.tokens[to + 1];
+  if (after && (after.text === ',' || after.text === '—') && attributor.cueIn(view.tokens, to + 2, Math.min(view.tokens.length, to + 5))) return false;
+  return true;
+}
+
+interface Found {
+  found: Attribution;
+  view: View;
+}
+
+function attributeCandidate(candidate: Candidate, attributor: Attributor, views: View[]): Found | undefined {
+  const first = candidate.pieces[0] as Piece;
+  const last = candidate.pieces[candidate.pieces.length - 1] as Piece;
+  const firstToken = first.view.spanTokens[first.span] as number;
+  const lastToken = last.view.spanTokens[last.span] as number;
+  if (candidate.split) {
+    const gap = attributor.attribute(first.view.tokens, firstToken, firstToken, { before: false, after: true });
+    if (gap) return { found: gap, view: first.view };
+  }
+  if (first.view === last.view) {
+    const found = attributor.attribute(first.view.tokens, firstToken, lastToken, { before: true, after: true });
+    if (found) return { found, view: first.view };
+  } else {
+    const opening = attributor.attribute(first.view.tokens, firstToken, firstToken, { before: true, after: false });
+    if (opening) return { found: opening, view: first.view };
+    const closing = attributor.attribute(last.view.tokens, lastToken, lastToken, { before: false, after: true });
+    if (closing) return { found: closing, view: last.view };
+  }
+  // A colon lead-in at the end of the paragraph before: "Beck wrote:" / «…».
+  if (firstToken === 0) {
+    const before = views[first.view.index - 1];
+    const lastBefore = before?.tokens[before.tokens.length - 1];
+    if (before && lastBefore?.text === ':') {
+      const found = attributor.attribute(before.tokens, before.tokens.length - 1, before.tokens.length - 1, { before: true, after: false });
+      if (found) return { found, view: before };
+    }
+  }
+  return undefined;
 }

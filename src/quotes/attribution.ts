@@ -1,0 +1,184 @@
+/**
+ * Attribution: the speech cue of a quote and the phrase naming its speaker, in the quote's own
+ * sentence ("“A,” Trump said", "Petro said: “…”", "according to the ministry, “…”", "…” — Name"),
+ * read the way the sentence is built: the verb's subject before it, or after it when inverted.
+ */
+import type { Lexicon } from './lexicon/types.js';
+import type { NounPhrase, PhraseReader } from './np.js';
+import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
+import type { Token } from './tokens.js';
+
+export interface Attribution {
+  cue?: Cue;
+  /** The speaker's phrase; absent for a dropped subject ("—dijo—"). */
+  phrase?: NounPhrase;
+  /** The verb has no subject of its own: the speaker is the one talked about (pro-drop languages). */
+  zero?: boolean;
+}
+
+/** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
+const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
+const DASHES = new Set(['—', '–', '-']);
+/** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
+const PRO_DROP = new Set(['es', 'pt', 'it']);
+/** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
+const MAX_OPENER_TOKENS = 10;
+
+export class Attributor {
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly cues: CueTable,
+    private readonly reader: PhraseReader,
+  ) {}
+
+  /**
+   * The attribution of the quote whose first and last tokens (in this paragraph) are `first` and
+   * `last`. `before`/`after` say whether the quote starts / ends in this paragraph.
+   */
+  attribute(tokens: Token[], first: number, last: number, look: { before: boolean; after: boolean }): Attribution | undefined {
+    const [lo, hi] = this.sentenceBounds(tokens, first, last);
+    if (look.after) {
+      const right = this.rightAfter(tokens, last + 1, hi);
+      if (right) return right;
+    }
+    if (look.before) {
+      const left = this.nearestBefore(tokens, first, lo);
+      if (left) return left;
+    }
+    if (look.after) {
+      const later = this.laterInSentence(tokens, last + 1, hi);
+      if (later) return later;
+    }
+    return undefined;
+  }
+
+  /** A cue in a stretch of tokens (the words between two parts of a split quote). */
+  cueIn(tokens: Token[], from: number, to: number): Cue | undefined {
+    for (let k = from; k < to; k++) {
+      const cue = cueAt(this.cues, tokens, k);
+      if (cue && (cue.kind === 'verb' || cue.kind === 'preposition')) return cue;
+    }
+    return undefined;
+  }
+
+  sentenceBounds(tokens: Token[], first: number, last: number): [number, number] {
+    const startSentence = (tokens[first] as Token).sentence;
+    const endSentence = (tokens[last] as Token).sentence;
+    let lo = first;
+    while (lo > 0 && (tokens[lo - 1] as Token).sentence === startSentence) lo--;
+    let hi = last + 1;
+    while (hi < tokens.length && (tokens[hi] as Token).sentence === endSentence) hi++;
+    return [lo, hi];
+  }
+
+  /** "…,” Trump said" / "…,” said Trump" / "…” — Sonya Herridge" / "…», a-t-il ajouté". */
+  private rightAfter(tokens: Token[], k: number, hi: number): Attribution | undefined {
+    let j = k;
+    let dash = false;
+    while (j < hi && j - k < 2 && tokens[j]?.kind === 'punct' && JOINERS.has((tokens[j] as Token).text)) {
+      if (DASHES.has((tokens[j] as Token).text)) dash = true;
+      j++;
+    }
+    if (j >= hi) return undefined;
+    const cue = cueAt(this.cues, tokens, j);
+    if (cue && cue.kind !== 'channel') return this.fromCue(tokens, cue, j - 1, hi, true);
+    const phrase = this.reader.forward(tokens, j, hi);
+    if (!phrase) return undefined;
+    let v = phrase.to;
+    // Skip an appositive ("Trump, the president, said") and auxiliaries ("has said").
+    if (phrase.appositive && tokens[v]?.text === ',') {
+      while (v < hi && tokens[v]?.kind !== 'word') v++;
+      while (v < hi && tokens[v]?.kind === 'word' && !cueAt(this.cues, tokens, v)) v++;
+      if (tokens[v]?.text === ',') v++;
+    }
+    for (let s = 0; s < 3 && v < hi && tokens[v]?.kind === 'word' && this.lexicon.skippable.includes((tokens[v] as Token).lower); s++) v++;
+    const verb = cueAt(this.cues, tokens, v);
+    if (verb && verb.kind !== 'channel') return { cue: verb, phrase };
+    // A name alone after a dash is a byline: "…” — Sonya Herridge".
+    if (dash && phrase.kind === 'name' && (phrase.to >= hi || tokens[phrase.to]?.kind === 'punct')) {
+      return { cue: { kind: 'verb', index: j - 1, length: 1, text: (tokens[j - 1] as Token).text }, phrase };
+    }
+    return undefined;
+  }
+
+  /** The nearest cue before the quote, in its sentence: "Petro said: “…”", "según Moreno, «…»". */
+  private nearestBefore(tokens: Token[], first: number, lo: number): Attribution | undefined {
+    for (let k = first - 1; k >= lo; k--) {
+      const cue = cueAt(this.cues, tokens, k);
+      if (!cue || cue.kind === 'channel') continue;
+      if (cue.kind === 'preposition' && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) continue;
+      const found = this.fromCue(tokens, cue, lo, first, false);
+      if (found) return found;
+    }
+    return undefined;
+  }
+
+  /** A cue further on in the sentence: "“…” is what the minister told reporters." */
+  private laterInSentence(tokens: Token[], k: number, hi: number): Attribution | undefined {
+    for (let j = k; j < hi; j++) {
+      if (tokens[j]?.kind === 'quote') return undefined;
+      const cue = cueAt(this.cues, tokens, j);
+      if (!cue || cue.kind === 'channel' || cue.kind === 'preposition') continue;
+      const found = this.fromCue(tokens, cue, k, hi, false);
+      if (found?.phrase) return found;
+    }
+    return undefined;
+  }
+
+  /** The speaker of a cue: its subject before it, or after it when inverted or a preposition. */
+  private fromCue(tokens: Token[], cue: Cue, lo: number, hi: number, inverted: boolean): Attribution | undefined {
+    const after = cue.index + cue.length;
+    if (cue.kind === 'preposition') {
+      const phrase = this.reader.forward(tokens, after, hi);
+      return phrase ? { cue, phrase } : undefined;
+    }
+    const withChannel = this.extendWithChannel(tokens, cue);
+    if (cue.kind === 'participle') {
+      // "a letter from Trump reading …" names the subject right before; ", saying …" the sentence's subject.
+      if (tokens[cue.index - 1]?.kind === 'word') {
+        const phrase = this.reader.backward(tokens, cue.index - 1, lo);
+        if (phrase) return { cue: withChannel, phrase };
+      }
+      const subject = this.sentenceSubject(tokens, cue.index);
+      return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
+    }
+    const forward = this.reader.forward(tokens, after, hi);
+    if (inverted && forward) return { cue: withChannel, phrase: forward };
+    if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
+      const backward = this.reader.backward(tokens, cue.index - 1, lo);
+      if (backward) return { cue: withChannel, phrase: backward };
+    }
+    if (forward && (forward.kind !== 'description' || inverted || tokens[forward.to]?.kind === 'punct')) return { cue: withChannel, phrase: forward };
+    if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
+    const subject = this.sentenceSubject(tokens, cue.index);
+    return subject ? { cue: withChannel, phrase: subject } : undefined;
+  }
+
+  /** "said in a statement": the channel belongs to the cue. */
+  private extendWithChannel(tokens: Token[], cue: Cue): Cue {
+    const next = cueAt(this.cues, tokens, cue.index + cue.length);
+    if (next?.kind !== 'channel') return cue;
+    return { ...cue, length: cue.length + next.length, text: `${cue.text} ${next.text}` };
+  }
+
+  /** The first phrase of the sentence, after an opener like "However," or "On Monday,". */
+  sentenceSubject(tokens: Token[], before: number): NounPhrase | undefined {
+    const sentence = (tokens[before] as Token).sentence;
+    let start = before;
+    while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+    for (let k = start; k < before && k - start < MAX_OPENER_TOKENS; k++) {
+      if (tokens[k]?.kind === 'quote') break;
+      if (tokens[k]?.text === ',') {
+        const opener = tokens[start] as Token;
+        if (this.lexicon.capitalisedStopwords.includes(opener.lower) || this.lexicon.skippable.includes(opener.lower)) start = k + 1;
+        break;
+      }
+    }
+    for (let k = start; k < before && k - start < MAX_OPENER_TOKENS; k++) {
+      const phrase = this.reader.forward(tokens, k, before);
+      if (phrase && phrase.kind !== 'description') return phrase;
+      if (tokens[k]?.kind !== 'word' || phrase) return phrase;
+    }
+    return undefined;
+  }
+}

@@ -1,0 +1,71 @@
+/**
+ * Reading a capitalised run of words as a name: where the title ends and the name begins
+ * ("Colombian President Gustavo Petro"), and whether it names an organisation.
+ */
+import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TITLE_WORDS } from './lexicon/roles.js';
+import { withoutPossessive } from './tokens.js';
+
+export interface ParsedName {
+  /** The name without its title. */
+  name: string;
+  /** Lower-case name words, for matching surnames. */
+  words: string[];
+  title?: string;
+  organisation: boolean;
+  gender?: 'm' | 'f';
+}
+
+/** Names have this many words after a title phrase like "Secretary of State". */
+const NAME_WORDS_AFTER_TITLE_PHRASE = 2;
+/** Demonyms end like this ("Colombian", "Chinese", "Israeli"); they belong to the title before a title word. */
+const DEMONYM = /(?:an|ian|ese|ish|i|ch|ic|ean)$/;
+
+const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.$/, '');
+
+/**
+ * Parse the words of a capitalised run (connectors such as "of" and "de" may sit inside). Leading
+ * lower-case title words ("former president") may be given in `before`.
+ */
+export function parseName(words: string[], connectors: Set<string>, before: string[] = []): ParsedName | undefined {
+  if (words.length === 0) return undefined;
+  const lowered = words.map(bare);
+  const organisation = lowered.some((w) => ORGANISATION_WORDS.has(w));
+  let gender = genderOf([...before, ...words].map(bare));
+  if (organisation) {
+    return { name: words.join(' '), words: lowered, organisation: true, ...(before.length ? { title: before.join(' ') } : {}) };
+  }
+  // The title is everything up to the last title word that still leaves a name after it.
+  let titleEnd = -1;
+  for (let i = 0; i < words.length - 1; i++) {
+    if (TITLE_WORDS.has(lowered[i] as string)) titleEnd = i;
+    else if (titleEnd < 0 && !DEMONYM.test(lowered[i] as string) && !connectors.has(lowered[i] as string)) break;
+  }
+  let nameStart = titleEnd + 1;
+  if (titleEnd >= 0 && connectors.has(lowered[nameStart] as string)) {
+    // "Secretary of State Marco Rubio": the title phrase runs on; the name is the last words.
+    nameStart = Math.max(nameStart + 2, words.length - NAME_WORDS_AFTER_TITLE_PHRASE);
+  }
+  if (nameStart >= words.length) return undefined;
+  // A title that is all demonyms ("Colombian Gustavo Petro") is no title.
+  if (titleEnd >= 0 && !lowered.slice(0, titleEnd + 1).some((w) => TITLE_WORDS.has(w))) nameStart = 0;
+  const nameWords = words.slice(nameStart).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));
+  const titleWords = [...before, ...words.slice(0, nameStart)];
+  if (gender === undefined) gender = genderOf(titleWords.map(bare));
+  return {
+    name: nameWords.join(' '),
+    words: nameWords.map(bare),
+    ...(titleWords.length ? { title: titleWords.join(' ') } : {}),
+    organisation: false,
+    ...(gender ? { gender } : {}),
+  };
+}
+
+export function genderOf(words: string[]): 'm' | 'f' | undefined {
+  for (const word of words) {
+    if (FEMALE_WORDS.has(word)) return 'f';
+    if (MALE_WORDS.has(word)) return 'm';
+  }
+  return undefined;
+}
+
+export const isTitleWord = (word: string) => TITLE_WORDS.has(bare(word));

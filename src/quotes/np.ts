@@ -1,0 +1,207 @@
+/**
+ * Noun phrases next to a speech verb: the speaker's mention, read forward ("said the senator") or
+ * backward ("Colombia's Foreign Ministry said"). A mention is a name, a pronoun or a description.
+ */
+import type { Lexicon } from './lexicon/types.js';
+import { isCapitalised, isPossessive, type Token } from './tokens.js';
+
+export interface NounPhrase {
+  kind: 'name' | 'pronoun' | 'description';
+  /** Token range [from, to) in the paragraph. */
+  from: number;
+  to: number;
+  /** For a name: the range of the capitalised run inside the phrase (after any lower-case title words). */
+  nameFrom?: number;
+  /** An appositive after the name ("Joshua Apte, an engineer at UT, said"). */
+  appositive?: string;
+}
+
+/** How far a description may reach (words) before we stop believing it is one phrase. */
+const MAX_DESCRIPTION_WORDS = 7;
+/** Lower-case title words before a name ("former president Donald Trump"). */
+const MAX_LEADING_TITLE_WORDS = 3;
+/** How far back an appositive's opening comma may be. */
+const MAX_APPOSITIVE_TOKENS = 16;
+/** Words that end a phrase going backward: clause openers and conjunctions, in all six languages. */
+const CLAUSE_WORDS = new Set([
+  'that', 'and', 'but', 'who', 'which', 'when', 'after', 'because', 'as', 'while', 'than', 'if', 'or', 'where',
+  'what', 'whom', 'whose', 'since', 'before', 'until', 'though', 'although', 'so', 'is', 'was', 'were', 'are', 'be',
+  'que', 'y', 'pero', 'quien', 'cuando', 'porque', 'como', 'e', 'mas', 'quem', 'qui', 'et', 'mais', 'dont',
+  'quand', 'dass', 'und', 'aber', 'der', 'wie', 'als', 'che', 'ma', 'chi', 'quando', 'perché', 'es', 'fue', 'era',
+  'est', 'è', 'ist', 'war', 'é',
+]);
+
+export class PhraseReader {
+  private readonly pronouns: Set<string>;
+  private readonly determiners: Set<string>;
+  private readonly connectors: Set<string>;
+  private readonly stopwords: Set<string>;
+  private readonly skippable: Set<string>;
+
+  constructor(
+    lexicon: Lexicon,
+    private readonly isCue: (tokens: Token[], index: number) => boolean,
+    private readonly isTitle: (word: string) => boolean,
+  ) {
+    this.pronouns = new Set(Object.keys(lexicon.pronouns));
+    this.determiners = new Set(lexicon.determiners);
+    this.connectors = new Set(lexicon.nameConnectors);
+    this.stopwords = new Set(lexicon.capitalisedStopwords);
+    this.skippable = new Set(lexicon.skippable);
+  }
+
+  isPronoun(token: Token | undefined): boolean {
+    return token?.kind === 'word' && this.pronouns.has(token.lower);
+  }
+
+  /** A capitalised word that can be part of a name (not "The", "However", "Monday"). */
+  isNameWord(token: Token | undefined): boolean {
+    return isCapitalised(token) && !this.stopwords.has((token as Token).lower.replace(/[’']s$/, ''));
+  }
+
+  /** The end (exclusive) of a capitalised run starting at `k`, connectors allowed inside. */
+  runEnd(tokens: Token[], k: number, limit: number): number {
+    let j = k;
+    while (j < limit) {
+      const t = tokens[j] as Token;
+      if (this.isNameWord(t) || (j > k && isCapitalised(t) && !this.stopwords.has(t.lower))) {
+        j++;
+        if (isPossessive(t.text) && !this.isNameWord(tokens[j])) break;
+        continue;
+      }
+      if (j > k && t.kind === 'word' && this.connectors.has(t.lower) && this.isNameWord(tokens[j + 1]) && j + 1 < limit) {
+        j++;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** The start of a capitalised run ending at `k` (inclusive). */
+  runStart(tokens: Token[], k: number, lo: number): number {
+    let j = k;
+    while (j - 1 >= lo) {
+      const t = tokens[j - 1] as Token;
+      if (this.isNameWord(t) && !(isPossessive(t.text) && !this.isNameWord(tokens[j]))) {
+        j--;
+        continue;
+      }
+      if (t.kind === 'word' && this.connectors.has(t.lower) && j - 2 >= lo && this.isNameWord(tokens[j - 2])) {
+        j--;
+        continue;
+      }
+      break;
+    }
+    return j;
+  }
+
+  /** A noun phrase starting at `k`, reading forward up to `limit`. */
+  forward(tokens: Token[], k: number, limit: number): NounPhrase | undefined {
+    const first = tokens[k];
+    if (!first || first.kind !== 'word' || k >= limit) return undefined;
+    if (this.isPronoun(first)) return { kind: 'pronoun', from: k, to: k + 1 };
+    if (this.isNameWord(first)) {
+      const end = this.runEnd(tokens, k, limit);
+      return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: k }, limit);
+    }
+    // A description: determiner or title words, then words up to a capitalised run or a stop.
+    let j = k;
+    let words = 0;
+    while (j < limit && words < MAX_DESCRIPTION_WORDS) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word') break;
+      if (this.isNameWord(t)) {
+        const end = this.runEnd(tokens, j, limit);
+        const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower) || /\p{Ll}/u.test(w.text[0] as string));
+        if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1) return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit);
+        return { kind: 'description', from: k, to: end };
+      }
+      if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j))) break;
+      j++;
+      words++;
+    }
+    if (j === k) return undefined;
+    const phrase: NounPhrase = { kind: 'description', from: k, to: j };
+    if (!this.determiners.has(first.lower) && !this.isTitle(first.lower)) return undefined;
+    // "dijo el presidente, Gustavo Petro," — the name after the description wins.
+    if (tokens[j]?.text === ',' && this.isNameWord(tokens[j + 1])) {
+      const end = this.runEnd(tokens, j + 1, limit);
+      return { kind: 'name', from: k, to: end, nameFrom: j + 1 };
+    }
+    return phrase;
+  }
+
+  /** A noun phrase ending at `k` (inclusive), reading backward down to `lo`. */
+  backward(tokens: Token[], k: number, lo: number): NounPhrase | undefined {
+    let j = k;
+    let skipped = 0;
+    while (j >= lo && skipped < 3 && tokens[j]?.kind === 'word' && this.skippable.has((tokens[j] as Token).lower)) {
+      j--;
+      skipped++;
+    }
+    const last = tokens[j];
+    if (!last || j < lo) return undefined;
+    if (last.text === ',') return this.appositiveBefore(tokens, j, lo);
+    if (last.kind !== 'word') return undefined;
+    if (this.isPronoun(last)) return { kind: 'pronoun', from: j, to: j + 1 };
+    if (this.isNameWord(last) || (isCapitalised(last) && j === lo)) {
+      const start = this.runStart(tokens, j, lo);
+      let from = start;
+      let titles = 0;
+      while (from - 1 >= lo && titles < MAX_LEADING_TITLE_WORDS && tokens[from - 1]?.kind === 'word' && this.isTitle((tokens[from - 1] as Token).lower)) {
+        from--;
+        titles++;
+      }
+      if (from - 1 >= lo && this.determiners.has((tokens[from - 1] as Token).lower) && titles > 0) from--;
+      if (start > j) return undefined;
+      return { kind: 'name', from, to: j + 1, nameFrom: start };
+    }
+    // A description: back to its determiner, within a few words, never across a clause word.
+    let det = -1;
+    for (let i = j, words = 0; i >= lo && words < MAX_DESCRIPTION_WORDS; i--, words++) {
+      const t = tokens[i] as Token;
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || (i < j && this.isCue(tokens, i))) break;
+      if (this.determiners.has(t.lower)) det = i;
+    }
+    if (det >= 0) return { kind: 'description', from: det, to: j + 1 };
+    return undefined;
+  }
+
+  /** "Name, an appositive, said": the name before the appositive's opening comma. */
+  private appositiveBefore(tokens: Token[], comma: number, lo: number): NounPhrase | undefined {
+    for (let i = comma - 1; i >= lo && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return undefined;
+      if (t.text !== ',') continue;
+      const before = tokens[i - 1];
+      if (!this.isNameWord(before) && !this.isPronoun(before)) return undefined;
+      const name = this.backward(tokens, i - 1, lo);
+      if (name?.kind !== 'name') return undefined;
+      const appositive = tokens
+        .slice(i + 1, comma)
+        .map((w) => w.text)
+        .join(' ');
+      return { ...name, appositive };
+    }
+    return undefined;
+  }
+
+  /** "said Joshua Apte, an engineer at UT," — keep the appositive as a title. */
+  private withAppositive(tokens: Token[], phrase: NounPhrase, limit: number): NounPhrase {
+    if (tokens[phrase.to]?.text !== ',') return phrase;
+    let j = phrase.to + 1;
+    const from = j;
+    while (j < limit && j - from < MAX_APPOSITIVE_TOKENS && tokens[j]?.kind === 'word') j++;
+    if (j === from || (tokens[j] && tokens[j]?.kind !== 'punct')) return phrase;
+    const first = tokens[from] as Token;
+    if (!this.determiners.has(first.lower) && !this.isTitle(first.lower)) return phrase;
+    return {
+      ...phrase,
+      appositive: tokens
+        .slice(from, j)
+        .map((w) => w.text)
+        .join(' '),
+    };
+  }
+}

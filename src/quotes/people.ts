@@ -1,0 +1,205 @@
+/**
+ * The people and organisations of an article, in the order a reader meets them, and the reader's
+ * resolution of a later mention: a surname to the full name of its first mention, a pronoun to the
+ * last compatible subject, a description ("the senator") to the person holding that title. Names
+ * the body gives only in part are completed from the page's tags, byline and embeds' authors.
+ */
+import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
+import type { Lexicon } from './lexicon/types.js';
+import { type ParsedName, parseName } from './names.js';
+import type { PhraseReader } from './np.js';
+import type { Token } from './tokens.js';
+
+export interface Entity {
+  name: string;
+  /** Lower-case name words. */
+  words: string[];
+  title?: string;
+  gender?: 'm' | 'f';
+  organisation: boolean;
+}
+
+interface Occurrence {
+  entity: Entity;
+  /** Position in reading order: paragraph and offset. */
+  order: number;
+  /** A global sentence number. */
+  sentence: number;
+  /** The first phrase of its sentence (the likely subject). */
+  subject: boolean;
+}
+
+/** Gendered pronouns (any case form) that tell the gender of the person last named. */
+const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
+  he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f', él: 'm', ella: 'f', ele: 'm', ela: 'f', il: 'm',
+  elle: 'f', er: 'm', lui: 'm', lei: 'f', egli: 'm',
+};
+/** A pronoun looks this many sentences back for its antecedent. */
+const MAX_PRONOUN_SENTENCES = 6;
+const PARAGRAPH_ORDER = 1_000_000;
+
+export const orderOf = (paragraph: number, offset: number) => paragraph * PARAGRAPH_ORDER + offset;
+
+export class People {
+  private readonly entities = new Map<string, Entity>();
+  private readonly occurrences: Occurrence[] = [];
+  private readonly hints: Entity[] = [];
+  private readonly connectors: Set<string>;
+  private readonly indefinites: Set<string>;
+
+  constructor(
+    lexicon: Lexicon,
+    private readonly reader: PhraseReader,
+  ) {
+    this.connectors = new Set(lexicon.nameConnectors);
+    this.indefinites = new Set(lexicon.indefinites);
+  }
+
+  /** A full name the page gives outside the body (a tag, an author, an embed's author). */
+  addHint(name: string): void {
+    const words = name.trim().split(/\s+/);
+    if (words.length < 2 || words.length > 4 || !words.every((w) => /^\p{Lu}/u.test(w))) return;
+    const parsed = parseName(words, this.connectors);
+    if (parsed && !parsed.organisation && parsed.words.length >= 2) this.hints.push(toEntity(parsed));
+  }
+
+  /** Read one paragraph's names and gendered pronouns (quotes are opaque tokens and are skipped). */
+  observe(paragraph: number, tokens: Token[], sentenceBase: number): void {
+    let sentenceOfLastSubject = -1;
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      const sentence = sentenceBase + token.sentence;
+      if (this.reader.isNameWord(token)) {
+        const end = this.reader.runEnd(tokens, k, tokens.length);
+        const before: string[] = [];
+        const entity = this.entityOf(tokens.slice(k, end).map((t) => t.text), before, orderOf(paragraph, token.start));
+        if (entity) {
+          const subject = sentenceOfLastSubject !== sentence;
+          sentenceOfLastSubject = sentence;
+          this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject });
+        }
+        k = end - 1;
+        continue;
+      }
+      if (token.kind === 'word' && token.lower in GENDERED_PRONOUNS) this.learnGender(GENDERED_PRONOUNS[token.lower] as 'm' | 'f', sentence);
+    }
+  }
+
+  /** The entity a capitalised run names, registering a new one for a new full name. */
+  entityOf(words: string[], before: string[], order: number): Entity | undefined {
+    const parsed = parseName(words, this.connectors, before);
+    if (!parsed) return undefined;
+    const key = parsed.words.join(' ');
+    const known = this.entities.get(key);
+    if (known) return known;
+    if (parsed.organisation) {
+      const entity = toEntity(parsed);
+      this.entities.set(key, entity);
+      return entity;
+    }
+    if (parsed.words.length >= 2) {
+      // "Gustavo Petro" after "Petro"? Keep one entity: the longer name wins.
+      const entity = toEntity(parsed);
+      this.entities.set(key, entity);
+      return entity;
+    }
+    return this.bySurname(parsed.words[0] as string, order);
+  }
+
+  /** The person a single name word refers to: the body's people first, then the page's hints. */
+  bySurname(word: string, order: number): Entity | undefined {
+    let best: Entity | undefined;
+    let bestOrder = -1;
+    for (const occurrence of this.occurrences) {
+      const e = occurrence.entity;
+      if (e.organisation || e.words.length < 2) continue;
+      if (e.words[e.words.length - 1] !== word && e.words[0] !== word) continue;
+      const rank = occurrence.order < order ? occurrence.order : -1;
+      if (!best || rank > bestOrder || (bestOrder < 0 && rank < 0 && e.words[e.words.length - 1] === word)) {
+        best = e;
+        bestOrder = rank;
+      }
+    }
+    if (!best) {
+      for (const e of this.entities.values()) {
+        if (!e.organisation && e.words.length >= 2 && e.words[e.words.length - 1] === word) return e;
+      }
+    }
+    if (best) return best;
+    const hint = this.hints.find((e) => e.words[e.words.length - 1] === word) ?? this.hints.find((e) => e.words[0] === word);
+    if (hint) {
+      const key = hint.words.join(' ');
+      const entity = this.entities.get(key) ?? hint;
+      this.entities.set(key, entity);
+      return entity;
+    }
+    return undefined;
+  }
+
+  /** The person a pronoun (or a dropped subject) refers to: the latest sentence with a compatible person, its subject first. */
+  byPronoun(gender: 'm' | 'f' | 'x', plural: boolean, order: number, exclude?: Entity): Entity | undefined {
+    let sentence = -1;
+    let found: Occurrence | undefined;
+    let sentencesSeen = 0;
+    for (let i = this.occurrences.length - 1; i >= 0; i--) {
+      const occurrence = this.occurrences[i] as Occurrence;
+      if (occurrence.order >= order) continue;
+      if (occurrence.sentence !== sentence) {
+        if (found) break;
+        sentence = occurrence.sentence;
+        if (++sentencesSeen > MAX_PRONOUN_SENTENCES) break;
+      }
+      const e = occurrence.entity;
+      if (e === exclude) continue;
+      if (plural ? !e.organisation : e.organisation) continue;
+      if (gender !== 'x' && e.gender && e.gender !== gender) continue;
+      if (e.words.length < 2 && !e.organisation) continue;
+      // Within a sentence, the earliest compatible mention (the subject) wins.
+      found = occurrence;
+    }
+    return found?.entity;
+  }
+
+  /** The entity a description refers to: "the senator" → the senator named earlier; "a source" → none. */
+  byDescription(words: string[], order: number): Entity | undefined | null {
+    const lowered = words.map((w) => w.toLowerCase());
+    const head = lowered[lowered.length - 1] as string;
+    const indefinite = this.indefinites.has(lowered[0] as string);
+    if (lowered.some((w) => SPOKESPERSON_HEADS.has(w))) return this.latest(order, (e) => e.organisation);
+    if (UNNAMED_HEADS.has(head) || indefinite) return null;
+    if (ORGANISATION_WORDS.has(head)) return this.latest(order, (e) => e.organisation && e.words.includes(head));
+    const stem = head.slice(0, Math.max(4, head.length - 2));
+    return this.latest(order, (e) => !e.organisation && !!e.title && e.title.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem)));
+  }
+
+  private latest(order: number, accept: (e: Entity) => boolean): Entity | undefined {
+    for (let i = this.occurrences.length - 1; i >= 0; i--) {
+      const occurrence = this.occurrences[i] as Occurrence;
+      if (occurrence.order < order && accept(occurrence.entity)) return occurrence.entity;
+    }
+    return undefined;
+  }
+
+  private learnGender(gender: 'm' | 'f', sentence: number): void {
+    // The pronoun's antecedent is clear when one person was named in this or the previous sentence.
+    const candidates = new Set<Entity>();
+    for (let i = this.occurrences.length - 1; i >= 0; i--) {
+      const occurrence = this.occurrences[i] as Occurrence;
+      if (occurrence.sentence < sentence - 1) break;
+      if (!occurrence.entity.organisation) candidates.add(occurrence.entity);
+    }
+    if (candidates.size !== 1) return;
+    const [entity] = candidates;
+    if (entity && !entity.gender) entity.gender = gender;
+  }
+}
+
+function toEntity(parsed: ParsedName): Entity {
+  return {
+    name: parsed.name,
+    words: parsed.words,
+    organisation: parsed.organisation,
+    ...(parsed.title ? { title: parsed.title } : {}),
+    ...(parsed.gender ? { gender: parsed.gender } : {}),
+  };
+}

@@ -1,0 +1,130 @@
+/** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
+import type { Embed, Speaker } from '../types.js';
+import type { Attribution } from './attribution.js';
+import type { Lexicon } from './lexicon/types.js';
+import type { NounPhrase } from './np.js';
+import { type Entity, orderOf, type People } from './people.js';
+import type { Token } from './tokens.js';
+
+/** Description words that stand for a written artifact: its author is the speaker ("a letter from Trump reading"). */
+const ARTIFACTS = new Set([
+  'letter', 'copy', 'note', 'sign', 'signs', 'message', 'inscription', 'card', 'post', 'tweet', 'caption', 'banner',
+  'placard', 'statement', 'document', 'memo', 'email', 'dedication', 'carta', 'mensaje', 'nota', 'cartel', 'lettre',
+  'brief', 'schild', 'lettera', 'cartello', 'mensagem', 'placa',
+]);
+
+export class SpeakerResolver {
+  private readonly handles: { words: string[]; handle: string }[] = [];
+
+  constructor(
+    private readonly lexicon: Lexicon,
+    private readonly people: People,
+    embeds: Embed[],
+  ) {
+    for (const embed of embeds) {
+      const name = embed.author?.name;
+      const handle = embed.author?.handle;
+      if (name && handle) this.handles.push({ words: name.toLowerCase().split(/\s+/), handle: handle.replace(/^@/, '') });
+    }
+  }
+
+  /** The speaker of an attribution found in paragraph `paragraph`'s tokens. */
+  resolve(attribution: Attribution, tokens: Token[], paragraph: number): Speaker | null {
+    const { phrase } = attribution;
+    const at = orderOf(paragraph, (tokens[attribution.cue?.index ?? 0] as Token | undefined)?.start ?? 0);
+    if (!phrase) {
+      if (!attribution.zero) return null;
+      const entity = this.people.byPronoun('x', false, at);
+      return entity ? this.speaker(entity, undefined) : null;
+    }
+    const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
+    const mention = text(tokens, phrase.from, phrase.to);
+    if (phrase.kind === 'pronoun') {
+      const info = this.lexicon.pronouns[(words[0] as Token).lower];
+      if (!info || info.number === 'p' || (words[0] as Token).lower === 'i' || (words[0] as Token).lower === 'it') {
+        const group = info?.number === 'p' ? this.people.byPronoun('x', true, at) : undefined;
+        return group ? this.speaker(group, mention) : { mention };
+      }
+      const entity = this.people.byPronoun(info.gender, false, at);
+      return entity ? this.speaker(entity, mention) : { mention };
+    }
+    if (phrase.kind === 'name') {
+      const nameFrom = phrase.nameFrom ?? phrase.from;
+      const nameWords = tokens.slice(nameFrom, phrase.to).filter((t) => t.kind === 'word').map((t) => t.text);
+      const before = tokens.slice(phrase.from, nameFrom).filter((t) => t.kind === 'word' && !this.lexicon.determiners.includes(t.lower)).map((t) => t.text);
+      const entity = this.people.entityOf(nameWords, before, at);
+      if (entity) return this.speaker(entity, mention, phrase.appositive);
+      return { name: nameWords.join(' ').replace(/[’']s$/u, ''), mention };
+    }
+    return this.describe(phrase, tokens, mention, at);
+  }
+
+  /** A description: a spokesperson speaks for the organisation, an artifact for its author, a role for its holder. */
+  private describe(phrase: NounPhrase, tokens: Token[], mention: string, at: number): Speaker {
+    const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
+    const capitalised = words.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text));
+    const lowered = words.map((t) => t.lower);
+    if (lowered.some((w) => ARTIFACTS.has(w))) {
+      const author = this.authorNear(tokens, phrase.from, at);
+      if (author) return this.speaker(author, mention);
+    }
+    if (capitalised.length > 0) {
+      const entity = this.people.entityOf(
+        capitalised.map((t) => t.text),
+        [],
+        at,
+      );
+      if (entity?.organisation || (entity && lowered.some((w) => w.startsWith('spokes') || w.startsWith('portavo') || w.startsWith('sprecher')))) {
+        return { name: entity.name, mention };
+      }
+      if (entity) return this.speaker(entity, mention);
+      return { name: capitalised.map((t) => t.text.replace(/[’']s$/u, '')).join(' '), mention };
+    }
+    const entity = this.people.byDescription(
+      words.map((t) => t.text),
+      at,
+    );
+    return entity ? this.speaker(entity, mention) : { mention };
+  }
+
+  /** The person a written artifact comes from: "from Trump", "Trump's signature", "signed by Trump". */
+  private authorNear(tokens: Token[], from: number, at: number): Entity | undefined {
+    const sentence = (tokens[from] as Token).sentence;
+    for (let k = 0; k < tokens.length; k++) {
+      const t = tokens[k] as Token;
+      if (t.sentence !== sentence || t.kind !== 'word' || !/^\p{Lu}/u.test(t.text)) continue;
+      const prev = tokens[k - 1]?.lower;
+      const possessive = /[’']s$/u.test(t.text);
+      if (!possessive && prev !== 'from' && prev !== 'by' && prev !== 'de' && prev !== 'von' && prev !== 'di') continue;
+      const entity = this.people.entityOf([t.text], [], at);
+      if (entity && !entity.organisation) return entity;
+    }
+    return undefined;
+  }
+
+  private speaker(entity: Entity, mention: string | undefined, appositive?: string): Speaker {
+    const speaker: Speaker = { name: entity.name };
+    if (mention) speaker.mention = mention;
+    const title = entity.title ?? appositive;
+    if (title) speaker.title = title;
+    const handle = this.handleOf(entity);
+    if (handle) speaker.handle = handle;
+    return speaker;
+  }
+
+  private handleOf(entity: Entity): string | undefined {
+    const words = entity.words;
+    for (const { words: author, handle } of this.handles) {
+      if (author.join(' ') === words.join(' ')) return handle;
+      if (author.length >= 2 && words.length >= 2 && author[author.length - 1] === words[words.length - 1] && author[0] === words[0]) return handle;
+    }
+    return undefined;
+  }
+}
+
+function text(tokens: Token[], from: number, to: number): string {
+  return tokens
+    .slice(from, to)
+    .map((t, i, all) => (i > 0 && t.start > (all[i - 1] as Token).end ? ` ${t.text}` : t.text))
+    .join('');
+}

@@ -1,0 +1,95 @@
+/**
+ * Words, punctuation and quoted spans of one paragraph, and its sentences. The quoted spans are
+ * single opaque tokens, so that attribution never reads a speech verb or a name inside a quote.
+ */
+import type { MarkSpan } from './marks.js';
+
+export interface Token {
+  kind: 'word' | 'punct' | 'quote';
+  /** The text as written (for a quote: the whole span with its marks). */
+  text: string;
+  lower: string;
+  /** Offsets in the paragraph. */
+  start: number;
+  end: number;
+  /** For a quote token, the index of its span in the paragraph's spans. */
+  span?: number;
+  /** Index of the sentence the token belongs to. */
+  sentence: number;
+}
+
+/** A word: letters and digits, with inner apostrophes, hyphens and dots (l’État, U.S, co-founder). */
+const WORD = /[\p{L}\p{N}\p{M}]+(?:[’'.\-‐][\p{L}\p{N}\p{M}]+)*/uy;
+const PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')', '[', ']', '…', '-', '¿', '¡']);
+/** French inverted subject pronouns written onto the verb: "a-t-il", "affirme-t-elle". */
+const FRENCH_INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
+/** Abbreviations whose dot does not end a sentence. */
+const ABBREVIATIONS = new Set([
+  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'sra',
+  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs', 'no', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr',
+  'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'sig', 'dott', 'mme', 'm', 'av', 'etc', 'approx', 'rev', 'hon', 'pres',
+]);
+
+export function tokenize(text: string, spans: MarkSpan[]): Token[] {
+  const tokens: Token[] = [];
+  let spanIndex = 0;
+  let i = 0;
+  while (i < text.length) {
+    const span = spans[spanIndex];
+    if (span && i === span.open) {
+      tokens.push({ kind: 'quote', text: text.slice(span.open, span.close), lower: '', start: span.open, end: span.close, span: spanIndex, sentence: 0 });
+      i = Math.max(span.close, i + 1);
+      spanIndex++;
+      continue;
+    }
+    const ch = text[i] as string;
+    WORD.lastIndex = i;
+    const match = WORD.exec(text);
+    if (match) {
+      const word = match[0];
+      const inversion = FRENCH_INVERSION.exec(word);
+      if (inversion?.[1] && inversion[2]) {
+        const verb = inversion[1];
+        tokens.push(wordToken(verb, i));
+        const pronounAt = i + word.length - inversion[2].length;
+        tokens.push(wordToken(inversion[2], pronounAt));
+      } else tokens.push(wordToken(word, i));
+      i += word.length;
+      continue;
+    }
+    if (PUNCT.has(ch)) tokens.push({ kind: 'punct', text: ch, lower: ch, start: i, end: i + 1, sentence: 0 });
+    i++;
+  }
+  markSentences(tokens);
+  return tokens;
+}
+
+function wordToken(text: string, start: number): Token {
+  return { kind: 'word', text, lower: text.toLowerCase(), start, end: start + text.length, sentence: 0 };
+}
+
+/** Sentence ends: . ! ? … outside quotes, unless the dot closes an abbreviation or an initial. */
+function markSentences(tokens: Token[]): void {
+  let sentence = 0;
+  for (let k = 0; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    token.sentence = sentence;
+    if (token.kind !== 'punct' || !'.!?…'.includes(token.text)) continue;
+    const before = tokens[k - 1];
+    const after = tokens[k + 1];
+    if (token.text === '.' && before?.kind === 'word' && before.end === token.start) {
+      if (ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && /\p{Lu}/u.test(before.text))) continue;
+    }
+    if (after && after.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(after.text)) continue;
+    sentence++;
+  }
+}
+
+export const isCapitalised = (token: Token | undefined): boolean =>
+  token !== undefined && token.kind === 'word' && /^\p{Lu}/u.test(token.text);
+
+/** A word's form without a possessive ending ("Trump's" → "Trump"). */
+export function withoutPossessive(word: string): string {
+  return word.replace(/[’']s$/u, '');
+}
+export const isPossessive = (word: string): boolean => /[’']s$/u.test(word);
