@@ -8,7 +8,7 @@ import { isFurniture } from './furniture.js';
 import { BLOCK_TAGS, CONTAINER_TAGS } from './signals.js';
 
 /** Which concern took a block out of the article text. */
-export type BlockClaim = 'embed' | 'related' | 'tags' | 'copyright' | 'byline' | 'boilerplate';
+export type BlockClaim = 'embed' | 'related' | 'tags' | 'copyright' | 'byline' | 'headline' | 'dateline' | 'caption' | 'boilerplate';
 
 export interface Block {
   /** The block's text, white space collapsed. */

@@ -1,0 +1,169 @@
+/**
+ * The article's authors, each with a name and, when the page links one, a url.
+ *
+ * Sources, in order (the first that names anyone wins; later ones only add urls):
+ *   1. JSON-LD `author` (then `creator`) of the article node: Person or Organization, name and url;
+ *   2. `<meta>` author, article:author (when not a URL), Dublin Core creator, parsely/sailthru;
+ *   3. `rel=author` links;
+ *   4. the visible byline: `itemprop=author`, or an element named byline/author, short.
+ * Names are split on "and", "&" between two names, commas and semicolons; "By" and dates are dropped.
+ */
+import type { Element, Root } from 'hast';
+import type { Context } from '../context.js';
+import { attr, classAndId, visibleText, walkElements, SKIP, STOP } from '../hast/util.js';
+import { isHardFurniture } from '../boundary/furniture.js';
+import type { Author } from '../types.js';
+import { resolveUrl } from '../url.js';
+import { BYLINE_NAME, BYLINE_PREFIX, NOT_A_NAME, NAME_SEPARATOR } from './vocabulary.js';
+import { articleLd, cleanText, ldList, metaTexts } from './sources.js';
+
+/** A byline longer than this is a paragraph, not a byline. */
+export const MAX_BYLINE_CHARS = 120;
+/** Names longer than this are not names. */
+const MAX_NAME_CHARS = 80;
+/** At most this many authors are kept. */
+const MAX_AUTHORS = 20;
+
+export interface Byline {
+  /** The byline element's text, as shown. */
+  text: string;
+  element: Element;
+}
+
+export function extractAuthors(context: Context, byline: Byline | undefined): Author[] {
+  const linked = relAuthorLinks(context);
+  const sources: (() => Author[])[] = [
+    () => fromJsonLd(context),
+    () => fromMeta(context),
+    () => linked,
+    () => (byline ? namesOf(byline.text).map((name) => ({ name })) : []),
+  ];
+  for (const source of sources) {
+    const authors = dedupe(source());
+    if (authors.length > 0) return addUrls(authors, linked).slice(0, MAX_AUTHORS);
+  }
+  return [];
+}
+
+function fromJsonLd(context: Context): Author[] {
+  const node = articleLd(context);
+  if (!node) return [];
+  const authors: Author[] = [];
+  for (const key of ['author', 'creator']) {
+    for (const item of ldList(node[key])) {
+      if (typeof item === 'string') {
+        for (const name of namesOf(item)) authors.push({ name });
+      } else if (item !== null && typeof item === 'object') {
+        const person = item as Record<string, unknown>;
+        const name = cleanName(typeof person.name === 'string' ? person.name : undefined);
+        if (!name) continue;
+        const url = resolveUrl(typeof person.url === 'string' ? person.url : undefined, context.baseUrl);
+        authors.push(url ? { name, url } : { name });
+      }
+    }
+    if (authors.length > 0) break;
+  }
+  return authors;
+}
+
+function fromMeta(context: Context): Author[] {
+  for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
+    const names = metaTexts(context, key)
+      .filter((value) => !/^https?:\/\//i.test(value))
+      .flatMap(namesOf);
+    if (names.length > 0) return names.map((name) => ({ name }));
+  }
+  return [];
+}
+
+/** `<a rel="author">` links outside furniture, with their text as the name. */
+function relAuthorLinks(context: Context): Author[] {
+  const authors: Author[] = [];
+  walkElements(context.tree, (element) => {
+    if (isHardFurniture(element)) return SKIP;
+    if (element.tagName !== 'a' || !/\bauthor\b/i.test(attr(element, 'rel') ?? '')) return;
+    const name = cleanName(visibleText(element));
+    if (name) {
+      const url = resolveUrl(attr(element, 'href'), context.baseUrl);
+      authors.push(url ? { name, url } : { name });
+    }
+    if (authors.length >= MAX_AUTHORS) return STOP;
+    return SKIP;
+  });
+  return authors;
+}
+
+/**
+ * The visible byline element: `itemprop=author`, else the first short element named byline/author,
+ * looked for in the article root first, then in the page.
+ */
+export function findByline(context: Context, root: Element | Root): Byline | undefined {
+  const search = (scope: Element | Root): Byline | undefined => {
+    let found: Byline | undefined;
+    walkElements(scope, (element) => {
+      if (isHardFurniture(element)) return SKIP;
+      const itemprop = attr(element, 'itemprop') ?? '';
+      const named = /\bauthor\b/i.test(itemprop) || (BYLINE_NAME.test(classAndId(element)) && classAndId(element).length < 300);
+      if (!named) return;
+      const text = visibleText(element);
+      if (text && text.length <= MAX_BYLINE_CHARS && namesOf(text).length > 0) {
+        found = { text, element };
+        return STOP;
+      }
+    });
+    return found;
+  };
+  return (root !== context.tree ? search(root) : undefined) ?? search(context.tree);
+}
+
+/** Split a byline or meta value into names: "By A and B" → ["A", "B"]. */
+export function namesOf(value: string): string[] {
+  const text = cleanText(value);
+  if (!text || text.length > MAX_BYLINE_CHARS * 2) return [];
+  return text
+    .replace(BYLINE_PREFIX, '')
+    .split(NAME_SEPARATOR)
+    .map(cleanName)
+    .filter((name): name is string => name !== undefined);
+}
+
+/** A name without "By", trailing dates, roles after a pipe, or enclosing punctuation; undefined if not a name. */
+export function cleanName(value: string | undefined): string | undefined {
+  let name = cleanText(value);
+  if (!name || name.length > MAX_NAME_CHARS * 2) return undefined;
+  const pipe = name.search(/[|•·]/);
+  name = trimPunctuation((pipe >= 0 ? name.slice(0, pipe) : name).replace(BYLINE_PREFIX, ''));
+  if (!name || name.length > MAX_NAME_CHARS || /^https?:|@|\d{3,}/.test(name) || NOT_A_NAME.test(name)) return undefined;
+  if (!/\p{L}/u.test(name)) return undefined;
+  return name;
+}
+
+function dedupe(authors: Author[]): Author[] {
+  const seen = new Set<string>();
+  return authors.filter((author) => {
+    const key = author.name.toLowerCase();
+    if (seen.has(key)) return false;
+    seen.add(key);
+    return true;
+  });
+}
+
+/** Give each author the url of a `rel=author` link with the same name. */
+function addUrls(authors: Author[], linked: Author[]): Author[] {
+  return authors.map((author) => {
+    if (author.url) return author;
+    const match = linked.find((link) => link.url && link.name.toLowerCase() === author.name.toLowerCase());
+    return match?.url ? { ...author, url: match.url } : author;
+  });
+}
+
+const EDGE_PUNCTUATION = new Set([' ', ',', ';', ':', '–', '—', '-', '(', ')']);
+
+/** Trim spaces and list punctuation from both ends (a loop, not a backtracking regex). */
+function trimPunctuation(value: string): string {
+  let start = 0;
+  let end = value.length;
+  while (start < end && EDGE_PUNCTUATION.has(value[start] as string)) start++;
+  while (end > start && EDGE_PUNCTUATION.has(value[end - 1] as string)) end--;
+  return value.slice(start, end);
+}

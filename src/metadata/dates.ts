@@ -1,0 +1,94 @@
+/**
+ * When the article was published and last modified, as ISO 8601 strings that keep the page's own
+ * timezone offset ("2026-02-04T10:32:00-05:00" stays so; it is not converted to UTC).
+ *
+ * publishedAt sources, in order: JSON-LD datePublished (then dateCreated), `article:published_time`,
+ * other CMS metas (og, itemprop, Dublin Core, parsely, sailthru, date), then the first
+ * `<time datetime>` in the article (or its byline).
+ * modifiedAt: JSON-LD dateModified, `article:modified_time`, `og:updated_time`, other CMS metas.
+ */
+import type { Element, Root } from 'hast';
+import type { Context } from '../context.js';
+import { attr, findElement } from '../hast/util.js';
+import { articleLd, ldText, metaText } from './sources.js';
+
+/** Date strings longer than this are not dates. */
+const MAX_DATE_CHARS = 64;
+/** Years outside this range are misparses (or epoch zero placeholders). */
+const MIN_YEAR = 1990;
+const MAX_YEAR = 2100;
+
+const PUBLISHED_META = [
+  'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate',
+  'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dc.date.created',
+  'parsely-pub-date', 'sailthru.date', 'date', 'article.published', 'citation_publication_date', 'datecreated',
+];
+const MODIFIED_META = [
+  'article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'modified_time', 'dcterms.modified',
+  'dc.date.modified', 'last-modified', 'lastmod', 'article.updated',
+];
+
+export function extractDates(context: Context, root: Element | Root, bylineElement: Element | undefined): { publishedAt?: string; modifiedAt?: string } {
+  const node = articleLd(context);
+  const publishedAt =
+    toIsoDate(ldText(node?.datePublished)) ??
+    toIsoDate(ldText(node?.dateCreated)) ??
+    firstDate(context, PUBLISHED_META) ??
+    timeElementDate(bylineElement) ??
+    timeElementDate(root.type === 'element' ? root : undefined);
+  const modifiedAt = toIsoDate(ldText(node?.dateModified)) ?? firstDate(context, MODIFIED_META);
+  return { ...(publishedAt ? { publishedAt } : {}), ...(modifiedAt ? { modifiedAt } : {}) };
+}
+
+function firstDate(context: Context, keys: string[]): string | undefined {
+  for (const key of keys) {
+    const date = toIsoDate(metaText(context, key));
+    if (date) return date;
+  }
+  return undefined;
+}
+
+function timeElementDate(scope: Element | undefined): string | undefined {
+  if (!scope) return undefined;
+  const time = findElement(scope, (element) => element.tagName === 'time' && attr(element, 'datetime') !== undefined);
+  return time ? toIsoDate(attr(time, 'datetime')) : undefined;
+}
+
+/** ISO-like date and time, with an optional offset: 2021-11-01T10:52:50+0100, 2017-11-03 03:01:00.000000. */
+const ISO_LIKE = /^(\d{4})-(\d{2})-(\d{2})(?:[T\s](\d{2}):(\d{2})(?::(\d{2})(\.\d{1,9})?)?\s*(Z|[+-]\d{2}:?\d{2}|[+-]\d{2})?)?$/i;
+
+/**
+ * A date string as ISO 8601. ISO-like input keeps its own offset (normalised to ±hh:mm) or none;
+ * other formats that `Date` reads (RFC 2822…) become UTC. Undefined for what is not a date.
+ */
+export function toIsoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const text = value.trim();
+  if (!text || text.length > MAX_DATE_CHARS) return undefined;
+  const match = ISO_LIKE.exec(text);
+  if (match) {
+    const [, year, month, day, hour, minute, second, fraction, zone] = match;
+    if (!validYear(Number(year)) || Number(month) < 1 || Number(month) > 12 || Number(day) < 1 || Number(day) > 31) return undefined;
+    const date = `${year}-${month}-${day}`;
+    if (hour === undefined) return date;
+    const time = `${hour}:${minute}:${second ?? '00'}${fraction ?? ''}`;
+    return `${date}T${time}${normaliseZone(zone)}`;
+  }
+  if (!/\d{4}/.test(text) || !/[a-z]/i.test(text)) return undefined;
+  const parsed = new Date(text);
+  if (Number.isNaN(parsed.getTime()) || !validYear(parsed.getUTCFullYear())) return undefined;
+  return parsed.toISOString().replace('.000Z', 'Z');
+}
+
+function validYear(year: number): boolean {
+  return year >= MIN_YEAR && year <= MAX_YEAR;
+}
+
+function normaliseZone(zone: string | undefined): string {
+  if (!zone) return '';
+  if (zone.toUpperCase() === 'Z') return 'Z';
+  const digits = zone.slice(1).replace(':', '');
+  const hours = digits.slice(0, 2);
+  const minutes = digits.slice(2, 4) || '00';
+  return `${zone[0]}${hours}:${minutes}`;
+}

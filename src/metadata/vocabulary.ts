@@ -1,0 +1,27 @@
+/**
+ * Words and names the metadata modules look for, in one place, with what each is for.
+ */
+
+/** Class or id names of a byline element. */
+export const BYLINE_NAME = /byline|(?:^|[\s_-])(?:author|authors|author-name|writtenby|written-by|p-author|autor|auteur|credits?-author)(?:$|[\s_-])/;
+
+/** What comes before the names in a byline: "By", "Written by", "Par", "Von", "Por", "Di", "Door", "Av". */
+export const BYLINE_PREFIX = /^(?:(?:written|posted|reported|story|text|words|photos?) )?(?:by|par|von|por|di|door|av|af|przez|автор|от)(?: ?: ?| )/i;
+
+/** Between two names: "A and B", "A & B", "A, B", "A; B", "A und B", "A y B", "A et B", "A e B". */
+export const NAME_SEPARATOR = /[,;]| (?:and|und|y|et|e|&) /i;
+
+/** Values that sit where a name goes but are not one: roles, dates, calls to action. */
+export const NOT_A_NAME = /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b/i;
+
+/** Words that start a copyright line besides "©". */
+export const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright\b|&copy;)/i;
+
+/** Class or id names of a photo credit inside a caption. */
+export const CREDIT_NAME = /(?:^|[\s_-])(?:credit|credits|copyright|source|photographer|attribution|byline|caption-credit|image-credit|photo-credit|media-credit)(?:$|[\s_-])/;
+
+/** A credit written into a caption: "Photo: X", "(Credit: X)", "Image: X", "Foto: X". */
+export const CREDIT_LABEL = /(?:^|[\s(])(?:photo|photograph|image|picture|credit|foto|bild|imagen|source|photo credit|image credit)s?\s*(?:by|:)\s*/i;
+
+/** A block that is only a date line: "Updated Nov 19, 9:41 AM", "Published 3 hours ago". */
+export const DATELINE_START = /^(?:updated|published|posted|last updated|modified|date|aktualisiert|publicado|actualizado|publié|mis à jour)\b/i;
