@@ -23,6 +23,10 @@ const DASHES = new Set(['—', '–', '-']);
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
 const MAX_OPENER_TOKENS = 10;
+/** After a quote that ends its sentence, "X said" must close within this many words to attribute it. */
+const MAX_SHORT_CLAUSE_WORDS = 5;
+/** How far into the next sentence a cue may stand to attribute the quote before it. */
+const NEXT_SENTENCE_REACH = 8;
 
 export class Attributor {
   constructor(
@@ -73,6 +77,8 @@ export class Attributor {
 
   /** "…,” Trump said" / "…,” said Trump" / "…” — Sonya Herridge" / "…», a-t-il ajouté". */
   private rightAfter(tokens: Token[], k: number, hi: number): Attribution | undefined {
+    const quote = tokens[k - 1] as Token;
+    const finished = quote.kind === 'quote' && /[.!?…]\s*["”“»«’'‘„]*$/u.test(quote.text) && tokens[k]?.kind === 'word';
     let j = k;
     let dash = false;
     while (j < hi && j - k < 2 && tokens[j]?.kind === 'punct' && JOINERS.has((tokens[j] as Token).text)) {
@@ -80,8 +86,14 @@ export class Attributor {
       j++;
     }
     if (j >= hi) return undefined;
-    const cue = cueAt(this.cues, tokens, j);
-    if (cue && cue.kind !== 'channel') return this.fromCue(tokens, cue, j - 1, hi, true);
+    let c = j;
+    for (let s = 0; s < 2 && c < hi && tokens[c]?.kind === 'word' && this.lexicon.skippable.includes((tokens[c] as Token).lower); s++) c++;
+    const cue = cueAt(this.cues, tokens, c) ?? cueAt(this.cues, tokens, j);
+    if (cue && cue.kind !== 'channel') {
+      // After a finished sentence ("…?” Petro said.") only a short clause is the quote's attribution.
+      if (finished && !this.shortClause(tokens, cue.index + cue.length, hi)) return undefined;
+      return this.fromCue(tokens, cue, j - 1, hi, true);
+    }
     const phrase = this.reader.forward(tokens, j, hi);
     if (!phrase) return undefined;
     let v = phrase.to;
@@ -93,7 +105,10 @@ export class Attributor {
     }
     for (let s = 0; s < 3 && v < hi && tokens[v]?.kind === 'word' && this.lexicon.skippable.includes((tokens[v] as Token).lower); s++) v++;
     const verb = cueAt(this.cues, tokens, v);
-    if (verb && verb.kind !== 'channel') return { cue: verb, phrase };
+    if (verb && verb.kind !== 'channel') {
+      if (finished && !this.shortClause(tokens, verb.index + verb.length, hi)) return undefined;
+      return { cue: verb, phrase };
+    }
     // A name alone after a dash is a byline: "…” — Sonya Herridge".
     if (dash && phrase.kind === 'name' && (phrase.to >= hi || tokens[phrase.to]?.kind === 'punct')) {
       return { cue: { kind: 'verb', index: j - 1, length: 1, text: (tokens[j - 1] as Token).text }, phrase };
@@ -152,6 +167,37 @@ export class Attributor {
     if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
     const subject = this.sentenceSubject(tokens, cue.index);
     return subject ? { cue: withChannel, phrase: subject } : undefined;
+  }
+
+  /** Whether the clause from `k` ends within a few words ("Petro said in the publication."). */
+  private shortClause(tokens: Token[], k: number, hi: number): boolean {
+    let words = 0;
+    for (let j = k; j < hi; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word') return true;
+      if (++words > MAX_SHORT_CLAUSE_WORDS) return false;
+    }
+    return true;
+  }
+
+  /** The next sentence, when it only attributes: "“…”. Con esas palabras ha descrito Moreno …". */
+  nextSentence(tokens: Token[], last: number): Attribution | undefined {
+    const sentence = (tokens[last] as Token).sentence;
+    let k = last + 1;
+    while (k < tokens.length && (tokens[k] as Token).sentence === sentence) {
+      if (tokens[k]?.kind === 'quote') return undefined;
+      k++;
+    }
+    const end = Math.min(tokens.length, k + NEXT_SENTENCE_REACH);
+    for (let j = k; j < end; j++) {
+      const t = tokens[j] as Token;
+      if (t.sentence !== sentence + 1 || t.kind === 'quote') return undefined;
+      const cue = cueAt(this.cues, tokens, j);
+      if (!cue || cue.kind !== 'verb') continue;
+      const found = this.fromCue(tokens, cue, k, Math.min(tokens.length, j + NEXT_SENTENCE_REACH), false);
+      return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
+    }
+    return undefined;
   }
 
   /** "said in a statement": the channel belongs to the cue. */

@@ -113,12 +113,13 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const view = attribution.view;
       speaker = resolver.resolve(attribution.found, view.tokens, view.index);
       cue = attribution.found.cue?.text;
-    } else if (previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS && startsParagraph(first)) {
-      // A paragraph that is all quote continues the speaker of the quote before it.
+    } else if (previous && (previous.paragraph === first.view.index || (first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS && startsParagraph(first)))) {
+      // A quote with no attribution of its own, in the same paragraph as the quote before it or
+      // opening the next one, continues that quote's speaker.
       speaker = previous.speaker;
     } else {
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
-      if (subject) speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
+      if (subject && subject.kind !== 'description') speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
     }
     const quote: Quote = {
       text: joined,
@@ -235,6 +236,8 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
   if (first.view === last.view) {
     const found = attributor.attribute(first.view.tokens, firstToken, lastToken, { before: true, after: true });
     if (found) return { found, view: first.view };
+    const next = attributor.nextSentence(first.view.tokens, lastToken);
+    if (next) return { found: next, view: first.view };
   } else {
     const opening = attributor.attribute(first.view.tokens, firstToken, firstToken, { before: true, after: false });
     if (opening) return { found: opening, view: first.view };

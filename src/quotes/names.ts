@@ -17,8 +17,6 @@ export interface ParsedName {
 
 /** Names have this many words after a title phrase like "Secretary of State". */
 const NAME_WORDS_AFTER_TITLE_PHRASE = 2;
-/** Demonyms end like this ("Colombian", "Chinese", "Israeli"); they belong to the title before a title word. */
-const DEMONYM = /(?:an|ian|ese|ish|i|ch|ic|ean)$/;
 
 const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.$/, '');
 
@@ -29,7 +27,8 @@ const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.
 export function parseName(words: string[], connectors: Set<string>, before: string[] = []): ParsedName | undefined {
   if (words.length === 0) return undefined;
   const lowered = words.map(bare);
-  const organisation = lowered.some((w) => ORGANISATION_WORDS.has(w));
+  // An organisation ends with its kind ("Foreign Ministry", "Devon and Cornwall Police").
+  const organisation = ORGANISATION_WORDS.has(lowered[lowered.length - 1] as string) || (lowered.length <= 3 && lowered.some((w) => ORGANISATION_WORDS.has(w)));
   let gender = genderOf([...before, ...words].map(bare));
   if (organisation) {
     return { name: words.join(' '), words: lowered, organisation: true, ...(before.length ? { title: before.join(' ') } : {}) };
@@ -38,7 +37,6 @@ export function parseName(words: string[], connectors: Set<string>, before: stri
   let titleEnd = -1;
   for (let i = 0; i < words.length - 1; i++) {
     if (TITLE_WORDS.has(lowered[i] as string)) titleEnd = i;
-    else if (titleEnd < 0 && !DEMONYM.test(lowered[i] as string) && !connectors.has(lowered[i] as string)) break;
   }
   let nameStart = titleEnd + 1;
   if (titleEnd >= 0 && connectors.has(lowered[nameStart] as string)) {
@@ -46,8 +44,6 @@ export function parseName(words: string[], connectors: Set<string>, before: stri
     nameStart = Math.max(nameStart + 2, words.length - NAME_WORDS_AFTER_TITLE_PHRASE);
   }
   if (nameStart >= words.length) return undefined;
-  // A title that is all demonyms ("Colombian Gustavo Petro") is no title.
-  if (titleEnd >= 0 && !lowered.slice(0, titleEnd + 1).some((w) => TITLE_WORDS.has(w))) nameStart = 0;
   const nameWords = words.slice(nameStart).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));
   const titleWords = [...before, ...words.slice(0, nameStart)];
   if (gender === undefined) gender = genderOf(titleWords.map(bare));

@@ -138,6 +138,14 @@ export class People {
 
   /** The person a pronoun (or a dropped subject) refers to: the latest sentence with a compatible person, its subject first. */
   byPronoun(gender: 'm' | 'f' | 'x', plural: boolean, order: number, exclude?: Entity): Entity | undefined {
+    if (gender !== 'x' && !plural) {
+      const known = this.nearest(gender, false, order, exclude, true);
+      if (known) return known;
+    }
+    return this.nearest(gender, plural, order, exclude, false);
+  }
+
+  private nearest(gender: 'm' | 'f' | 'x', plural: boolean, order: number, exclude: Entity | undefined, knownOnly: boolean): Entity | undefined {
     let sentence = -1;
     let found: Occurrence | undefined;
     let sentencesSeen = 0;
@@ -153,6 +161,7 @@ export class People {
       if (e === exclude) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
+      if (knownOnly && !e.gender) continue;
       if (e.words.length < 2 && !e.organisation) continue;
       // Within a sentence, the earliest compatible mention (the subject) wins.
       found = occurrence;

@@ -30,6 +30,9 @@ const ABBREVIATIONS = new Set([
   'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'sig', 'dott', 'mme', 'm', 'av', 'etc', 'approx', 'rev', 'hon', 'pres',
 ]);
 
+/** Abbreviated titles that stand before a name. */
+const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'jr', 'sr', 'sra', 'mme', 'sig', 'dott', 'rev', 'hon', 'pres', 'st']);
+
 export function tokenize(text: string, spans: MarkSpan[]): Token[] {
   const tokens: Token[] = [];
   let spanIndex = 0;
@@ -53,6 +56,10 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
         tokens.push(wordToken(verb, i));
         const pronounAt = i + word.length - inversion[2].length;
         tokens.push(wordToken(inversion[2], pronounAt));
+      } else if (text[i + word.length] === '.' && TITLE_ABBREVIATIONS.has(word.toLowerCase())) {
+        // "Dr." keeps its dot, so that "Dr. Sherine Abed" stays one name.
+        tokens.push({ ...wordToken(word, i), text: `${word}.`, end: i + word.length + 1 });
+        i++;
       } else tokens.push(wordToken(word, i));
       i += word.length;
       continue;

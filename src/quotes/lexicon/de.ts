@@ -23,7 +23,7 @@ export const de: Lexicon = {
   indefinites: ['ein', 'eine', 'einer', 'eines'],
   workNouns: ['buch', 'roman', 'film', 'serie', 'lied', 'song', 'album', 'stück', 'sendung', 'dokumentation', 'artikel', 'kolumne', 'titel', 'namens', 'kampagne', 'slogan', 'ausstellung', 'gedicht', 'zeitung', 'magazin', 'gesetz', 'podcast', 'studie', 'motto'],
   termMarkers: ['sogenannte', 'sogenannten', 'sogenannter', 'so genannte', 'begriff', 'wort', 'ausdruck', 'genannt', 'bezeichnet', 'als'],
-  nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'und', 'für'],
+  nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'für'],
   capitalisedStopwords: [
     'der', 'die', 'das', 'den', 'dem', 'des', 'ein', 'eine', 'und', 'aber', 'oder', 'in', 'im', 'mit', 'von', 'für', 'auf',
     'an', 'am', 'zu', 'zum', 'zur', 'bei', 'nach', 'vor', 'wenn', 'als', 'ob', 'dass', 'doch', 'auch', 'so', 'es', 'er',

@@ -56,7 +56,7 @@ export const en: Lexicon = {
     'called', 'named', 'coined', 'branded', 'labeled', 'labelled', 'term', 'word', 'phrase', 'as in', 'self-described',
     'self-styled', 'the so-called',
   ],
-  nameConnectors: ['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du', 'for', 'and'],
+  nameConnectors: ['of', 'de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'bin', 'al', 'el', 'la', 'le', 'du'],
   capitalisedStopwords: [
     'the', 'a', 'an', 'and', 'but', 'or', 'so', 'yet', 'for', 'in', 'on', 'at', 'to', 'of', 'by', 'with', 'from', 'as',
     'if', 'when', 'while', 'after', 'before', 'since', 'because', 'although', 'though', 'however', 'meanwhile',
@@ -66,7 +66,6 @@ export const en: Lexicon = {
     'monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'january', 'february', 'march',
     'april', 'may', 'june', 'july', 'august', 'september', 'october', 'november', 'december', 'last', 'next', 'earlier',
     'later', 'yes', 'no', 'not', 'some', 'many', 'most', 'all', 'each', 'every', 'one', 'two', 'three', 'other',
-    'such', 'even', 'only', 'just', 'according', 'instead', 'both', 'asked', 'said', 'says', 'read', 'more', 'mr',
-    'mrs', 'ms', 'dr', 'sir', 'dame', 'lord', 'lady', 'photo', 'image', 'video', 'watch', 'related', 'tags', 'advertisement',
+    'such', 'even', 'only', 'just', 'according', 'instead', 'both', 'asked', 'said', 'says', 'read', 'more', 'photo', 'image', 'video', 'watch', 'related', 'tags', 'advertisement',
   ],
 };

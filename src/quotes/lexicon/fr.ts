@@ -27,7 +27,7 @@ export const fr: Lexicon = {
   indefinites: ['un', 'une', 'des'],
   workNouns: ['livre', 'roman', 'film', 'série', 'chanson', 'album', 'disque', 'œuvre', 'pièce', 'émission', 'documentaire', 'article', 'chronique', 'intitulé', 'intitulée', 'baptisé', 'baptisée', 'campagne', 'slogan', 'exposition', 'poème', 'essai', 'journal', 'magazine', 'loi', 'plan', 'opération', 'projet', 'collection', 'podcast'],
   termMarkers: ['dit', 'dite', 'appelé', 'appelée', 'surnommé', 'surnommée', 'qualifié de', 'qualifiée de', 'terme', 'mot', 'expression', 'nommé', 'nommée', 'ce qu’on appelle'],
-  nameConnectors: ['de', 'du', 'des', 'la', 'le', 'et', 'd'],
+  nameConnectors: ['de', 'du', 'des', 'la', 'le', 'd'],
   capitalisedStopwords: [
     'le', 'la', 'les', 'l', 'un', 'une', 'des', 'et', 'mais', 'ou', 'en', 'dans', 'avec', 'par', 'pour', 'de', 'du', 'au',
     'aux', 'à', 'si', 'quand', 'lorsque', 'alors', 'bien', 'sans', 'selon', 'ce', 'cette', 'ces', 'cela', 'ça', 'il',

@@ -24,7 +24,7 @@ export const it: Lexicon = {
   indefinites: ['un', 'uno', 'una'],
   workNouns: ['libro', 'romanzo', 'film', 'serie', 'canzone', 'brano', 'album', 'disco', 'opera', 'programma', 'documentario', 'articolo', 'rubrica', 'intitolato', 'intitolata', 'chiamato', 'chiamata', 'campagna', 'slogan', 'mostra', 'poesia', 'saggio', 'giornale', 'rivista', 'legge', 'decreto', 'piano', 'operazione', 'progetto', 'podcast'],
   termMarkers: ['cosiddetto', 'cosiddetta', 'cosiddetti', 'definito', 'definita', 'chiamato', 'chiamata', 'termine', 'parola', 'espressione', 'soprannominato', 'detto'],
-  nameConnectors: ['di', 'de', 'del', 'della', 'da', 'e'],
+  nameConnectors: ['di', 'de', 'del', 'della', 'da'],
   capitalisedStopwords: [
     'il', 'lo', 'la', 'i', 'gli', 'le', 'l', 'un', 'una', 'e', 'ma', 'o', 'in', 'nel', 'nella', 'con', 'per', 'di', 'del',
     'della', 'a', 'al', 'alla', 'da', 'se', 'quando', 'mentre', 'anche', 'senza', 'secondo', 'questo', 'questa',

@@ -11,6 +11,7 @@ export const pt: Lexicon = {
     'advertiu', 'criticou', 'critica', 'contou', 'conta', 'relatou', 'informou', 'informa', 'anunciou', 'admitiu',
     'concluiu', 'enfatizou', 'reforçou', 'sustentou', 'indicou', 'apontou', 'aponta', 'ponderou', 'opinou', 'cobrou',
     'brincou', 'desabafou', 'questionou', 'prometeu', 'negou', 'confirmou', 'tuitou', 'postou', 'mencionou',
+    'afirmado', 'declarado', 'dito', 'explicado', 'reiterou', 'classificou', 'chamou', 'pediu', 'sugeriu', 'rebateu',
   ],
   participles: ['dizendo', 'afirmando', 'declarando', 'acrescentando', 'ressaltando', 'destacando', 'escrevendo', 'lembrando', 'explicando', 'alertando'],
   sourcePrepositions: ['segundo', 'de acordo com', 'conforme', 'para', 'nas palavras de'],
@@ -24,7 +25,7 @@ export const pt: Lexicon = {
   indefinites: ['um', 'uma', 'uns', 'umas'],
   workNouns: ['livro', 'romance', 'filme', 'série', 'canção', 'música', 'disco', 'álbum', 'obra', 'programa', 'documentário', 'artigo', 'coluna', 'intitulado', 'intitulada', 'chamado', 'chamada', 'campanha', 'lema', 'exposição', 'poema', 'jornal', 'revista', 'lei', 'projeto', 'operação'],
   termMarkers: ['chamado', 'chamada', 'denominado', 'denominada', 'conhecido como', 'conhecida como', 'termo', 'palavra', 'expressão', 'apelidado', 'apelidada', 'o chamado', 'a chamada'],
-  nameConnectors: ['de', 'da', 'do', 'dos', 'das', 'e'],
+  nameConnectors: ['de', 'da', 'do', 'dos', 'das'],
   capitalisedStopwords: [
     'o', 'a', 'os', 'as', 'um', 'uma', 'e', 'mas', 'em', 'no', 'na', 'nos', 'nas', 'com', 'por', 'para', 'de', 'do', 'da',
     'ao', 'se', 'quando', 'enquanto', 'embora', 'sem', 'segundo', 'este', 'esta', 'esse', 'essa', 'isso', 'isto',
