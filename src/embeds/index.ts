@@ -19,7 +19,7 @@ import { firstMeta, type Context } from '../context.js';
 import type { ArticleText } from '../text.js';
 import type { Embed } from '../types.js';
 import { findFlattenedEmbeds } from './flattened.js';
-import { findElement } from '../hast/util.js';
+import { findElement, visibleText } from '../hast/util.js';
 import { placeAll } from './place.js';
 import { matchUrl } from './registry.js';
 import { scanEmbeds, type ScanResult } from './scan.js';
@@ -44,6 +44,10 @@ export function findMarkupEmbeds(context: Context, root: Element | Root): Map<El
     // outside comments, sidebars and teasers, which the scan never enters.
     const body = findElement(context.tree, (element) => element.tagName === 'body');
     if (body) scanEmbeds(body, readContext, result);
+  }
+  for (const [element, embed] of result.embeds) {
+    const caption = figureCaption(context, result.standIns.get(element) ?? element);
+    if (caption && !embed.caption) embed.caption = caption;
   }
   standInsOf.set(result.embeds, result.standIns);
   return result.embeds;
@@ -72,6 +76,24 @@ export function placeEmbeds(
     return [];
   }
   return placeAll(context, markup, standInsOf.get(markup) ?? new Map(), anchors, text, body);
+}
+
+/** How far up from an embed its `<figure>` may be (figure > wrapper div > blockquote). */
+const MAX_FIGURE_DEPTH = 3;
+
+/** The `<figcaption>` of the figure an embed sits in: the publisher's caption for it. */
+function figureCaption(context: Context, element: Element): string | undefined {
+  let current: Element | undefined = element;
+  for (let depth = 0; current && depth <= MAX_FIGURE_DEPTH; depth++) {
+    if (current.tagName === 'figure') {
+      const caption = current.children.find((child): child is Element => child.type === 'element' && child.tagName === 'figcaption');
+      const text = caption ? visibleText(caption) : '';
+      return text || undefined;
+    }
+    const parent = context.parents.get(current);
+    current = parent?.type === 'element' ? parent : undefined;
+  }
+  return undefined;
 }
 
 /** The platform post this page is, when its own URL is a post or video URL. */

@@ -71,6 +71,8 @@ function identity(embed: EmbedDraft): string | undefined {
 /** The richer variant wins per field: longer text, the more exact date, every author detail. */
 function mergeInto(target: Embed, other: EmbedDraft): void {
   const record = target as unknown as Record<string, unknown>;
+  // A permalink with the author's handle beats the handle-less /i/web/status/ form of a rendered iframe.
+  if (other.url && other.author?.handle && !target.author?.handle) target.url = other.url;
   for (const [key, value] of Object.entries(other)) {
     if (value === undefined || key === 'variant') continue;
     if (record[key] === undefined) record[key] = value;

@@ -11,6 +11,8 @@ import type { EmbedDraft, PlatformModule, ReadContext, UrlMatch } from '../types
 
 const POST_PATH = /^\/(?:[A-Za-z0-9_.]{1,30}\/)?(p|tv|reels?)\/([A-Za-z0-9_-]{5,40})(?:[/?#]|$)/;
 const HANDLE_MARK = /\(\s*@([A-Za-z0-9_.]{1,30})\s*\)/;
+/** The word joining the author to the date: "(@handle) on Dec 5, 2016", "am Mär 27, 2018". */
+const DATE_LEAD = /^(?:on|am|el|le|il|em|op|den|dnia|в)\s+/i;
 const FALLBACK_LINE = /^(?:view this (?:post|reel|video|photo) on instagram|ver esta publicación en instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|visualizza questo post su instagram|bekijk dit bericht op instagram)$/i;
 
 function readUrl(url: URL): UrlMatch | undefined {
@@ -79,7 +81,8 @@ function readAuthor(element: Element): { name?: string; handle?: string; afterHa
     if (!mark || text.length > 300) return;
     const before = text.slice(0, mark.index).trim();
     const name = stripSharedBy(before);
-    found = { ...(name ? { name } : {}), handle: mark[1] as string, afterHandle: text.slice(mark.index + mark[0].length).trim() };
+    const afterHandle = text.slice(mark.index + mark[0].length).trim().replace(DATE_LEAD, '');
+    found = { ...(name ? { name } : {}), handle: mark[1] as string, ...(afterHandle ? { afterHandle } : {}) };
     return 2; // STOP: the first (innermost-first in document order) attribution wins
   });
   return found;
