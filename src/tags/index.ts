@@ -1,9 +1,42 @@
-/** The publisher's topic labels for the article. */
+/**
+ * The publisher's topic labels for the article.
+ *
+ * Sources, in this order (the first spelling met wins when two sources give the same tag, so the
+ * page's visible spelling is kept, and a tag page URL from a visible link is attached):
+ * 1. the visible tag list attached to the article (tag containers, `rel=tag` links, a list after a
+ *    "Tags:" / "Schlagworte" / "Etiquetas" label) and a "Tags: a, b" line among the paragraphs;
+ * 2. `article:tag` meta;
+ * 3. JSON-LD `keywords` of the article;
+ * 4. `news_keywords` meta;
+ * 5. `keywords` meta, only when it shares a tag with sources 1–4 (alone it is often stale SEO).
+ * Internal codes, placement flags, and (from metadata) desk and section names and the URL slug are
+ * dropped; see clean.ts and vocabulary.ts.
+ */
 import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
+import { isWithin } from '../related/placement.js';
 import type { Tag } from '../types.js';
+import { cleanTags, type PageFacts, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
+import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames } from './sources.js';
+import { findTagLines, findVisibleTags } from './visible.js';
 
-export function extractTags(_context: Context, _root: Element | Root, _blocks: Block[]): Tag[] {
-  return [];
+export function extractTags(context: Context, root: Element | Root, blocks: Block[]): Tag[] {
+  const visible = findVisibleTags(context, root);
+  for (const block of blocks) {
+    if (!block.claimedBy && isWithin(block.element, visible.containers, context.parents)) block.claimedBy = 'tags';
+  }
+  const candidates: TagCandidate[] = [
+    ...visible.candidates,
+    ...findTagLines(blocks, context),
+    ...articleTagMeta(context),
+    ...jsonLdKeywords(context),
+    ...newsKeywordsMeta(context),
+  ];
+  const known = new Set(candidates.map((candidate) => tagKey(tidyTagName(candidate.name))));
+  candidates.push(...keywordsMeta(context, known));
+  const facts: PageFacts = { sections: sectionNames(context) };
+  const slug = slugWords(context.pageUrl ?? context.links.get('canonical')?.[0]);
+  if (slug) facts.slug = slug;
+  return cleanTags(candidates, facts);
 }

@@ -1,0 +1,93 @@
+/**
+ * Tags the page states in its head: `article:tag` meta, JSON-LD `keywords`, `news_keywords` and
+ * (corroborated) `keywords` meta; and the page's own section names, to recognise them among tags.
+ */
+import type { Context } from '../context.js';
+import { articleNode, type JsonLdNode, stringsOf, typesOf } from '../metadata/json-ld.js';
+import type { TagCandidate } from './clean.js';
+import { tagKey, tidyTagName } from './clean.js';
+import { KEYWORDS_META_KEYS, NEWS_KEYWORDS_META_KEYS, SECTION_META_KEYS, TAG_META_KEYS } from './vocabulary.js';
+
+/** Items read from one list at most: keyword fields can be stuffed. */
+const MAX_LIST_ITEMS = 100;
+/** A `keywords` meta longer than this is an SEO dump, not the publisher's topic list. */
+const MAX_KEYWORDS_META_ITEMS = 30;
+/** An `articleSection` with more entries than this lists tags too (some themes do), not sections. */
+const MAX_SECTION_ENTRIES = 3;
+
+const ARTICLE_TYPES = /article|posting|report|blog|liveblog/;
+
+/** Split a keyword string on commas (or semicolons / pipes when it has no comma). */
+export function splitList(value: string): string[] {
+  const capped = value.length > 20_000 ? value.slice(0, 20_000) : value;
+  const separator = capped.includes(',') ? ',' : capped.includes(';') ? ';' : capped.includes('|') ? '|' : undefined;
+  const parts = separator ? capped.split(separator) : [capped];
+  return parts.slice(0, MAX_LIST_ITEMS);
+}
+
+function metaValues(context: Context, keys: string[]): string[] {
+  return keys.flatMap((key) => context.meta.get(key) ?? []);
+}
+
+/** `article:tag`: one tag per element; a single element holding a comma list is split. */
+export function articleTagMeta(context: Context): TagCandidate[] {
+  const values = metaValues(context, TAG_META_KEYS);
+  const names = values.length === 1 ? splitList(values[0] as string) : values.slice(0, MAX_LIST_ITEMS);
+  return names.map((name) => ({ name, source: 'meta' }));
+}
+
+/** JSON-LD `keywords` of the article node (a string list or an array of strings or named objects). */
+export function jsonLdKeywords(context: Context): TagCandidate[] {
+  const node = keywordsNode(context.jsonLd);
+  if (!node) return [];
+  return keywordStrings(node['keywords']).map((name) => ({ name, source: 'meta' }));
+}
+
+function keywordsNode(nodes: JsonLdNode[]): JsonLdNode | undefined {
+  const article = articleNode(nodes);
+  if (article && article['keywords'] !== undefined) return article;
+  return nodes.find((node) => node['keywords'] !== undefined && typesOf(node).some((type) => ARTICLE_TYPES.test(type)));
+}
+
+function keywordStrings(value: unknown): string[] {
+  if (typeof value === 'string') return splitList(value);
+  if (!Array.isArray(value)) return [];
+  const names: string[] = [];
+  for (const item of value.slice(0, MAX_LIST_ITEMS)) {
+    if (typeof item === 'string') names.push(item);
+    else if (item !== null && typeof item === 'object') {
+      const named = [...stringsOf(item, 'name'), ...stringsOf(item, 'title'), ...stringsOf(item, '@value')];
+      if (named[0] !== undefined) names.push(named[0]);
+    }
+  }
+  return names;
+}
+
+/** `news_keywords` meta. */
+export function newsKeywordsMeta(context: Context): TagCandidate[] {
+  return metaValues(context, NEWS_KEYWORDS_META_KEYS)
+    .flatMap(splitList)
+    .map((name) => ({ name, source: 'meta' }));
+}
+
+/**
+ * `keywords` meta, when it is the publisher's topic list: short enough, and sharing at least one
+ * tag with what the other sources already gave (`known`, keys from `tagKey`).
+ */
+export function keywordsMeta(context: Context, known: Set<string>): TagCandidate[] {
+  const names = metaValues(context, KEYWORDS_META_KEYS).flatMap(splitList);
+  if (names.length === 0 || names.length > MAX_KEYWORDS_META_ITEMS) return [];
+  if (!names.some((name) => known.has(tagKey(tidyTagName(name))))) return [];
+  return names.map((name) => ({ name, source: 'meta' }));
+}
+
+/** The page's section names, lower-cased: from section meta and a short JSON-LD `articleSection`. */
+export function sectionNames(context: Context): Set<string> {
+  const sections = new Set<string>();
+  for (const value of metaValues(context, SECTION_META_KEYS)) sections.add(tagKey(tidyTagName(value)));
+  const article = articleNode(context.jsonLd);
+  const declared = article ? stringsOf(article['articleSection']).flatMap(splitList) : [];
+  if (declared.length <= MAX_SECTION_ENTRIES) for (const value of declared) sections.add(tagKey(tidyTagName(value)));
+  sections.delete('');
+  return sections;
+}

@@ -1,0 +1,82 @@
+/**
+ * Every name and word the tags stage looks for, in one place (as trafilatura keeps its XPaths):
+ * where tags are written in the head, what marks a visible tag list, the labels that introduce one
+ * in many languages, and what is never a topic (internal codes, placement flags, desk names).
+ */
+
+/** `<meta>` keys holding one tag per element. */
+export const TAG_META_KEYS = ['article:tag', 'og:article:tag', 'book:tag', 'video:tag'];
+/** `<meta>` keys holding a comma-separated list of news topics (Google News' `news_keywords`). */
+export const NEWS_KEYWORDS_META_KEYS = ['news_keywords'];
+/**
+ * `<meta name=keywords>`: often a stale SEO list, so it is used only when it shares a tag with
+ * another source (the publisher then fills it from the same topic list).
+ */
+export const KEYWORDS_META_KEYS = ['keywords'];
+/** The page's section, to drop a section name repeated among the tags. */
+export const SECTION_META_KEYS = ['article:section', 'og:section', 'section'];
+
+/**
+ * Class/id tokens of an element holding the article's visible tag list ("post-tags",
+ * "jeg_post_tags", "article-keywords", "related-topics", "c-tags__body", "entry-terms").
+ */
+export const TAG_CONTAINER_CLASS =
+  /(?:^|[\s_-])(?:tags|tag-?list|tags-?list|tag-?links|tag-?cloud-?article|tagged|post-?tags|article-?tags|entry-?tags|story-?tags|keywords|article-?keywords|topics|article-?topics|related-?(?:tags|topics|entities)|entry-?terms|subjects|schlagworte|schlagwoerter|stichworte|etiquetas|tagi|temas|sujets|argomenti|mots-?cles|trefwoorden|tematy|tagit|taggar)(?:$|[\s_-])/;
+
+/**
+ * Class/id tokens of parts of the page whose links are never the article's tags: comments, author
+ * boxes, share bars, sponsored widgets, and site-wide tag clouds.
+ */
+export const NOT_TAG_CLASS =
+  /(?:^|[\s_-])(?:comments?|commentlist|author|byline|share|sharing|social|sponsored|outbrain|taboola|tag-?cloud|widget_tag_cloud|popular-?tags|trending-?tags)(?:$|[\s_-])/;
+
+/**
+ * Labels that introduce a tag list or a "Tags: a, b" line, in many languages. Matched at the start
+ * of a short text, case-insensitively.
+ */
+export const TAG_LABEL = new RegExp(
+  '^(?:' +
+    [
+      // English
+      'tags?', 'tagged(?: with| as)?', 'topics?', 'related topics', 'keywords?', 'filed under', 'subjects?',
+      // German, Dutch, Scandinavian
+      'schlagworte?', 'schlagwörter', 'stichworte?', 'stichwörter', 'themen', 'trefwoorden', "onderwerpen", 'emneord', 'nyckelord', 'taggar',
+      // Romance languages
+      'etiquetas?', 'temas?', 'palabras clave', 'palavras-chave', 'assuntos', 'sujets?', 'mots-clés', 'mots clés', 'thèmes', 'argomenti', 'parole chiave',
+      // Slavic, Finnish, Hungarian, Turkish
+      'tagi', 'tematy', 'słowa kluczowe', 'štítky', 'témata', 'témy', 'avainsanat', 'címkék', 'etiketler', 'konular', 'теги', 'метки', 'ключевые слова', 'теми',
+      // Persian, Arabic, Hebrew, CJK
+      'برچسب‌ها', 'برچسب ها', 'برچسب', 'کلیدواژه‌ها', 'الكلمات المفتاحية', 'الوسوم', 'كلمات دلالية', 'תגיות', '标签', '關鍵字', 'タグ', '키워드', '태그',
+    ].join('|') +
+    ')\\s*(?:[:：\\-–—]|$)',
+  'i',
+);
+
+/**
+ * Flags that say where or how the story is placed or distributed, not what it is about. Dropped
+ * whatever the source ("featured" in a visible tag list is still a placement flag).
+ */
+export const PLACEMENT_FLAGS = new Set([
+  'featured', 'featured post', 'featured news', 'homepage', 'home page', 'front page', 'frontpage', 'top story', 'top stories',
+  'slider', 'carousel', 'breaking', 'sponsored', 'sponsored content', 'paid post', 'advertorial', 'premium', 'paywall', 'evergreen', 'editors pick', "editor's pick", "editor's picks", 'editors picks', 'must read', 'amp', 'newsbreak',
+  'news break', 'smartnews', 'google news', 'apple news', 'msn', 'flipboard', 'syndicated', 'syndication', 'noindex',
+  'uncategorized', 'uncategorised', 'allgemein', 'sin categoría', 'non classé', 'senza categoria', 'bez kategorii',
+]);
+
+/**
+ * Desk and section names that metadata lists carry but that are not topics of the article. Only
+ * dropped from metadata sources: a publisher who shows one as a tag link means it.
+ */
+export const DESK_NAMES = new Set([
+  'news', 'world', 'world news', 'general news', 'domestic news', 'national news', 'international news', 'local news', 'latest news',
+  'top news', 'breaking news', 'us news', 'u.s. news', 'washington news', 'article', 'articles', 'story', 'stories', 'post', 'blog',
+]);
+
+/** Desk names by shape: news agencies' distribution codes ("PA State Wire", "AP Top News"). */
+export const DESK_NAME_PATTERNS = [/\bstate wire$/i, /\btop news$/i];
+
+/** A tag longer than this (characters or words) is a phrase or a sentence, not a label. */
+export const MAX_TAG_CHARS = 100;
+export const MAX_TAG_WORDS = 10;
+/** A tag shorter than this is junk ("p", "n"). */
+export const MIN_TAG_CHARS = 2;
