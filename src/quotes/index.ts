@@ -69,7 +69,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   const lexicon = LEXICONS[lang] ?? (LEXICONS.en as NonNullable<(typeof LEXICONS)['en']>);
   const cues = buildCueTable(lexicon);
   const reader = new PhraseReader(lexicon, (tokens, k) => cueAt(cues, tokens, k) !== undefined, isTitleWord);
-  const people = new People(lexicon, reader);
+  const people = new People(lexicon, reader, (tokens, k) => cueAt(cues, tokens, k)?.kind === 'verb');
   for (const tag of hints.tags) people.addHint(tag.name);
   for (const author of hints.metadata.authors ?? []) people.addHint(author.name);
   for (const embed of hints.embeds) if (embed.author?.name) people.addHint(embed.author.name);

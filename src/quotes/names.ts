@@ -38,6 +38,8 @@ export function parseName(words: string[], connectors: Set<string>, before: stri
   for (let i = 0; i < words.length - 1; i++) {
     if (TITLE_WORDS.has(lowered[i] as string)) titleEnd = i;
   }
+  // "Greece's Yanis Varoufakis": the owner is a title, the name follows.
+  for (let i = 0; i < words.length - 1; i++) if (/[’']s$/u.test(words[i] as string)) titleEnd = Math.max(titleEnd, i);
   let nameStart = titleEnd + 1;
   if (titleEnd >= 0 && connectors.has(lowered[nameStart] as string)) {
     // "Secretary of State Marco Rubio": the title phrase runs on; the name is the last words.

@@ -11,6 +11,10 @@ import type { PhraseReader } from './np.js';
 import type { Token } from './tokens.js';
 
 export interface Entity {
+  /** Lower-case words the article describes the person with ("el investigador", "the senator"). */
+  descriptors?: Set<string>;
+  /** How often the article names it. */
+  mentions?: number;
   name: string;
   /** Lower-case name words. */
   words: string[];
@@ -37,6 +41,10 @@ const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
 /** A pronoun looks this many sentences back for its antecedent. */
 const MAX_PRONOUN_SENTENCES = 6;
 const PARAGRAPH_ORDER = 1_000_000;
+/** How many words around a name may describe the person. */
+const MAX_DESCRIPTOR_WORDS = 5;
+/** Description words shorter than this (articles, prepositions) say nothing about who is meant. */
+const MIN_DESCRIPTOR_LENGTH = 4;
 
 export const orderOf = (paragraph: number, offset: number) => paragraph * PARAGRAPH_ORDER + offset;
 
@@ -46,13 +54,19 @@ export class People {
   private readonly hints: Entity[] = [];
   private readonly connectors: Set<string>;
   private readonly indefinites: Set<string>;
+  private readonly determiners: Set<string>;
+
+  private readonly skippable: Set<string>;
 
   constructor(
     lexicon: Lexicon,
     private readonly reader: PhraseReader,
+    private readonly isCue: (tokens: Token[], index: number) => boolean,
   ) {
+    this.skippable = new Set(lexicon.skippable);
     this.connectors = new Set(lexicon.nameConnectors);
     this.indefinites = new Set(lexicon.indefinites);
+    this.determiners = new Set(lexicon.determiners);
   }
 
   /** A full name the page gives outside the body (a tag, an author, an embed's author). */
@@ -72,8 +86,19 @@ export class People {
       if (this.reader.isNameWord(token)) {
         const end = this.reader.runEnd(tokens, k, tokens.length);
         const before: string[] = [];
-        const entity = this.entityOf(tokens.slice(k, end).map((t) => t.text), before, orderOf(paragraph, token.start));
+        const words = tokens.slice(k, end).map((t) => t.text);
+        let entity = this.entityOf(words, before, orderOf(paragraph, token.start));
+        if (!entity && words.length === 1 && this.speaks(tokens, end)) {
+          // A single name as the subject of a speech verb ("Wiig says") is a speaker of its own.
+          const parsed = parseName(words, this.connectors);
+          if (parsed) {
+            entity = toEntity(parsed);
+            this.entities.set(parsed.words.join(' '), entity);
+          }
+        }
         if (entity) {
+          entity.mentions = (entity.mentions ?? 0) + 1;
+          this.describe(entity, tokens, k, end);
           const subject = sentenceOfLastSubject !== sentence;
           sentenceOfLastSubject = sentence;
           this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject });
@@ -82,6 +107,28 @@ export class People {
         continue;
       }
       if (token.kind === 'word' && token.lower in GENDERED_PRONOUNS) this.learnGender(GENDERED_PRONOUNS[token.lower] as 'm' | 'f', sentence);
+    }
+  }
+
+  private speaks(tokens: Token[], k: number): boolean {
+    let j = k;
+    while (j < tokens.length && j - k < 2 && tokens[j]?.kind === 'word' && this.skippable.has((tokens[j] as Token).lower)) j++;
+    return this.isCue(tokens, j);
+  }
+
+  /** Remember the lower-case words around a name: "el científico chileno Marcelo Leppe", "Moreno, presidente de la Junta,". */
+  private describe(entity: Entity, tokens: Token[], from: number, to: number): void {
+    const words = (entity.descriptors ??= new Set());
+    for (let j = from - 1; j >= 0 && from - j <= MAX_DESCRIPTOR_WORDS; j--) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) break;
+      words.add(t.lower);
+    }
+    if (tokens[to]?.text !== ',') return;
+    for (let j = to + 1; j < tokens.length && j - to <= MAX_DESCRIPTOR_WORDS; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word') break;
+      words.add(t.lower);
     }
   }
 
@@ -115,7 +162,8 @@ export class People {
       if (e.organisation || e.words.length < 2) continue;
       if (e.words[e.words.length - 1] !== word && e.words[0] !== word) continue;
       const rank = occurrence.order < order ? occurrence.order : -1;
-      if (!best || rank > bestOrder || (bestOrder < 0 && rank < 0 && e.words[e.words.length - 1] === word)) {
+      const more = best && (e.mentions ?? 0) !== (best.mentions ?? 0) ? (e.mentions ?? 0) > (best.mentions ?? 0) : undefined;
+      if (!best || more === true || (more === undefined && (rank > bestOrder || (bestOrder < 0 && rank < 0 && e.words[e.words.length - 1] === word)))) {
         best = e;
         bestOrder = rank;
       }
@@ -177,8 +225,14 @@ export class People {
     if (lowered.some((w) => SPOKESPERSON_HEADS.has(w))) return this.latest(order, (e) => e.organisation);
     if (UNNAMED_HEADS.has(head) || indefinite) return null;
     if (ORGANISATION_WORDS.has(head)) return this.latest(order, (e) => e.organisation && e.words.includes(head));
-    const stem = head.slice(0, Math.max(4, head.length - 2));
-    return this.latest(order, (e) => !e.organisation && !!e.title && e.title.toLowerCase().split(/\s+/).some((w) => w.startsWith(stem)));
+    const content = lowered.filter((w) => w.length >= MIN_DESCRIPTOR_LENGTH && !this.determiners.has(w));
+    const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));
+    const describes = (e: Entity) => {
+      if (e.organisation) return false;
+      const known = [...(e.title?.toLowerCase().split(/\s+/) ?? []), ...(e.descriptors ?? [])];
+      return stems.some((stem) => known.some((w) => w.startsWith(stem)));
+    };
+    return this.latest(order, describes);
   }
 
   private latest(order: number, accept: (e: Entity) => boolean): Entity | undefined {
