@@ -57,6 +57,8 @@ interface Candidate {
 
 /** The words between two parts of a split quote are only an attribution when this short. */
 const MAX_SPLIT_GAP_WORDS = 10;
+/** A second part followed this closely by a cue has its own attribution ("“B,” she added"). */
+const OWN_ATTRIBUTION_REACH = 4;
 /** An unclosed quote that does not start its paragraph is kept only when this short (a stray mark swallows text). */
 const MAX_UNCLOSED_CHARS = 600;
 /** Paragraphs longer than this are not scanned for quotes (hostile input; no news paragraph is this long). */
@@ -214,8 +216,7 @@ function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {
   if (gap.some((t, i) => t.kind === 'punct' && '.!?'.includes(t.text) && i < gap.length - 1)) return false;
   if (!attributor.cueIn(view.tokens, from, to)) return false;
   // The second part has its own attribution ("“B,” she added"): two quotes.
-  const after = view.tokens[to + 1];
-  if (after && (after.text === ',' || after.text === '—') && attributor.cueIn(view.tokens, to + 2, Math.min(view.tokens.length, to + 5))) return false;
+  if (attributor.cueIn(view.tokens, to + 1, Math.min(view.tokens.length, to + 1 + OWN_ATTRIBUTION_REACH))) return false;
   return true;
 }
 

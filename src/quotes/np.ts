@@ -111,6 +111,12 @@ export class PhraseReader {
     while (j < limit && words < MAX_DESCRIPTION_WORDS) {
       const t = tokens[j] as Token;
       if (t.kind !== 'word') break;
+      if (this.isNameWord(t) && j > k && this.connectors.has((tokens[j - 1] as Token).lower)) {
+        // "el ministro de Defensa": the name belongs to the description.
+        j = this.runEnd(tokens, j, limit);
+        words++;
+        continue;
+      }
       if (this.isNameWord(t)) {
         const end = this.runEnd(tokens, j, limit);
         const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower) || /\p{Ll}/u.test(w.text[0] as string));
