@@ -19,16 +19,20 @@ import { firstMeta, type Context } from '../context.js';
 import type { ArticleText } from '../text.js';
 import type { Embed } from '../types.js';
 import { findFlattenedEmbeds } from './flattened.js';
-import { findElement, visibleText } from '../hast/util.js';
+import { findElement, visibleText, walkElements } from '../hast/util.js';
+import { enrichFromPageState } from './page-state.js';
 import { placeAll } from './place.js';
 import { matchUrl } from './registry.js';
 import { scanEmbeds, type ScanResult } from './scan.js';
+import { storyOfStream } from './stream.js';
 import type { EmbedDraft, ReadContext } from './types.js';
 
 export type { EmbedDraft } from './types.js';
 
 /** Re-parsed embeds stand where their host element stands: kept beside the map that findMarkupEmbeds returns. */
 const standInsOf = new WeakMap<Map<Element, EmbedDraft>, Map<Element, Element>>();
+/** On a stream page, the embeds of the stories the page is not about. */
+const otherStories = new WeakMap<Map<Element, EmbedDraft>, Set<Element>>();
 
 /** Embeds in markup under the article root, keyed by the element that holds each. */
 export function findMarkupEmbeds(context: Context, root: Element | Root): Map<Element, EmbedDraft> {
@@ -39,12 +43,22 @@ export function findMarkupEmbeds(context: Context, root: Element | Root): Map<El
     langHints: context.htmlLang ? [context.htmlLang] : [],
   };
   scanEmbeds(root, readContext, result);
+  const story = storyOfStream(context, root);
+  if (story) {
+    // Other stories' embeds stay keys (so their fallback text stays out of Article.text) but are not reported.
+    const inStory = new Set<Element>();
+    walkElements(story, (element) => {
+      if (result.embeds.has(element)) inStory.add(element);
+    });
+    otherStories.set(result.embeds, new Set([...result.embeds.keys()].filter((element) => !inStory.has(result.standIns.get(element) ?? element))));
+  }
   if (result.embeds.size === 0 && root.type === 'element' && root.tagName !== 'body') {
     // The root may be too narrow (a testimonial block, a live blog entry): look at the page's body once,
     // outside comments, sidebars and teasers, which the scan never enters.
     const body = findElement(context.tree, (element) => element.tagName === 'body');
     if (body) scanEmbeds(body, readContext, result);
   }
+  enrichFromPageState(context.tree, result.embeds.values(), readContext);
   for (const [element, embed] of result.embeds) {
     const caption = figureCaption(context, result.standIns.get(element) ?? element);
     if (caption && !embed.caption) embed.caption = caption;
@@ -75,7 +89,9 @@ export function placeEmbeds(
     });
     return [];
   }
-  return placeAll(context, markup, standInsOf.get(markup) ?? new Map(), anchors, text, body);
+  const ignored = otherStories.get(markup);
+  const own = ignored ? new Map([...markup].filter(([element]) => !ignored.has(element))) : markup;
+  return placeAll(context, own, standInsOf.get(markup) ?? new Map(), anchors, text, body);
 }
 
 /** How far up from an embed its `<figure>` may be (figure > wrapper div > blockquote). */
