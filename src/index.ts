@@ -1,4 +1,5 @@
 export { extract, extractFromTree } from './extract.js';
+export { type RehypeOnrecordOptions, rehypeOnrecord } from './rehype.js';
 export type {
   Article,
   Author,

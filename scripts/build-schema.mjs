@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Writes the JSON Schema of `Article` (from src/types.ts, doc comments included) to
+ * `<out dir>/schema.json`, shipped as `onrecord/schema.json`. Run by `npm run build` after tsup.
+ *
+ *   node scripts/build-schema.mjs [out dir]     (default: $ONRECORD_OUT_DIR or dist)
+ */
+import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { createGenerator } from 'ts-json-schema-generator';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = process.argv[2] ?? process.env.ONRECORD_OUT_DIR ?? join(root, 'dist');
+const { version } = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8'));
+
+const generated = createGenerator({
+  path: join(root, 'src/types.ts'),
+  tsconfig: join(root, 'tsconfig.json'),
+  type: 'Article',
+  // tsc already checks the project; the generator only needs the declarations.
+  skipTypeCheck: true,
+  additionalProperties: false,
+  expose: 'export',
+  topRef: true,
+  jsDoc: 'extended',
+  sortProps: true,
+}).createSchema('Article');
+
+const schema = {
+  $schema: generated.$schema,
+  title: 'onrecord Article',
+  description: `The output of onrecord ${version}'s extract(): one article page read. See the README's output-stability policy.`,
+  $ref: generated.$ref,
+  definitions: generated.definitions,
+};
+
+mkdirSync(outDir, { recursive: true });
+writeFileSync(join(outDir, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);

@@ -1,0 +1,72 @@
+/**
+ * Page bytes → text, as a browser would pick the encoding: a byte-order mark, then the HTTP
+ * charset, then a `<meta charset>` in the first bytes, then UTF-8. Crawls hold many
+ * windows-1252 and Shift_JIS pages that reading everything as UTF-8 would garble.
+ */
+
+/** The HTML spec's prescan looks at the first 1024 bytes for a meta charset. */
+const PRESCAN_BYTES = 1024;
+
+const META_CHARSET = /<meta\s[^>]{0,512}?charset\s{0,8}=\s{0,8}["']?\s{0,8}([\w.:+-]{1,40})/i;
+
+export function decodeHtml(bytes: Uint8Array, httpCharset?: string): string {
+  const bom = bomEncoding(bytes);
+  if (bom) return decoderFor(bom).decode(bytes.subarray(bom === 'utf-8' ? 3 : 2));
+  const label = httpCharset ?? prescanCharset(bytes) ?? 'utf-8';
+  return decoderFor(label).decode(bytes);
+}
+
+/** The charset parameter of a Content-Type header value, if any. */
+export function charsetOfContentType(contentType: string | null | undefined): string | undefined {
+  if (!contentType) return undefined;
+  for (const param of contentType.split(';').slice(1)) {
+    const [key, value] = param.split('=', 2);
+    if (key?.trim().toLowerCase() === 'charset' && value) return value.trim().replace(/^["']|["']$/g, '') || undefined;
+  }
+  return undefined;
+}
+
+function bomEncoding(bytes: Uint8Array): string | undefined {
+  if (bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf) return 'utf-8';
+  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le';
+  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be';
+  return undefined;
+}
+
+function prescanCharset(bytes: Uint8Array): string | undefined {
+  // latin1 maps each byte to one char, so the ASCII markup reads the same in any ASCII-compatible encoding.
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
+  const label = META_CHARSET.exec(head)?.[1]?.toLowerCase();
+  // A page that says UTF-16 in ASCII bytes is not UTF-16 (the spec reads it as UTF-8).
+  if (label?.startsWith('utf-16')) return 'utf-8';
+  return label;
+}
+
+function decoderFor(label: string): { decode(bytes: Uint8Array): string } {
+  let decoder: TextDecoderLike;
+  try {
+    decoder = new TextDecoder(label);
+  } catch {
+    return new TextDecoder('utf-8'); // an unknown label: the usual truth on the web
+  }
+  return decoder.encoding === 'windows-1252' ? { decode: decodeWindows1252 } : decoder;
+}
+
+interface TextDecoderLike {
+  encoding: string;
+  decode(bytes: Uint8Array): string;
+}
+
+/**
+ * windows-1252 (also what "iso-8859-1" and "latin1" mean on the web). Node 20's TextDecoder
+ * decodes it as ISO-8859-1, turning the curly quotes 0x93/0x94 into control characters, so the
+ * 0x80–0x9F row is mapped here.
+ */
+const WINDOWS_1252_C1 =
+  '\u20ac\u0081\u201a\u0192\u201e\u2026\u2020\u2021\u02c6\u2030\u0160\u2039\u0152\u008d\u017d\u008f' +
+  '\u0090\u2018\u2019\u201c\u201d\u2022\u2013\u2014\u02dc\u2122\u0161\u203a\u0153\u009d\u017e\u0178';
+
+function decodeWindows1252(bytes: Uint8Array): string {
+  const latin1 = new TextDecoder('latin1').decode(bytes);
+  return latin1.replace(/[\x80-\x9f]/g, (char) => WINDOWS_1252_C1[char.charCodeAt(0) - 0x80] as string);
+}

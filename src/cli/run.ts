@@ -1,0 +1,134 @@
+/**
+ * The command's two modes. One page prints one pretty Article. Anything more streams through the
+ * worker pool: inputs are read only as fast as pages finish (a bounded window), and results are
+ * printed in input order, one JSON line each, so a run over a huge crawl holds a few pages at a time.
+ */
+import { once } from 'node:events';
+import { statSync } from 'node:fs';
+import { type CliOptions, parseArgs } from './args.js';
+import { expandInputs, type InputFile, isSinglePage } from './inputs.js';
+import { WorkerPool } from './pool.js';
+import { ProgressBar, type ProgressState, formatSummary } from './progress.js';
+import { type ReadStats, readTasks } from './sources.js';
+import { describeLabel, runTask, type TaskResult, type TaskSettings } from './task.js';
+
+/** Pages read ahead per worker: enough to keep every worker busy, few enough to bound memory. */
+const READ_AHEAD_PER_WORKER = 4;
+
+export interface CliStreams {
+  stdout: NodeJS.WriteStream;
+  stderr: NodeJS.WriteStream;
+}
+
+/** Run the command; resolves to the exit code. `script` is the CLI's own module, run as the workers. */
+export async function runCli(argv: readonly string[], script: URL, streams: CliStreams): Promise<number> {
+  const parsed = parseArgs(argv);
+  if ('message' in parsed) {
+    (parsed.exitCode === 0 ? streams.stdout : streams.stderr).write(`${parsed.message}\n`);
+    return parsed.exitCode;
+  }
+  const { options } = parsed;
+  const settings: TaskSettings = {};
+  if (options.url) settings.url = options.url;
+  if (options.fields) settings.fields = options.fields;
+  const files = expandInputs(options.inputs, options.inputFormat);
+  if (!options.ndjson && isSinglePage(options.inputs, files)) return runSinglePage(files[0] as InputFile, settings, streams);
+  return runBatch(files, options, settings, script, streams);
+}
+
+async function runSinglePage(file: InputFile, settings: TaskSettings, streams: CliStreams): Promise<number> {
+  const stats: ReadStats = { bytesRead: 0, skipped: 0 };
+  for await (const task of readTasks(file, stats)) {
+    const result = runTask(task, { ...settings, pretty: true });
+    if (result.error) {
+      streams.stderr.write(`onrecord: ${describeLabel(result.label)}: ${result.error}\n`);
+      return 1;
+    }
+    streams.stdout.write(`${result.output}\n`);
+  }
+  return 0;
+}
+
+async function runBatch(
+  files: InputFile[],
+  options: CliOptions,
+  settings: TaskSettings,
+  script: URL,
+  streams: CliStreams,
+): Promise<number> {
+  const started = performance.now();
+  const stats: ReadStats = { bytesRead: 0, skipped: 0 };
+  const counts = { pages: 0, failed: 0, pageFilesDone: 0 };
+  const fraction = estimateProgress(files, stats, counts);
+  const state = (): ProgressState => ({
+    pages: counts.pages,
+    failed: counts.failed,
+    skipped: stats.skipped,
+    elapsedMs: performance.now() - started,
+    fraction: fraction(),
+  });
+  const showBar = options.progress ?? streams.stderr.isTTY === true;
+  const bar = showBar ? new ProgressBar(streams.stderr, state) : undefined;
+  bar?.start();
+
+  const emit = async (result: TaskResult, fromPageFile: boolean) => {
+    counts.pages++;
+    if (fromPageFile) counts.pageFilesDone++;
+    if (result.error) {
+      counts.failed++;
+      bar?.clear();
+      streams.stderr.write(`onrecord: ${describeLabel(result.label)}: ${result.error}\n`);
+    }
+    if (!streams.stdout.write(`${result.output}\n`)) await once(streams.stdout, 'drain');
+  };
+
+  const pool = new WorkerPool(script, options.concurrency, settings, options.timeoutMs);
+  const window: Array<{ result: Promise<TaskResult>; fromPageFile: boolean }> = [];
+  const maxInFlight = options.concurrency * READ_AHEAD_PER_WORKER;
+  try {
+    for (const file of files) {
+      const fromPageFile = file.format === 'html';
+      for await (const task of readTasks(file, stats)) {
+        window.push({ result: pool.run(task), fromPageFile });
+        while (window.length >= maxInFlight) {
+          const head = window.shift() as (typeof window)[number];
+          await emit(await head.result, head.fromPageFile);
+        }
+      }
+    }
+    for (const head of window.splice(0)) await emit(await head.result, head.fromPageFile);
+  } finally {
+    await pool.close();
+    bar?.stop();
+  }
+  if (!options.quiet) streams.stderr.write(`${formatSummary(state())}\n`);
+  return counts.failed > 0 ? 1 : 0;
+}
+
+/**
+ * Share of the work done: page files count one each; each streamed file (WARC, NDJSON) counts one,
+ * split by the share of its bytes read. Unknown when reading standard input.
+ */
+function estimateProgress(
+  files: readonly InputFile[],
+  stats: ReadStats,
+  counts: { pageFilesDone: number },
+): () => number | undefined {
+  if (files.some((file) => file.path === '-')) return () => undefined;
+  const pageFiles = files.filter((file) => file.format === 'html').length;
+  const streamed = files.filter((file) => file.format !== 'html');
+  let streamBytes = 0;
+  for (const file of streamed) {
+    try {
+      streamBytes += statSync(file.path).size;
+    } catch {
+      // a missing file fails when read, and adds nothing to read
+    }
+  }
+  const units = pageFiles + streamed.length;
+  if (units === 0) return () => undefined;
+  return () => {
+    const streamedShare = streamBytes > 0 ? Math.min(1, stats.bytesRead / streamBytes) * streamed.length : 0;
+    return (counts.pageFilesDone + streamedShare) / units;
+  };
+}

@@ -1,0 +1,293 @@
+/**
+ * The built `onrecord` command, spawned as users run it. The oracle is the library itself: every
+ * page the CLI prints must equal `extract()` of the same HTML and URL, whatever the input format,
+ * the concurrency or the order of completion.
+ */
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import type { Article } from '../src/types.js';
+import { builtPackage } from './helpers/built-package.js';
+import { buildWarc, jsonLines, runCommand, type WarcResponse } from './helpers/cli.js';
+import { fixtureNames, readFixture } from './helpers/fixtures.js';
+
+let cli: string;
+let work: string;
+const fixtures = fixtureNames().map(readFixture);
+const pageUrl = (name: string) => `https://news.example.com/2026/02/${name}`;
+
+/** The fields of a CLI output line that come from the Article (not the label). */
+function articleOf(line: Record<string, unknown>): Record<string, unknown> {
+  const { file, line: lineNumber, id, offset, ...article } = line;
+  void file;
+  void lineNumber;
+  void id;
+  void offset;
+  return article;
+}
+
+/** `extract` as the CLI prints it: through JSON, so absent and undefined fields agree. */
+function expected(html: string, url?: string): Article {
+  return JSON.parse(JSON.stringify(extract(html, url ? { url } : {})));
+}
+
+beforeAll(async () => {
+  cli = join((await builtPackage()).distDir, 'cli.js');
+  work = mkdtempSync(join(tmpdir(), 'onrecord-cli-'));
+}, 300_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('one page', () => {
+  it('prints the Article as pretty JSON, with --url', () => {
+    const fixture = fixtures[0]!;
+    const file = join(work, 'one.html');
+    writeFileSync(file, fixture.html);
+    const run = runCommand(cli, [file, '--url', pageUrl('one')]);
+    expect(run.code).toBe(0);
+    expect(run.stdout).toContain('\n  "text": ');
+    expect(JSON.parse(run.stdout)).toEqual(expected(fixture.html, pageUrl('one')));
+    expect(run.stderr).toBe('');
+  });
+
+  it('reads standard input with -', () => {
+    const fixture = fixtures[0]!;
+    const run = runCommand(cli, ['-', `--url=${pageUrl('stdin')}`], { input: fixture.html });
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(expected(fixture.html, pageUrl('stdin')));
+  });
+
+  it('fails with exit code 1 and names a missing file', () => {
+    const run = runCommand(cli, [join(work, 'missing.html')]);
+    expect(run.code).toBe(1);
+    expect(run.stdout).toBe('');
+    expect(run.stderr).toContain('missing.html');
+  });
+
+  it('rejects unknown options and fields with exit code 2', () => {
+    expect(runCommand(cli, ['--frobnicate', 'x.html']).code).toBe(2);
+    const badField = runCommand(cli, ['--fields', 'quotes,colour', 'x.html']);
+    expect(badField.code).toBe(2);
+    expect(badField.stderr).toContain('unknown field "colour"');
+  });
+});
+
+describe('many pages', () => {
+  let pagesDir: string;
+
+  beforeAll(() => {
+    pagesDir = join(work, 'pages');
+    for (const [i, fixture] of fixtures.entries()) {
+      const dir = join(pagesDir, i % 2 === 0 ? 'a' : 'b/deeper');
+      mkdirSync(dir, { recursive: true });
+      writeFileSync(join(dir, `${fixture.name}.html`), fixture.html);
+    }
+    writeFileSync(join(pagesDir, 'notes.txt'), 'not a page');
+    writeFileSync(join(pagesDir, '.hidden.html'), '<p>dotfiles are not matched by globs</p>');
+  });
+
+  it('walks folders recursively, one line per page, in a stable order', () => {
+    const run = runCommand(cli, ['--ndjson', pagesDir, '--concurrency', '2']);
+    expect(run.code).toBe(0);
+    const lines = jsonLines(run.stdout);
+    const files = lines.map((line) => line['file'] as string);
+    expect(files).toEqual([...files].sort());
+    expect(files.filter((file) => file.endsWith('.txt'))).toEqual([]);
+    // Folder walks take every page file, the hidden one too; each equals extract() of its file.
+    expect(lines).toHaveLength(fixtures.length + 1);
+    for (const fixture of fixtures) {
+      const line = lines.find((candidate) => (candidate['file'] as string).endsWith(`/${fixture.name}.html`));
+      expect(line, fixture.name).toBeDefined();
+      expect(articleOf(line!)).toEqual(expected(fixture.html));
+    }
+    expect(run.stderr).toMatch(new RegExp(`^onrecord: ${fixtures.length + 1} pages, 0 failed in `, 'm'));
+  });
+
+  it('expands quoted globs, ** included, without dotfiles', () => {
+    const run = runCommand(cli, [`${pagesDir}/**/*.html`, '--fields', 'title']);
+    expect(run.code).toBe(0);
+    const files = jsonLines(run.stdout).map((line) => line['file']);
+    expect(files).toHaveLength(fixtures.length);
+    expect(files.some((file) => String(file).includes('.hidden'))).toBe(false);
+    const onlyTop = runCommand(cli, [`${pagesDir}/a/*.{html,htm}`, '--quiet']);
+    expect(jsonLines(onlyTop.stdout)).toHaveLength(Math.ceil(fixtures.length / 2));
+    expect(onlyTop.stderr).toBe('');
+  });
+
+  it('prints the same lines in the same order at any concurrency', () => {
+    const args = ['--ndjson', pagesDir, pagesDir, pagesDir, '--quiet'];
+    const serial = runCommand(cli, [...args, '--concurrency', '1']);
+    const parallel = runCommand(cli, [...args, '--concurrency', '3']);
+    expect(serial.code).toBe(0);
+    expect(parallel.stdout).toBe(serial.stdout);
+    expect(jsonLines(serial.stdout)).toHaveLength(3 * (fixtures.length + 1));
+  });
+
+  it('keeps only --fields, besides the label', () => {
+    const run = runCommand(cli, ['--ndjson', pagesDir, '--fields', 'quotes,tags,warnings']);
+    for (const line of jsonLines(run.stdout)) {
+      expect(Object.keys(line).sort()).toEqual(['file', 'quotes', 'tags', 'warnings']);
+    }
+  });
+
+  it('processes every page when some fail, names each failure, and exits 1', () => {
+    const missing = join(work, 'missing-page.html');
+    const run = runCommand(cli, ['--ndjson', missing, pagesDir, join(work, 'nothing-*.html'), '--fields', 'title']);
+    expect(run.code).toBe(1);
+    const lines = jsonLines(run.stdout);
+    expect(lines).toHaveLength(fixtures.length + 3);
+    expect(lines[0]).toEqual({ file: missing, error: expect.stringContaining('ENOENT') });
+    expect(lines.at(-1)).toEqual({ file: join(work, 'nothing-*.html'), error: 'no file matches this pattern' });
+    expect(lines.filter((line) => 'error' in line)).toHaveLength(2);
+    expect(run.stderr).toContain(`onrecord: ${missing}: `);
+    expect(run.stderr).toContain('nothing-*.html: no file matches');
+    expect(run.stderr).toMatch(new RegExp(`${fixtures.length + 3} pages, 2 failed`));
+  });
+
+  it('gives up on a page past --timeout, and goes on with the others', () => {
+    // No worker starts and reads a page within a millisecond: every page times out.
+    const run = runCommand(cli, ['--ndjson', `${pagesDir}/a`, '--timeout', '0.001', '--concurrency', '1']);
+    expect(run.code).toBe(1);
+    const lines = jsonLines(run.stdout);
+    expect(lines).toHaveLength(Math.ceil(fixtures.length / 2));
+    for (const line of lines) expect(line['error']).toBe('timed out after 0.001s');
+  });
+
+  it('draws a progress bar only when asked or on a terminal', () => {
+    const quiet = runCommand(cli, ['--ndjson', pagesDir]);
+    expect(quiet.stderr).not.toContain('\r');
+    expect(quiet.stderr.trim().split('\n')).toHaveLength(1); // the summary alone
+    const forced = runCommand(cli, ['--ndjson', pagesDir, '--progress']);
+    expect(forced.code).toBe(0);
+    expect(forced.stderr).toMatch(/pages\/s/);
+    expect(forced.stdout).toBe(quiet.stdout);
+  });
+});
+
+describe('NDJSON input', () => {
+  const records = () =>
+    fixtures.map((fixture, i) => ({ id: `page-${i}`, url: pageUrl(fixture.name), html: fixture.html, extra: 'ignored' }));
+
+  it('reads records with html, url and id, and labels each line with its id and line', () => {
+    const file = join(work, 'records.ndjson');
+    writeFileSync(file, `${records().map((record) => JSON.stringify(record)).join('\n')}\n\n`);
+    const run = runCommand(cli, [file, '--concurrency', '2']);
+    expect(run.code).toBe(0);
+    const lines = jsonLines(run.stdout);
+    expect(lines).toHaveLength(fixtures.length);
+    for (const [i, fixture] of fixtures.entries()) {
+      expect(lines[i]).toMatchObject({ file, line: i + 1, id: `page-${i}` });
+      expect(articleOf(lines[i]!)).toEqual(expected(fixture.html, pageUrl(fixture.name)));
+    }
+  });
+
+  it('reads gzipped NDJSON, and NDJSON on standard input with --input-ndjson', () => {
+    const text = records()
+      .map((record) => JSON.stringify(record))
+      .join('\n');
+    const file = join(work, 'records.jsonl.gz');
+    writeFileSync(file, gzipSync(text));
+    const fromGzip = runCommand(cli, [file, '--fields', 'quotes,url', '--quiet']);
+    const fromStdin = runCommand(cli, ['--input-ndjson', '-', '--fields', 'quotes,url', '--quiet'], { input: text });
+    expect(fromGzip.code).toBe(0);
+    expect(fromStdin.code).toBe(0);
+    const strip = (stdout: string) =>
+      jsonLines(stdout).map((line) => {
+        const { file, ...rest } = line;
+        return file === undefined ? line : rest;
+      });
+    expect(strip(fromGzip.stdout)).toEqual(strip(fromStdin.stdout));
+    expect(jsonLines(fromStdin.stdout).map((line) => line['url'])).toEqual(fixtures.map((fixture) => pageUrl(fixture.name)));
+  });
+
+  it('fails bad records alone, naming their line', () => {
+    const file = join(work, 'bad.ndjson');
+    const good = JSON.stringify({ html: fixtures[0]!.html });
+    writeFileSync(file, [good, '{"html": "<p>unterminated', JSON.stringify({ id: 7, url: 'https://x.example/' }), '[1,2]', good].join('\n'));
+    const run = runCommand(cli, [file, '--fields', 'title']);
+    expect(run.code).toBe(1);
+    const lines = jsonLines(run.stdout);
+    expect(lines.map((line) => 'error' in line)).toEqual([false, true, true, true, false]);
+    expect(lines[1]!['error']).toMatch(/^invalid JSON/);
+    expect(lines[2]).toEqual({ file, line: 3, id: '7', error: 'the record has no "html" string' });
+    expect(run.stderr).toContain(`${file}:2: invalid JSON`);
+    expect(run.stderr).toContain(`${file}:3 (7): the record has no "html" string`);
+  });
+});
+
+/** windows-1252 bytes of text that uses Latin-1 letters and curly double quotes only. */
+function windows1252(text: string): Uint8Array {
+  const special: Record<string, number> = { '\u201c': 0x93, '\u201d': 0x94 };
+  return Uint8Array.from(text, (char) => special[char] ?? (char.charCodeAt(0) < 256 ? char.charCodeAt(0) : 0x3f));
+}
+
+describe('WARC input', () => {
+  const latin1Page = '<html><head><title>Caf\u00e9</title></head><body><article><p>\u201cThe caf\u00e9 is open,\u201d said Ana L\u00f3pez, the owner of the caf\u00e9 on the corner.</p></article></body></html>';
+  let pages: Array<{ url: string; html: string }>;
+  let responses: WarcResponse[];
+
+  beforeAll(() => {
+    pages = fixtures.map((fixture) => ({ url: pageUrl(fixture.name), html: fixture.html }));
+    responses = pages.map((page) => ({ url: page.url, body: page.html }));
+    // Not pages: a redirect, an image, and a JSON API response.
+    responses.splice(1, 0, {
+      url: 'https://news.example.com/old',
+      body: '<html><body>Moved</body></html>',
+      statusline: 'HTTP/1.1 301 Moved Permanently',
+      httpHeaders: { 'Content-Type': 'text/html', Location: '/new' },
+    });
+    responses.push({ url: 'https://news.example.com/logo.png', body: new Uint8Array([137, 80, 78, 71]), httpHeaders: { 'Content-Type': 'image/png' } });
+    responses.push({ url: 'https://news.example.com/api', body: '{"a":1}', httpHeaders: { 'Content-Type': 'application/json' } });
+    // A page served gzip-encoded, and one in windows-1252 (as the HTTP header says).
+    const gzipped = pages[0]!;
+    responses.push({
+      url: `${gzipped.url}?amp`,
+      body: gzipSync(gzipped.html),
+      httpHeaders: { 'Content-Type': 'text/html; charset=UTF-8', 'Content-Encoding': 'gzip' },
+    });
+    responses.push({
+      url: 'https://news.example.com/cafe',
+      body: windows1252(latin1Page),
+      httpHeaders: { 'Content-Type': 'text/html; charset=windows-1252' },
+    });
+  });
+
+  for (const gzip of [false, true]) {
+    it(`reads the HTML response records of a ${gzip ? 'WARC.gz' : 'WARC'} file, and nothing else`, async () => {
+      const file = join(work, gzip ? 'crawl.warc.gz' : 'crawl.warc');
+      writeFileSync(file, await buildWarc(responses, gzip));
+      const run = runCommand(cli, [file, '--concurrency', '2']);
+      expect(run.stderr).toMatch(/, 0 failed, 3 skipped \(not an HTML 2xx response\)/);
+      expect(run.code).toBe(0);
+      const lines = jsonLines(run.stdout);
+      expect(lines).toHaveLength(pages.length + 2);
+      for (const [i, page] of pages.entries()) {
+        expect(lines[i]).toMatchObject({ file, id: expect.stringMatching(/^<urn:uuid:/), offset: expect.any(Number) });
+        expect(articleOf(lines[i]!)).toEqual(expected(page.html, page.url));
+      }
+      expect(articleOf(lines[pages.length]!)).toEqual(expected(pages[0]!.html, `${pages[0]!.url}?amp`));
+      const cafe = lines[pages.length + 1]!;
+      expect(cafe['url']).toBe('https://news.example.com/cafe');
+      expect(articleOf(cafe)).toEqual(expected(latin1Page, 'https://news.example.com/cafe'));
+      expect(cafe['text']).toContain('caf\u00e9');
+      // Offsets grow: they locate each record in the file, as a CDX index would.
+      const offsets = lines.map((line) => line['offset'] as number);
+      expect(offsets).toEqual([...offsets].sort((a, b) => a - b));
+    });
+  }
+
+  it('reads a WARC on standard input with --input-warc', async () => {
+    const run = runCommand(cli, ['--input-warc', '-', '--fields', 'url', '--quiet'], { input: await buildWarc(responses, true) });
+    expect(run.code).toBe(0);
+    expect(jsonLines(run.stdout).map((line) => line['url'])).toEqual([
+      ...pages.map((page) => page.url),
+      `${pages[0]!.url}?amp`,
+      'https://news.example.com/cafe',
+    ]);
+  });
+});
