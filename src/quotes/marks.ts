@@ -78,7 +78,7 @@ export function scanMarks(text: string): MarkSpan[] {
     const leftFlanking = !isSpace(next) && (isSpace(prev) || OPEN_CONTEXT.has(prev as string) || MARK_CHARS.has(prev as string));
     const rightFlanking = !isSpace(prev) && (isSpace(next) || CLOSE_CONTEXT.has(next as string) || MARK_CHARS.has(next as string));
 
-    const closing = findOpener(stack, mark, leftFlanking, rightFlanking);
+    const closing = findOpener(stack, mark, i, leftFlanking, rightFlanking);
     if (closing >= 0) {
       const opener = stack[closing] as Opener;
       stack.length = closing;
@@ -93,7 +93,7 @@ export function scanMarks(text: string): MarkSpan[] {
   return spans;
 }
 
-function findOpener(stack: Opener[], mark: string, leftFlanking: boolean, rightFlanking: boolean): number {
+function findOpener(stack: Opener[], mark: string, index: number, leftFlanking: boolean, rightFlanking: boolean): number {
   const lowest = Math.max(0, stack.length - MAX_CLOSE_REACH);
   for (let k = stack.length - 1; k >= lowest; k--) {
     const opener = stack[k] as Opener;
@@ -102,6 +102,8 @@ function findOpener(stack: Opener[], mark: string, leftFlanking: boolean, rightF
     if (mark.length === 2 && mark[0] === '`') continue;
     // Guillemets and low-9 pairs are unambiguous; other marks close only when they look closing.
     const unambiguous = opener.mark === '«' || opener.mark === '»' || opener.mark === '‹' || opener.mark === '›' || opener.mark === '„' || opener.mark === '‚';
+    // Two marks in a row are not an empty quote: the second opens (or is a stray).
+    if (!unambiguous && opener.index + opener.length === index) continue;
     // A mark that only looks opening (`"A "B" C"`) opens a nested quote instead.
     if (unambiguous || rightFlanking || !leftFlanking) return k;
   }
@@ -111,6 +113,8 @@ function findOpener(stack: Opener[], mark: string, leftFlanking: boolean, rightF
 function canOpen(mark: string, prev: string | undefined, leftFlanking: boolean): boolean {
   if (ALWAYS_OPEN.has(mark)) return true;
   if (mark === '’') return false; // a closing single or an apostrophe (’90s, the players’)
+  // ”…” (Swedish style, or a wrong mark) opens only after a space.
+  if (mark === '”' && !isSpace(prev)) return false;
   if ((mark === "'" || mark === '‘') && isWordChar(prev)) return false;
   return leftFlanking;
 }

@@ -80,6 +80,7 @@ export class People {
   /** Read one paragraph's names and gendered pronouns (quotes are opaque tokens and are skipped). */
   observe(paragraph: number, tokens: Token[], sentenceBase: number): void {
     let sentenceOfLastSubject = -1;
+    let sentenceOfPronoun = -1;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       const sentence = sentenceBase + token.sentence;
@@ -99,14 +100,17 @@ export class People {
         if (entity) {
           entity.mentions = (entity.mentions ?? 0) + 1;
           this.describe(entity, tokens, k, end);
-          const subject = sentenceOfLastSubject !== sentence;
+          const subject = sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence;
           sentenceOfLastSubject = sentence;
           this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject });
         }
         k = end - 1;
         continue;
       }
-      if (token.kind === 'word' && token.lower in GENDERED_PRONOUNS) this.learnGender(GENDERED_PRONOUNS[token.lower] as 'm' | 'f', sentence);
+      if (token.kind === 'word' && token.lower in GENDERED_PRONOUNS) {
+        this.learnGender(GENDERED_PRONOUNS[token.lower] as 'm' | 'f', sentence);
+        if (sentenceOfLastSubject !== sentence) sentenceOfPronoun = sentence;
+      }
     }
   }
 
@@ -119,9 +123,11 @@ export class People {
   /** Remember the lower-case words around a name: "el científico chileno Marcelo Leppe", "Moreno, presidente de la Junta,". */
   private describe(entity: Entity, tokens: Token[], from: number, to: number): void {
     const words = (entity.descriptors ??= new Set());
-    for (let j = from - 1; j >= 0 && from - j <= MAX_DESCRIPTOR_WORDS; j--) {
+    // "El presidente andaluz, Juanma Moreno,": the description may stand before a comma.
+    const before = tokens[from - 1]?.text === ',' ? from - 2 : from - 1;
+    for (let j = before; j >= 0 && before - j < MAX_DESCRIPTOR_WORDS; j--) {
       const t = tokens[j] as Token;
-      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text)) break;
+      if (t.kind !== 'word') break;
       words.add(t.lower);
     }
     if (tokens[to]?.text !== ',') return;
@@ -244,12 +250,15 @@ export class People {
   }
 
   private learnGender(gender: 'm' | 'f', sentence: number): void {
-    // The pronoun's antecedent is clear when one person was named in this or the previous sentence.
+    // The pronoun's antecedent is clear when one person was named in this or the previous sentence,
+    // as its subject (not after a pronoun: "She wrote it with Judd Apatow" says nothing of Apatow).
     const candidates = new Set<Entity>();
     for (let i = this.occurrences.length - 1; i >= 0; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
       if (occurrence.sentence < sentence - 1) break;
-      if (!occurrence.entity.organisation) candidates.add(occurrence.entity);
+      if (occurrence.entity.organisation) continue;
+      if (occurrence.sentence < sentence && !occurrence.subject) continue;
+      candidates.add(occurrence.entity);
     }
     if (candidates.size !== 1) return;
     const [entity] = candidates;

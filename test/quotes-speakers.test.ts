@@ -1,0 +1,91 @@
+/**
+ * Speaker resolution, fed directly through `extractQuotes` with hints the other stages would give:
+ * surnames completed from tags, handles from embed authors, titles split off, unnamed sources.
+ */
+import { describe, expect, it } from 'vitest';
+import type { Block } from '../src/boundary/blocks.js';
+import { createContext } from '../src/context.js';
+import { parseHtml } from '../src/hast/parse.js';
+import { extractQuotes, type QuoteHints } from '../src/quotes/index.js';
+import { parseName } from '../src/quotes/names.js';
+import { assembleText } from '../src/text.js';
+import type { Embed } from '../src/types.js';
+
+function body(paragraphs: string[]) {
+  const element = { type: 'element', tagName: 'p', properties: {}, children: [] } as Block['element'];
+  return assembleText(paragraphs.map((text) => ({ text, element, kind: 'p', inQuote: false })));
+}
+
+function quotes(paragraphs: string[], hints: Partial<QuoteHints> = {}, lang = 'en') {
+  const context = createContext(parseHtml(`<html lang="${lang}"><body></body></html>`).tree, {});
+  return extractQuotes(context, body(paragraphs), { metadata: { authors: [] }, tags: [], embeds: [], ...hints });
+}
+
+const embed = (name: string, handle: string): Embed => ({ platform: 'twitter', kind: 'post', variant: 'test', paragraph: 0, author: { name, handle } });
+
+describe('speaker resolution', () => {
+  it('completes a surname from the page tags', () => {
+    const [quote] = quotes(['"He has been very nice over the last month," Trump said.'], { tags: [{ name: 'Donald Trump' }] });
+    expect(quote?.speaker).toMatchObject({ name: 'Donald Trump', mention: 'Trump' });
+  });
+
+  it('leaves a surname alone when nothing completes it', () => {
+    const [quote] = quotes(['"He has been very nice over the last month," Trump said.']);
+    expect(quote?.speaker).toMatchObject({ name: 'Trump', mention: 'Trump' });
+  });
+
+  it('splits the title off the first mention and links the embed author handle', () => {
+    const [quote] = quotes(
+      ['Colombian President Gustavo Petro met Trump on Tuesday.', '"I don\'t understand English a lot," Petro said.'],
+      { embeds: [embed('Gustavo Petro', 'petrogustavo')] },
+    );
+    expect(quote?.speaker).toEqual({ name: 'Gustavo Petro', mention: 'Petro', title: 'Colombian President', handle: 'petrogustavo' });
+  });
+
+  it('resolves pronouns by gender, not only by recency', () => {
+    const result = quotes([
+      'Kristen Wiig has had a busy summer. She wrote a film with Judd Apatow.',
+      '"In most ways my life has not changed," she says.',
+    ]);
+    expect(result[0]?.speaker).toMatchObject({ name: 'Kristen Wiig', mention: 'she' });
+  });
+
+  it('gives an unnamed source no name', () => {
+    const [quote] = quotes(['"The talks are going nowhere at all," a source familiar with the matter said.']);
+    expect(quote?.speaker?.name).toBeUndefined();
+    expect(quote?.speaker?.mention).toBe('a source familiar with the matter');
+  });
+
+  it('keeps an organisation as the speaker', () => {
+    const [quote] = quotes(["Colombia's Foreign Ministry said in a statement that there will be \"about 20 flights, one per week,\" from now on."]);
+    expect(quote?.speaker).toMatchObject({ name: "Colombia's Foreign Ministry" });
+    expect(quote?.cue).toBe('said in a statement');
+  });
+
+  it('resolves a description to the person holding that role', () => {
+    const result = quotes(
+      ['El presidente andaluz, Juanma Moreno, visitó la zona el sábado.', '«Es una tragedia mayúscula y un horror», ha insistido el presidente andaluz.'],
+      {},
+      'es',
+    );
+    expect(result[0]?.speaker).toMatchObject({ name: 'Juanma Moreno', mention: 'el presidente andaluz' });
+  });
+
+  it('drops one- and two-word fragments', () => {
+    expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
+  });
+});
+
+describe('parseName', () => {
+  const connectors = new Set(['of', 'de']);
+  it('splits titles with a demonym or a place', () => {
+    expect(parseName(['Colombian', 'President', 'Gustavo', 'Petro'], connectors)).toMatchObject({ name: 'Gustavo Petro', title: 'Colombian President' });
+    expect(parseName(['Kenosha', 'County', 'District', 'Attorney', 'Michael', 'Graveley'], connectors)).toMatchObject({ name: 'Michael Graveley' });
+  });
+  it('keeps the name after a title phrase with "of"', () => {
+    expect(parseName(['Secretary', 'of', 'State', 'Marco', 'Rubio'], connectors)).toMatchObject({ name: 'Marco Rubio', title: 'Secretary of State' });
+  });
+  it('knows an organisation by its last word', () => {
+    expect(parseName(["Colombia's", 'Foreign', 'Ministry'], connectors)).toMatchObject({ organisation: true, name: "Colombia's Foreign Ministry" });
+  });
+});
