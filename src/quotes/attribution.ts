@@ -19,6 +19,8 @@ export interface Attribution {
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
 const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
 const DASHES = new Set(['—', '–', '-']);
+/** Words that open a clause of its own: a gap holding one is more than an attribution. */
+const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
@@ -60,7 +62,35 @@ export class Attributor {
   cueIn(tokens: Token[], from: number, to: number): Cue | undefined {
     for (let k = from; k < to; k++) {
       const cue = cueAt(this.cues, tokens, k);
-      if (cue && (cue.kind === 'verb' || cue.kind === 'preposition')) return cue;
+      if (cue && (cue.kind === 'verb' || (cue.kind === 'preposition' && !WEAK_PREPOSITIONS.has(cue.text.toLowerCase())))) return cue;
+    }
+    return undefined;
+  }
+
+  /** Whether the words between two quote parts are nothing but an attribution ("she said,"), not a clause of their own. */
+  onlyAttribution(tokens: Token[], from: number, to: number): boolean {
+    let cues = 0;
+    for (let k = from; k < to; k++) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'quote') return false;
+      if (t.kind === 'word' && CLAUSE_OPENERS.has(t.lower)) return false;
+      const cue = cueAt(this.cues, tokens, k);
+      if (!cue) continue;
+      if (cue.kind === 'participle') return false;
+      if (cue.kind === 'verb' || cue.kind === 'preposition') cues++;
+      k += cue.length - 1;
+    }
+    return cues === 1;
+  }
+
+  /** The last speech verb of a paragraph, with its subject: "…, said Dr. Marwan Al-Hams." before a paragraph of quote. */
+  lastCue(tokens: Token[]): Attribution | undefined {
+    for (let k = tokens.length - 1; k >= 0; k--) {
+      const cue = cueAt(this.cues, tokens, k);
+      if (!cue || cue.kind !== 'verb') continue;
+      const [lo, hi] = this.sentenceBounds(tokens, k, k);
+      const found = this.fromCue(tokens, cue, lo, hi, false);
+      return found?.phrase ? found : undefined;
     }
     return undefined;
   }

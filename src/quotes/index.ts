@@ -214,7 +214,7 @@ function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {
   const words = gap.filter((t) => t.kind === 'word').length;
   if (words === 0 || words > MAX_SPLIT_GAP_WORDS) return false;
   if (gap.some((t, i) => t.kind === 'punct' && '.!?'.includes(t.text) && i < gap.length - 1)) return false;
-  if (!attributor.cueIn(view.tokens, from, to)) return false;
+  if (!attributor.cueIn(view.tokens, from, to) || !attributor.onlyAttribution(view.tokens, from, to)) return false;
   // The second part has its own attribution ("“B,” she added"): two quotes.
   if (attributor.cueIn(view.tokens, to + 1, Math.min(view.tokens.length, to + 1 + OWN_ATTRIBUTION_REACH))) return false;
   return true;
@@ -245,12 +245,17 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     const closing = attributor.attribute(last.view.tokens, lastToken, lastToken, { before: false, after: true });
     if (closing) return { found: closing, view: last.view };
   }
-  // A colon lead-in at the end of the paragraph before: "Beck wrote:" / «…».
+  // A colon lead-in at the end of the paragraph before ("Beck wrote:"), or a paragraph that ends
+  // on a speech verb ("…, said Dr. Al-Hams.") before a paragraph that is all quote.
   if (firstToken === 0) {
     const before = views[first.view.index - 1];
     const lastBefore = before?.tokens[before.tokens.length - 1];
     if (before && lastBefore?.text === ':') {
       const found = attributor.attribute(before.tokens, before.tokens.length - 1, before.tokens.length - 1, { before: true, after: false });
+      if (found) return { found, view: before };
+    }
+    if (before && !before.spans.length && first.view.tokens.length === 1) {
+      const found = attributor.lastCue(before.tokens);
       if (found) return { found, view: before };
     }
   }

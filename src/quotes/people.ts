@@ -4,7 +4,7 @@
  * last compatible subject, a description ("the senator") to the person holding that title. Names
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
-import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { type ParsedName, parseName } from './names.js';
 import type { PhraseReader } from './np.js';
@@ -217,6 +217,7 @@ export class People {
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       if (knownOnly && !e.gender) continue;
       if (e.words.length < 2 && !e.organisation) continue;
+      if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
       // Within a sentence, the earliest compatible mention (the subject) wins.
       found = occurrence;
     }

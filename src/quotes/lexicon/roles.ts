@@ -55,6 +55,15 @@ export const ORGANISATION_WORDS = new Set([
   'union', 'europea', 'nations', 'unidas', 'unies', 'campaign', 'spokesperson',
 ]);
 
+/** Words that make a capitalised name a place: never the antecedent of "he" or "she". */
+export const PLACE_WORDS = new Set([
+  'strip', 'city', 'street', 'county', 'river', 'island', 'islands', 'mountain', 'mountains', 'valley', 'bay', 'area',
+  'coast', 'sea', 'ocean', 'north', 'south', 'east', 'west', 'state', 'states', 'republic', 'kingdom', 'province',
+  'region', 'airport', 'station', 'square', 'park', 'road', 'avenue', 'bank', 'gulf', 'lake', 'desert', 'beach',
+  'america', 'europe', 'africa', 'asia', 'york', 'angeles', 'francisco', 'carolina', 'dakota', 'jersey', 'hampshire',
+  'calle', 'ciudad', 'provincia', 'comunidad', 'río', 'rio', 'ville', 'rue', 'stadt', 'straße', 'città', 'via',
+]);
+
 /** Heads of descriptions that stand for an unnamed individual: no name is ever invented for them. */
 export const UNNAMED_HEADS = new Set([
   'source', 'sources', 'official', 'officials', 'person', 'people', 'witness', 'witnesses', 'resident', 'residents',
