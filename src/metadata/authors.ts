@@ -3,18 +3,18 @@
  *
  * Sources, in order (the first that names anyone wins; later ones only add urls):
  *   1. JSON-LD `author` (then `creator`) of the article node: Person or Organization, name and url;
- *   2. `<meta>` author, article:author (when not a URL), Dublin Core creator, parsely/sailthru;
+ *   2. `<meta>` Dublin Core creator, author, article:author (when not a URL), parsely/sailthru;
  *   3. `rel=author` links;
  *   4. the visible byline: `itemprop=author`, or an element named byline/author, short.
  * Names are split on "and", "&" between two names, commas and semicolons; "By" and dates are dropped.
  */
 import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
-import { attr, classAndId, visibleText, walkElements, SKIP, STOP } from '../hast/util.js';
+import { attr, classAndId, findElement, visibleText, walkElements, SKIP, STOP } from '../hast/util.js';
 import { isHardFurniture } from '../boundary/furniture.js';
 import type { Author } from '../types.js';
 import { resolveUrl } from '../url.js';
-import { BYLINE_NAME, BYLINE_PREFIX, NOT_A_NAME, NAME_SEPARATOR } from './vocabulary.js';
+import { BYLINE_NAME, BYLINE_PREFIX, DATE_IN_BYLINE, NOT_A_NAME, NAME_SEPARATOR } from './vocabulary.js';
 import { articleLd, cleanText, ldList, metaTexts } from './sources.js';
 
 /** A byline longer than this is a paragraph, not a byline. */
@@ -67,7 +67,7 @@ function fromJsonLd(context: Context): Author[] {
 }
 
 function fromMeta(context: Context): Author[] {
-  for (const key of ['author', 'article:author', 'dc.creator', 'dcterms.creator', 'dc:creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
+  for (const key of ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
     const names = metaTexts(context, key)
       .filter((value) => !/^https?:\/\//i.test(value))
       .flatMap(namesOf);
@@ -105,7 +105,9 @@ export function findByline(context: Context, root: Element | Root): Byline | und
       const itemprop = attr(element, 'itemprop') ?? '';
       const named = /\bauthor\b/i.test(itemprop) || (BYLINE_NAME.test(classAndId(element)) && classAndId(element).length < 300);
       if (!named) return;
-      const text = visibleText(element);
+      // schema.org microdata: the name is the author's itemprop=name, not the whole block (bio, photo).
+      const nameElement = /\bauthor\b/i.test(itemprop) ? findElement(element, (inner) => /\bname\b/i.test(attr(inner, 'itemprop') ?? '')) : undefined;
+      const text = visibleText(nameElement ?? element);
       if (text && text.length <= MAX_BYLINE_CHARS && namesOf(text).length > 0) {
         found = { text, element };
         return STOP;
@@ -131,8 +133,10 @@ export function namesOf(value: string): string[] {
 export function cleanName(value: string | undefined): string | undefined {
   let name = cleanText(value);
   if (!name || name.length > MAX_NAME_CHARS * 2) return undefined;
-  const pipe = name.search(/[|•·]/);
-  name = trimPunctuation((pipe >= 0 ? name.slice(0, pipe) : name).replace(BYLINE_PREFIX, ''));
+  // What follows a pipe, a bullet, a digit or a date ("Joshua Sokol May 20, 2016") is not the name.
+  const cuts = [name.search(/[|•·]| \d/), name.search(DATE_IN_BYLINE)].filter((at) => at > 0);
+  const end = cuts.length > 0 ? Math.min(...cuts) : name.length;
+  name = trimPunctuation(name.slice(0, end).replace(BYLINE_PREFIX, ''));
   if (!name || name.length > MAX_NAME_CHARS || /^https?:|@|\d{3,}/.test(name) || NOT_A_NAME.test(name)) return undefined;
   if (!/\p{L}/u.test(name)) return undefined;
   return name;

@@ -3,7 +3,8 @@
  * small text clean-ups shared by the field modules.
  */
 import type { Context } from '../context.js';
-import { collapseWhitespace } from '../hast/util.js';
+import type { Element } from 'hast';
+import { collapseWhitespace, findElement, textContent } from '../hast/util.js';
 import { articleNode, type JsonLdNode } from './json-ld.js';
 
 /** Metadata values longer than this are not a title, name or date: they are ignored. */
@@ -26,10 +27,33 @@ export function cleanText(value: unknown): string | undefined {
   return text || undefined;
 }
 
+const metaIndexes = new WeakMap<Context, Map<string, string[]>>();
+
+/**
+ * `<meta>` contents by each single key: `property="og:title twitter:title"` is listed under both
+ * (the context keys the attribute as written). Built once per extraction.
+ */
+function metaIndex(context: Context): Map<string, string[]> {
+  let index = metaIndexes.get(context);
+  if (index) return index;
+  index = new Map();
+  for (const [key, values] of context.meta) {
+    for (const single of key.split(/\s+/)) {
+      if (!single) continue;
+      const list = index.get(single);
+      if (list) list.push(...values);
+      else index.set(single, [...values]);
+    }
+  }
+  metaIndexes.set(context, index);
+  return index;
+}
+
 /** The first clean, non-empty `<meta>` content among `keys`, in the order given. */
 export function metaText(context: Context, ...keys: string[]): string | undefined {
+  const index = metaIndex(context);
   for (const key of keys) {
-    for (const value of context.meta.get(key) ?? []) {
+    for (const value of index.get(key) ?? []) {
       const text = cleanText(value);
       if (text) return text;
     }
@@ -39,7 +63,7 @@ export function metaText(context: Context, ...keys: string[]): string | undefine
 
 /** Every clean `<meta>` content for `key`. */
 export function metaTexts(context: Context, key: string): string[] {
-  return (context.meta.get(key) ?? []).map(cleanText).filter((text): text is string => text !== undefined);
+  return (metaIndex(context).get(key) ?? []).map(cleanText).filter((text): text is string => text !== undefined);
 }
 
 const articleNodes = new WeakMap<Context, JsonLdNode | null>();
@@ -75,4 +99,19 @@ export function ldText(value: unknown): string | undefined {
 export function ldList(value: unknown, max = 50): unknown[] {
   if (value === undefined || value === null) return [];
   return Array.isArray(value) ? value.slice(0, max) : [value];
+}
+
+const headTitles = new WeakMap<Context, string | null>();
+
+/** The document's `<title>`: the one in `<head>` (an SVG's `<title>` in the body is not it). */
+export function headTitle(context: Context): string | undefined {
+  let title = headTitles.get(context);
+  if (title === undefined) {
+    const html = context.tree.children.find((node): node is Element => node.type === 'element' && node.tagName === 'html');
+    const head = html?.children.find((node): node is Element => node.type === 'element' && node.tagName === 'head');
+    const element = head ? findElement(head, (candidate) => candidate.tagName === 'title') : undefined;
+    title = (element ? cleanText(textContent(element)) : cleanText(context.documentTitle)) ?? null;
+    headTitles.set(context, title);
+  }
+  return title ?? undefined;
 }

@@ -1,8 +1,9 @@
 /**
  * The article's title.
  *
- * Sources, in order: `og:title`, `twitter:title`, the JSON-LD headline, Dublin Core and other CMS
- * title metas, the page's `<h1>`, and last the document `<title>`. A known site name (siteName, the
+ * Sources, in order (Readability's, so that both agree): the JSON-LD headline (or its `name`, when
+ * that is the one the `<title>` repeats), Dublin Core title, `og:title`, `twitter:title`, other CMS
+ * title metas, then the page's `<h1>` and last the document `<title>`. A known site name (siteName, the
  * publisher, the host) is cut from either end ("Headline | Site", "Site - Headline"); a `<title>`
  * with a separator and no known site name loses its last segment when what is left still reads as
  * a headline (Readability's rule).
@@ -11,33 +12,57 @@ import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
 import { findAllElements, visibleText } from '../hast/util.js';
 import { hostOf } from '../url.js';
-import { articleLd, cleanText, ldText, metaText } from './sources.js';
+import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
 /** Separators between a headline and the site name. */
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ '];
 /** A `<title>` segment with fewer words than this is a site name, not a headline. */
 const MIN_HEADLINE_WORDS = 3;
-/** For scripts without spaces (CJK), a segment this long reads as a headline. */
-const MIN_HEADLINE_CHARS_UNSPACED = 8;
+/** A cut `<title>` this short (in words) is more likely a fragment: the whole title is kept. */
+const MAX_FRAGMENT_WORDS = 4;
+/** JSON-LD name and headline "match" the `<title>` above this similarity. */
+const SAME_TITLE_SIMILARITY = 0.75;
+/** The separators Readability cuts a `<title>` at when the site name is unknown. */
+const TITLE_SEPARATOR = / [|\-–—\\/>»] /g;
 
 export function extractTitle(context: Context, root: Element | Root, siteNames: string[]): string | undefined {
-  const node = articleLd(context);
   const fromMeta =
-    metaText(context, 'og:title', 'twitter:title') ??
-    ldText(node?.headline) ??
-    metaText(context, 'dc.title', 'dcterms.title', 'dc:title', 'title', 'parsely-title', 'sailthru.title') ??
-    ldText(node?.name);
+    jsonLdHeadline(context) ??
+    metaText(context, 'dc:title', 'dcterm:title', 'dcterms:title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'parsely-title', 'sailthru.title');
   const names = withHost(siteNames, context);
   if (fromMeta) return stripSiteName(fromMeta, names);
-  const heading = pageHeading(context, root);
-  const documentTitle = cleanText(context.documentTitle);
+  const documentTitle = headTitle(context);
   if (documentTitle) {
     const stripped = stripSiteName(documentTitle, names);
-    if (stripped !== documentTitle) return stripped;
-    if (heading && documentTitle.includes(heading)) return heading;
-    return dropLastSegment(documentTitle);
+    return stripped !== documentTitle ? stripped : dropLastSegment(documentTitle);
   }
-  return heading;
+  return pageHeading(context, root);
+}
+
+/**
+ * JSON-LD `headline`, or `name`: some sites put their own name in one of them. When both are there
+ * and differ, the one the document `<title>` contains wins, else `name` (as Readability does).
+ */
+function jsonLdHeadline(context: Context): string | undefined {
+  const node = articleLd(context);
+  if (!node) return undefined;
+  const headline = typeof node.headline === 'string' ? cleanText(node.headline) : undefined;
+  const name = typeof node.name === 'string' ? cleanText(node.name) : undefined;
+  if (!headline || !name || headline === name) return name ?? headline;
+  const documentTitle = headTitle(context) ?? '';
+  const headlineMatches = similarity(headline, documentTitle) > SAME_TITLE_SIMILARITY;
+  const nameMatches = similarity(name, documentTitle) > SAME_TITLE_SIMILARITY;
+  return headlineMatches && !nameMatches ? headline : name;
+}
+
+/** Readability's text similarity: the share of `b`'s words (by length) that `a` also has. */
+function similarity(a: string, b: string): number {
+  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const aWords = new Set(wordsOf(a));
+  const bWords = wordsOf(b);
+  if (aWords.size === 0 || bWords.length === 0) return 0;
+  const unique = bWords.filter((word) => !aWords.has(word)).join(' ');
+  return 1 - unique.length / bWords.join(' ').length;
 }
 
 /** The page's headline element: the first `<h1>` in the article root, else the page's only `<h1>`. */
@@ -52,7 +77,16 @@ export function pageHeading(context: Context, root: Element | Root): string | un
 function withHost(siteNames: string[], context: Context): string[] {
   const url = context.pageUrl ?? context.links.get('canonical')?.[0];
   const host = url ? hostOf(url) : '';
-  return host ? [...siteNames, host, host.split('.')[0] as string] : siteNames;
+  return host ? [...siteNames, host, siteLabel(host)] : siteNames;
+}
+
+/** "en.wikipedia.org" → "wikipedia", "bbc.co.uk" → "bbc": the host's own name without its suffix. */
+function siteLabel(host: string): string {
+  const labels = host.split('.');
+  const last = labels[labels.length - 1] ?? '';
+  const second = labels[labels.length - 2] ?? '';
+  const countrySecondLevel = last.length === 2 && second.length <= 3 && labels.length > 2;
+  return (countrySecondLevel ? labels[labels.length - 3] : second) ?? '';
 }
 
 /** Letters and digits only, lower-cased: "Latin Times" and "latintimes" compare equal. */
@@ -83,19 +117,22 @@ function wordCount(value: string): number {
   return value.split(/\s+/).filter(Boolean).length;
 }
 
-function readsAsHeadline(value: string): boolean {
-  return wordCount(value) >= MIN_HEADLINE_WORDS || (!/\s/.test(value) && value.length >= MIN_HEADLINE_CHARS_UNSPACED);
-}
-
-/** "Headline | Section | Site" → "Headline | Section" → … when the remainder still reads as a headline. */
+/**
+ * Readability's cut of a `<title>` whose site name is unknown: drop the last " | …" segment; if what
+ * is left is under three words, drop the first segment instead; a result of four words or fewer is
+ * likely a fragment, so the whole title stays.
+ */
 function dropLastSegment(title: string): string {
-  let best = -1;
-  for (const separator of SEPARATORS) {
-    if (separator.trim() === '_' && separator.length === 1) continue;
-    const at = title.lastIndexOf(separator);
-    if (at > best) best = at;
+  const separators = [...title.matchAll(TITLE_SEPARATOR)].slice(0, 50);
+  const last = separators[separators.length - 1];
+  if (last?.index === undefined) return title;
+  let cut = title.slice(0, last.index).trim();
+  if (wordCount(cut) < MIN_HEADLINE_WORDS) {
+    const first = separators[0] as RegExpMatchArray;
+    cut = title.slice((first.index ?? 0) + first[0].length).trim();
   }
-  if (best <= 0) return title;
-  const rest = title.slice(0, best).trim();
-  return readsAsHeadline(rest) ? rest : title;
+  const hierarchical = / [\\/>»] /.test(title);
+  const wholeWords = wordCount(title.replace(/[|\-–—\\/>»]+/g, ''));
+  if (wordCount(cut) <= MAX_FRAGMENT_WORDS && (!hierarchical || wordCount(cut) !== wholeWords - 1)) return title;
+  return cut || title;
 }

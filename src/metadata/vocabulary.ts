@@ -12,7 +12,7 @@ export const BYLINE_PREFIX = /^(?:(?:written|posted|reported|story|text|words|ph
 export const NAME_SEPARATOR = /[,;]| (?:and|und|y|et|e|&) /i;
 
 /** Values that sit where a name goes but are not one: roles, dates, calls to action. */
-export const NOT_A_NAME = /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b/i;
+export const NOT_A_NAME = /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Words that start a copyright line besides "©". */
 export const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright\b|&copy;)/i;
@@ -25,3 +25,6 @@ export const CREDIT_LABEL = /(?:^|[\s(])(?:photo|photograph|image|picture|credit
 
 /** A block that is only a date line: "Updated Nov 19, 9:41 AM", "Published 3 hours ago". */
 export const DATELINE_START = /^(?:updated|published|posted|last updated|modified|date|aktualisiert|publicado|actualizado|publié|mis à jour)\b/i;
+
+/** A month name followed by a day: where a byline's date starts ("Joshua Sokol May 20"). */
+export const DATE_IN_BYLINE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
