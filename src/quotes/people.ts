@@ -8,7 +8,7 @@ import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } fr
 import type { Lexicon } from './lexicon/types.js';
 import { type ParsedName, parseName } from './names.js';
 import type { PhraseReader } from './np.js';
-import type { Token } from './tokens.js';
+import { isPossessive, type Token } from './tokens.js';
 
 export interface Entity {
   /** Lower-case words the article describes the person with ("el investigador", "the senator"). */
@@ -100,7 +100,8 @@ export class People {
         if (entity) {
           entity.mentions = (entity.mentions ?? 0) + 1;
           this.describe(entity, tokens, k, end);
-          const subject = sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence;
+          // A possessive ("Apatow's films") is never the subject.
+          const subject = sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence && !isPossessive((tokens[end - 1] as Token).text);
           sentenceOfLastSubject = sentence;
           this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject });
         }
@@ -258,6 +259,8 @@ export class People {
       const occurrence = this.occurrences[i] as Occurrence;
       if (occurrence.sentence < sentence - 1) break;
       if (occurrence.entity.organisation) continue;
+      // Someone nearby already has this gender: the pronoun is theirs, nothing new is learnt.
+      if (occurrence.entity.gender === gender) return;
       if (occurrence.sentence < sentence && !occurrence.subject) continue;
       candidates.add(occurrence.entity);
     }
