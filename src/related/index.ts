@@ -45,10 +45,13 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     containers.add(container);
     collector.add(candidates);
   };
+  // Outside the article, a related block must follow it: a list above the article is the site's.
+  let articleStarted = root.type === 'root';
   const attached = (element: Element, placement: Placement) =>
-    placement.inArticle || distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS;
+    placement.inArticle || (articleStarted && distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS);
 
   walkPage(context, root, rootPath, (element, placement) => {
+    if (placement.inRoot) articleStarted = true;
     if (inlineElements.has(element)) {
       collector.add(inline.candidates.get(element) ?? []);
       return SKIP;

@@ -9,11 +9,13 @@ import { attr, collapseWhitespace, findElement, visibleText, walkElements, SKIP 
 import type { RelatedLink } from '../types.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
 import { classNamesMatch } from './placement.js';
-import { CALL_TO_ACTION, CHROME_CLASS, NON_ARTICLE_HOSTS, NON_ARTICLE_PATH, NON_ARTICLE_QUERY, NOT_RELATED_CLASS } from './vocabulary.js';
+import { CALL_TO_ACTION, CHROME_CLASS, INLINE_RELATED_LABEL, NON_ARTICLE_HOSTS, NON_ARTICLE_PATH, NON_ARTICLE_QUERY, NOT_RELATED_CLASS } from './vocabulary.js';
 
 /** A title needs this many words (or `MIN_TITLE_CHARS` characters, for scripts without spaces). */
 const MIN_TITLE_WORDS = 3;
 const MIN_TITLE_CHARS = 20;
+/** A "Related:" label is looked for in a title's opening characters only. */
+const LABEL_WINDOW_CHARS = 160;
 /** Titles are cut here: a teaser's link may wrap its whole excerpt. */
 const MAX_TITLE_CHARS = 300;
 
@@ -25,8 +27,9 @@ export interface Candidate {
 }
 
 export function isTitleLike(title: string): boolean {
-  if (CALL_TO_ACTION.test(title) && title.split(' ').length <= 4) return false;
-  return title.split(' ').length >= MIN_TITLE_WORDS || title.length >= MIN_TITLE_CHARS;
+  const words = title.split(' ').filter((word) => /[\p{L}\p{N}]/u.test(word)).length;
+  if (CALL_TO_ACTION.test(title) && words <= 4) return false;
+  return words >= MIN_TITLE_WORDS || title.length >= MIN_TITLE_CHARS;
 }
 
 /** Normalised for comparing two URLs of the same page (scheme, `www.`, query, fragment, trailing `/`). */
@@ -72,9 +75,11 @@ export function articleUrl(anchor: Element, context: Context, own: Set<string>):
   return url;
 }
 
-/** The title an anchor shows: its text, else its `title`, else the alt of its image. */
+/** The title an anchor shows: its text (without a "Related:" label), else its `title`, else its image's alt. */
 export function anchorTitle(anchor: Element): string {
   let title = visibleText(anchor);
+  const label = INLINE_RELATED_LABEL.exec(title.slice(0, LABEL_WINDOW_CHARS));
+  if (label && label[0].length < title.length && /[:\-–—|>»]\s*$/.test(label[0])) title = title.slice(label[0].length).trim();
   if (!title) title = collapseWhitespace(attr(anchor, 'title') ?? '');
   if (!title) {
     const image = findElement(anchor, (element) => element.tagName === 'img');

@@ -162,7 +162,7 @@ export const SEPARATOR_TEXT = /^[\s\-–—•·|*~/]{1,5}$/;
 
 /** URL path segments of pages that are never a related article: authors, tags, sections, search. */
 export const NON_ARTICLE_PATH =
-  /\/(?:author|authors|autor|autoren|auteur|autore|reporters?|journalists?|staff|profile|people|byline|tags?|tagi|etiqueta|etiquetas|schlagworte?|stichworte?|topics?|themen|thema|category|categories|kategorie|categoria|rubrik|section|sections|hub|about|search|suche|buscar|recherche|page|archive|archiv|feed|rss|login|register|subscribe|newsletter)(?:\/|$)/i;
+  /\/(?:author|authors|autor|autoren|auteur|autore|reporters?|journalists?|staff|profile|people|byline|tags?|tagi|etiqueta|etiquetas|schlagworte?|stichworte?|topics?|themen|thema|category|categories|kategorie|categoria|rubrik|section|sections|hub|about|search|suche|buscar|buscador|recherche|feed|rss|login|register|subscribe|newsletter)(?:\/|$)/i;
 
 /** Query keys of search and share URLs. */
 export const NON_ARTICLE_QUERY = /[?&](?:s|q|query|search|share|shareurl|u|url|text)=/i;
@@ -176,4 +176,5 @@ export const NON_ARTICLE_HOSTS = [
 ];
 
 /** Link texts that are calls to action, not titles ("Read more", "Weiterlesen", "Continue reading"). */
-export const CALL_TO_ACTION = /^(?:read more|more|continue reading|read the full (?:story|article)|full story|click here|here|weiterlesen|mehr|leer más|ler mais|leggi (?:tutto|di più)|lire la suite|czytaj dalej|czytaj więcej)\b/i;
+export const CALL_TO_ACTION =
+  /^(?:read more|more|continue reading|read the full (?:story|article)|full story|click here|here|see all|view all|weiterlesen|mehr|alle anzeigen|leer más|ver tod[oa]s|ler mais|leggi (?:tutto|di più)|lire la suite|voir tout|czytaj dalej|czytaj więcej)\b|[»›→]$/i;

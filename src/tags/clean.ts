@@ -22,7 +22,38 @@ export interface PageFacts {
   sections: Set<string>;
   /** The page URL's last path segment as words, lower-cased ("trump harris election 2024"). */
   slug?: string;
+  /** The same words one by one. */
+  slugWords: Set<string>;
 }
+
+/**
+ * Drop what a whole metadata list shows to be generated rather than chosen: a wire's subject codes
+ * ("AER, AIRS08, INDG…", dropped code by code), analytics fields ("Page Type: Article", dropped
+ * entry by entry) or the URL slug cut into words ("mueren, seis, personas…", dropped as a list).
+ */
+export function dropGeneratedEntries(list: TagCandidate[], facts: PageFacts): TagCandidate[] {
+  if (list.length < MIN_LIST_FOR_SHARES) return list;
+  const names = list.map((candidate) => tidyTagName(candidate.name));
+  const codes = names.filter((name) => SUBJECT_CODE.test(name) && /[A-Z]/.test(name)).length;
+  if (codes / list.length >= MAX_SUBJECT_CODE_SHARE) return list.filter((_, i) => !SUBJECT_CODE.test(names[i] as string));
+  const keyValues = names.filter((name) => KEY_VALUE.test(name)).length;
+  if (keyValues / list.length >= MAX_KEY_VALUE_SHARE) return list.filter((_, i) => !KEY_VALUE.test(names[i] as string));
+  const slugged = names.filter((name) => facts.slugWords.has(tagKey(name))).length;
+  if (facts.slugWords.size > 0 && slugged / list.length >= MAX_SLUG_WORD_SHARE) return [];
+  return list;
+}
+
+/** A single lower-case token this long is a layout or feature code, not a word a reader sees. */
+const MIN_COMPOUND_CODE_CHARS = 20;
+/** A metadata list mostly made of short upper-case codes ("AIRS08", "INDG") is a wire's subject codes. */
+const SUBJECT_CODE = /^[A-Z0-9]{2,7}$/;
+const MAX_SUBJECT_CODE_SHARE = 0.6;
+/** A metadata list mostly made of "Key: value" entries ("Page Type: Article") is analytics data. */
+const KEY_VALUE = /^\p{L}[\p{L} ]{0,24}: \S/u;
+const MAX_KEY_VALUE_SHARE = 0.5;
+/** A metadata list mostly made of the URL slug's words was generated from the slug. */
+const MAX_SLUG_WORD_SHARE = 0.75;
+const MIN_LIST_FOR_SHARES = 4;
 
 /** A slug needs this many words before a tag equal to it is taken for the slug (not for a one-word topic). */
 const MIN_SLUG_WORDS = 3;
@@ -35,9 +66,13 @@ export function tidyTagName(raw: string): string {
   return name;
 }
 
-/** Lower-cased, Unicode-normalised: the key tags are compared by. */
+/**
+ * The key tags are compared by: Unicode-normalised, lower-cased, punctuation as space, so that
+ * "donald-trump" and "Travel & Leisure" / "travel-leisure" are the same tag.
+ */
 export function tagKey(name: string): string {
-  return name.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const lower = name.normalize('NFKC').toLowerCase();
+  return lower.replace(/[^\p{L}\p{N}]+/gu, ' ').trim() || lower.trim();
 }
 
 /**
@@ -47,14 +82,19 @@ export function tagKey(name: string): string {
 export function isInternalCode(name: string): boolean {
   if (/^[/$%{@\\<[]/.test(name) || name.includes('://') || name.includes('{{')) return true;
   if (!name.includes(' ') && name.includes('_')) return true; // snake_case identifiers
-  if (/^[a-z][\w-]*:[\w-]+$/i.test(name)) return true; // key:value
+  if (/^[a-z][\w-]*:[\w-]+$/i.test(name) || /^[a-z]+: ?[\w-]+$/.test(name)) return true; // key:value, "type: news"
+  if (name.length >= MIN_COMPOUND_CODE_CHARS && /^[a-z]+$/.test(name)) return true; // "splitscreenimagerightinset"
   if (/^\d{5,}$/.test(name)) return true; // numeric ids (years stay)
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(name)) return true; // a date archive link ("11/8/23")
   return /^(?=[a-f\d-]*\d)(?=[a-f\d-]*[a-f])[a-f\d-]{8,}$/i.test(name); // hex ids, UUIDs
 }
 
+/** The lexicons under the same key as the tags they are compared with. */
+const DESK_KEYS = new Set([...DESK_NAMES].map(tagKey));
+const FLAG_KEYS = new Set([...PLACEMENT_FLAGS].map(tagKey));
+
 function isDeskName(key: string): boolean {
-  return DESK_NAMES.has(key) || DESK_NAME_PATTERNS.some((pattern) => pattern.test(key));
+  return DESK_KEYS.has(key) || DESK_NAME_PATTERNS.some((pattern) => pattern.test(key));
 }
 
 /** Is the candidate a topic of this article? */
@@ -64,7 +104,7 @@ export function isTopic(candidate: TagCandidate, facts: PageFacts): boolean {
   if (name.split(' ').length > MAX_TAG_WORDS) return false;
   if (isInternalCode(name)) return false;
   const key = tagKey(name);
-  if (PLACEMENT_FLAGS.has(key)) return false;
+  if (FLAG_KEYS.has(key)) return false;
   if (candidate.source === 'meta' && (isDeskName(key) || facts.sections.has(key))) return false;
   if (facts.slug && key === facts.slug) return false;
   return true;
@@ -84,17 +124,17 @@ export function cleanTags(candidates: TagCandidate[], facts: PageFacts): Tag[] {
   return [...byKey.values()];
 }
 
-/** The URL's last path segment as lower-cased words, when it is a multi-word slug. */
-export function slugWords(url: string | undefined): string | undefined {
-  if (!url) return undefined;
+/** The URL's last path segment as lower-cased words (trailing ids removed). */
+export function slugWords(url: string | undefined): string[] {
+  if (!url) return [];
   let path: string;
   try {
     path = new URL(url).pathname;
   } catch {
-    return undefined;
+    return [];
   }
   const segment = path.split('/').filter(Boolean).pop();
-  if (!segment) return undefined;
+  if (!segment) return [];
   let decoded = segment;
   try {
     decoded = decodeURIComponent(segment);
@@ -104,5 +144,10 @@ export function slugWords(url: string | undefined): string | undefined {
   const words = decoded.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter(Boolean);
   // Trailing ids are not part of the words ("…-labor-day-151f82b5…", "…-593111").
   while (words.length > 0 && /^(?=.*\d)[a-f\d]{6,}$/i.test(words[words.length - 1] as string)) words.pop();
-  return words.length >= MIN_SLUG_WORDS ? tagKey(words.join(' ')) : undefined;
+  return words.map(tagKey);
+}
+
+/** The slug as one phrase, when it has enough words to be told from a one-word topic. */
+export function slugPhrase(words: string[]): string | undefined {
+  return words.length >= MIN_SLUG_WORDS ? words.join(' ') : undefined;
 }

@@ -17,7 +17,7 @@ import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { isWithin } from '../related/placement.js';
 import type { Tag } from '../types.js';
-import { cleanTags, type PageFacts, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
+import { cleanTags, dropGeneratedEntries, type PageFacts, slugPhrase, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
 import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames } from './sources.js';
 import { findTagLines, findVisibleTags } from './visible.js';
 
@@ -26,17 +26,19 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
   for (const block of blocks) {
     if (!block.claimedBy && isWithin(block.element, visible.containers, context.parents)) block.claimedBy = 'tags';
   }
+  const words = slugWords(context.pageUrl ?? context.links.get('canonical')?.[0]);
+  const facts: PageFacts = { sections: sectionNames(context), slugWords: new Set(words) };
+  const slug = slugPhrase(words);
+  if (slug) facts.slug = slug;
+  const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts);
   const candidates: TagCandidate[] = [
     ...visible.candidates,
     ...findTagLines(blocks, context),
-    ...articleTagMeta(context),
-    ...jsonLdKeywords(context),
-    ...newsKeywordsMeta(context),
+    ...fromMeta(articleTagMeta(context)),
+    ...fromMeta(jsonLdKeywords(context)),
+    ...fromMeta(newsKeywordsMeta(context)),
   ];
   const known = new Set(candidates.map((candidate) => tagKey(tidyTagName(candidate.name))));
-  candidates.push(...keywordsMeta(context, known));
-  const facts: PageFacts = { sections: sectionNames(context) };
-  const slug = slugWords(context.pageUrl ?? context.links.get('canonical')?.[0]);
-  if (slug) facts.slug = slug;
+  candidates.push(...fromMeta(keywordsMeta(context, known)));
   return cleanTags(candidates, facts);
 }

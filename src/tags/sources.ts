@@ -91,3 +91,4 @@ export function sectionNames(context: Context): Set<string> {
   sections.delete('');
   return sections;
 }
+

@@ -7,13 +7,13 @@
 import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
-import { attr, findAllElements, SKIP, visibleText } from '../hast/util.js';
+import { attr, SKIP, visibleText, walkElements } from '../hast/util.js';
 import { classNamesMatch, distanceFromRoot, isWithin, type RootPath, rootPathOf, walkPage } from '../related/placement.js';
-import { RELATED_CLASS } from '../related/vocabulary.js';
-import { resolveUrl } from '../url.js';
+import { NON_ARTICLE_HOSTS, RELATED_CLASS } from '../related/vocabulary.js';
+import { hostIs, hostOf, resolveUrl } from '../url.js';
 import type { TagCandidate } from './clean.js';
 import { splitList } from './sources.js';
-import { MAX_TAG_CHARS, MAX_TAG_WORDS, NOT_TAG_CLASS, TAG_CONTAINER_CLASS, TAG_LABEL } from './vocabulary.js';
+import { AUTHOR_PATH, MAX_TAG_CHARS, MAX_TAG_WORDS, NOT_TAG_CLASS, TAG_CALL_TO_ACTION, TAG_CONTAINER_CLASS, TAG_LABEL } from './vocabulary.js';
 
 /** A tag list outside the article stands at most this many levels above it. */
 const MAX_ATTACH_LEVELS = 3;
@@ -21,7 +21,7 @@ const MAX_ATTACH_LEVELS = 3;
 const MAX_TAGS_PER_LIST = 40;
 /** A label ("Tags:") is short; so is the element holding only it. */
 const MAX_LABEL_CHARS = 40;
-/** From a label, climb at most this many levels to the element that holds the tag links. */
+/** From a label, climb at most this many levels to find the lists that follow it. */
 const MAX_LABEL_CLIMB = 2;
 /** A "Tags: a, b" line is one short paragraph. */
 const MAX_TAG_LINE_CHARS = 1000;
@@ -36,8 +36,10 @@ export interface VisibleTags {
 export function findVisibleTags(context: Context, root: Element | Root): VisibleTags {
   const rootPath = rootPathOf(context, root);
   const found: VisibleTags = { candidates: [], containers: new Set() };
+  // Outside the article, a tag list must follow it: a topics bar above the article is the site's.
+  let articleStarted = root.type === 'root';
   const attached = (element: Element, inArticle: boolean) =>
-    inArticle || distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS;
+    inArticle || (articleStarted && distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS);
   const take = (container: Element) => {
     const anchors = tagAnchors(container);
     if (anchors.length === 0 || anchors.length > MAX_TAGS_PER_LIST) return false;
@@ -47,6 +49,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
   };
 
   walkPage(context, root, rootPath, (element, placement) => {
+    if (placement.inRoot) articleStarted = true;
     if (placement.holdsRoot) return;
     if (classNamesMatch(element, NOT_TAG_CLASS)) return SKIP;
     if (classNamesMatch(element, TAG_CONTAINER_CLASS)) {
@@ -61,9 +64,12 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
       return SKIP;
     }
     const label = shortText(element);
-    if (label && TAG_LABEL.test(label) && !isWithin(element, found.containers, context.parents)) {
-      const container = climbToAnchors(element, context, rootPath);
-      if (container && attached(container, placement.inArticle)) take(container);
+    if (label && isOnlyLabel(label) && !isWithin(element, found.containers, context.parents)) {
+      const lists = listsAfterLabel(element, context, rootPath);
+      if (lists[0] && attached(lists[0], placement.inArticle)) {
+        const anchors = lists.flatMap(tagAnchors);
+        if (anchors.length <= MAX_TAGS_PER_LIST) for (const list of lists) take(list);
+      }
     }
   });
   return found;
@@ -75,13 +81,37 @@ function isTagRel(anchor: Element): boolean {
   return /(?:^|[\s,])tag(?:$|[\s,])/.test(rel) && !rel.includes('category');
 }
 
-/** The anchors of a tag list: short link texts, not "more" links or whole sentences. */
+/** The anchors of a tag list: short link texts, not share buttons, categories or whole sentences. */
 function tagAnchors(container: Element): Element[] {
-  const anchors = container.tagName === 'a' ? [container] : findAllElements(container, (element) => element.tagName === 'a');
-  return anchors.filter((anchor) => {
+  const anchors: Element[] = [];
+  const consider = (anchor: Element) => {
     const text = visibleText(anchor);
-    return text.length > 0 && text.length <= MAX_TAG_CHARS && !(attr(anchor, 'rel') ?? '').toLowerCase().includes('category');
-  });
+    if (text.length === 0 || text.length > MAX_TAG_CHARS) return;
+    if ((attr(anchor, 'rel') ?? '').toLowerCase().includes('category')) return;
+    if (TAG_CALL_TO_ACTION.test(text)) return;
+    const href = attr(anchor, 'href');
+    if (isShareLink(href) || (href && AUTHOR_PATH.test(href))) return;
+    anchors.push(anchor);
+  };
+  if (container.tagName === 'a') consider(container);
+  else {
+    walkElements(container, (element) => {
+      if (element.tagName === 'a') {
+        consider(element);
+        return SKIP;
+      }
+      if (classNamesMatch(element, NOT_TAG_CLASS)) return SKIP;
+    });
+  }
+  return anchors;
+}
+
+/** Share buttons and social profiles: never a tag page. */
+function isShareLink(href: string | undefined): boolean {
+  if (!href) return false;
+  if (/^(?:mailto|javascript|tel|sms|whatsapp):/i.test(href.trim())) return true;
+  const host = hostOf(href);
+  return host !== '' && NON_ARTICLE_HOSTS.some((domain) => hostIs(host, domain));
 }
 
 function anchorTag(anchor: Element, context: Context): TagCandidate {
@@ -107,15 +137,36 @@ function listOf(anchor: Element, context: Context, rootPath: RootPath): Element 
 
 const INLINE_TAGS = new Set(['span', 'strong', 'b', 'em', 'i', 'small', 'font']);
 
-/** From a label, the nearest ancestor holding tag links (never the article itself). */
-function climbToAnchors(label: Element, context: Context, rootPath: RootPath): Element | undefined {
-  let current = context.parents.get(label);
-  for (let level = 0; level < MAX_LABEL_CLIMB && current && current.type === 'element'; level++) {
-    if (rootPath.levels.has(current)) return undefined;
-    if (tagAnchors(current).length > 0) return current;
-    current = context.parents.get(current);
+/**
+ * The tag lists a label introduces: the elements right after it (or after its parent, for a label
+ * wrapped in a heading box) that hold tag links, up to the first that does not (a share bar, the
+ * comments). Never the article itself.
+ */
+function listsAfterLabel(label: Element, context: Context, rootPath: RootPath): Element[] {
+  let current: Element = label;
+  for (let level = 0; level < MAX_LABEL_CLIMB; level++) {
+    const parent = context.parents.get(current);
+    if (parent?.type !== 'element') return [];
+    const lists: Element[] = [];
+    const siblings = parent.children;
+    for (let i = siblings.indexOf(current) + 1; i < siblings.length; i++) {
+      const sibling = siblings[i];
+      if (sibling?.type !== 'element') continue;
+      if (sibling.tagName === 'br') continue;
+      if (classNamesMatch(sibling, NOT_TAG_CLASS) || tagAnchors(sibling).length === 0) break;
+      lists.push(sibling);
+    }
+    if (lists.length > 0) return lists;
+    if (rootPath.levels.has(parent)) return [];
+    current = parent;
   }
-  return undefined;
+  return [];
+}
+
+/** Is the text a tag label and nothing else ("Tags:", "Schlagworte", not "Tags: a, b")? */
+function isOnlyLabel(text: string): boolean {
+  const label = TAG_LABEL.exec(text);
+  return label !== null && label[0].trim().length >= text.length;
 }
 
 /** The text of a small element holding only a label, else undefined. */

@@ -53,14 +53,14 @@ export const TAG_LABEL = new RegExp(
 );
 
 /**
- * Flags that say where or how the story is placed or distributed, not what it is about. Dropped
+ * Flags that say where, how or in what format the story is placed or distributed, not what it is about. Dropped
  * whatever the source ("featured" in a visible tag list is still a placement flag).
  */
 export const PLACEMENT_FLAGS = new Set([
   'featured', 'featured post', 'featured news', 'homepage', 'home page', 'front page', 'frontpage', 'top story', 'top stories',
   'slider', 'carousel', 'breaking', 'sponsored', 'sponsored content', 'paid post', 'advertorial', 'premium', 'paywall', 'evergreen', 'editors pick', "editor's pick", "editor's picks", 'editors picks', 'must read', 'amp', 'newsbreak',
   'news break', 'smartnews', 'google news', 'apple news', 'msn', 'flipboard', 'syndicated', 'syndication', 'noindex',
-  'uncategorized', 'uncategorised', 'allgemein', 'sin categoría', 'non classé', 'senza categoria', 'bez kategorii',
+  'feature', 'features', 'web', 'print', 'online', 'permalink', 'uncategorized', 'uncategorised', 'allgemein', 'sin categoría', 'non classé', 'senza categoria', 'bez kategorii',
 ]);
 
 /**
@@ -69,11 +69,18 @@ export const PLACEMENT_FLAGS = new Set([
  */
 export const DESK_NAMES = new Set([
   'news', 'world', 'world news', 'general news', 'domestic news', 'national news', 'international news', 'local news', 'latest news',
-  'top news', 'breaking news', 'us news', 'u.s. news', 'washington news', 'article', 'articles', 'story', 'stories', 'post', 'blog',
+  'top news', 'breaking news', 'us news', 'u.s. news', 'uk news', 'washington news', 'article', 'articles', 'story', 'stories', 'post', 'blog',
 ]);
 
 /** Desk names by shape: news agencies' distribution codes ("PA State Wire", "AP Top News"). */
-export const DESK_NAME_PATTERNS = [/\bstate wire$/i, /\btop news$/i];
+export const DESK_NAME_PATTERNS = [/\bstate wire$/i, /\btop news$/i, /^top (?:local |national |world )?stories$/i];
+
+/** Links in a tag list that are calls to action, not tags ("Get Alerts for these topics »", "See all"). */
+export const TAG_CALL_TO_ACTION =
+  /[»›→]$|^(?:see all|view all|show all|show more|all topics|more topics|get alerts?|follow|subscribe|read more|mehr|alle themen|ver todos|voir tout)\b/i;
+
+/** Link targets of author pages: an author's name in a tag list is the byline, not a topic. */
+export const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|autore|reporters?|journalists?|staff|profile|redakteur)(?:\/|$)/i;
 
 /** A tag longer than this (characters or words) is a phrase or a sentence, not a label. */
 export const MAX_TAG_CHARS = 100;
