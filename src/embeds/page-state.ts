@@ -16,6 +16,9 @@ const MAX_LOOKUPS = 50;
 const MAX_OCCURRENCES = 3;
 /** Only embed codes whose fallback holds text and author are worth recovering. */
 const OPENERS = ['<blockquote', '\\u003cblockquote'];
+const CLOSERS = ['</blockquote>', '<\\/blockquote>', '\\u003c/blockquote\\u003e', '\\u003c\\/blockquote\\u003e'];
+/** Enough characters past a closer's start to include any of its spellings. */
+const CLOSE_TAG_CHARS = 30;
 
 export function enrichFromPageState(tree: Root, embeds: Iterable<EmbedDraft>, context: ReadContext): void {
   const wanting = [...embeds].filter((embed) => embed.id && !embed.text && !embed.author?.name).slice(0, MAX_LOOKUPS);
@@ -61,7 +64,9 @@ function findCode(scripts: string[], id: string, embed: EmbedDraft, context: Rea
       const idAt = Math.min(at, MAX_CODE_CHARS);
       const start = Math.max(...OPENERS.map((opener) => window.lastIndexOf(opener, idAt)));
       if (start < 0) continue;
-      const code = unescapeJsonString(window.slice(start));
+      const closing = CLOSERS.map((closer) => window.indexOf(closer, idAt)).filter((at) => at >= 0);
+      const end = closing.length > 0 ? Math.min(...closing) + CLOSE_TAG_CHARS : window.length;
+      const code = unescapeJsonString(window.slice(start, end));
       const result: ScanResult = { embeds: new Map(), standIns: new Map() };
       scanEmbeds(parseHtml(code).tree, context, result, false);
       for (const draft of result.embeds.values()) {

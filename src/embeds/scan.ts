@@ -33,14 +33,14 @@ export function scanEmbeds(root: Element | Root, context: ReadContext, result: S
       return SKIP;
     }
     if (isOutsideArticle(element)) return SKIP;
-    if (reparse && (element.tagName === 'noscript' || element.tagName === 'p' || element.tagName === 'pre' || element.tagName === 'code')) {
-      const source = rawMarkup(element);
+    if (reparse && (element.tagName === 'noscript' || element.tagName === 'p' || element.tagName === 'pre' || element.tagName === 'code' || element.properties.dataHtml !== undefined)) {
+      const source = element.properties.dataHtml !== undefined ? consentMarkup(element) : rawMarkup(element);
       if (source) {
         const inner: ScanResult = { embeds: new Map(), standIns: new Map() };
         scanEmbeds(parseHtml(source).tree, context, inner, false);
         let first = true;
         for (const [found, embed] of inner.embeds) {
-          const variant = element.tagName === 'noscript' ? embed.variant : `${embed.variant}.escaped`;
+          const variant = element.tagName === 'noscript' ? embed.variant : element.properties.dataHtml !== undefined ? `${embed.variant}.consent` : `${embed.variant}.escaped`;
           if (first) result.embeds.set(element, { ...embed, variant });
           else {
             result.embeds.set(found, { ...embed, variant });
@@ -62,6 +62,24 @@ function rawMarkup(element: Element): string | undefined {
   if (text.length < 20 || text.length > MAX_REPARSE_CHARS || !text.includes('<')) return undefined;
   const lower = text.toLowerCase();
   return REPARSE_SIGNALS.some((signal) => lower.includes(signal)) ? text : undefined;
+}
+
+/**
+ * Consent managers (Embed Privacy, Borlabs) keep the embed code base64-encoded in `data-html` until the reader
+ * agrees. Decoded with the platform's `atob` and `TextDecoder`, both in every browser, worker and Node ≥ 16.
+ */
+function consentMarkup(element: Element): string | undefined {
+  const value = attr(element, 'data-html')?.trim();
+  if (!value || value.length > MAX_REPARSE_CHARS || !/^[A-Za-z0-9+/=\s]+$/.test(value)) return undefined;
+  try {
+    const binary = atob(value.replace(/\s+/g, ''));
+    const bytes = Uint8Array.from(binary, (char) => char.charCodeAt(0));
+    const text = new TextDecoder().decode(bytes);
+    const lower = text.toLowerCase();
+    return REPARSE_SIGNALS.some((signal) => lower.includes(signal)) ? text : undefined;
+  } catch {
+    return undefined;
+  }
 }
 
 /** An embed this element is, by its platform signals or, for players, by the URL it loads. */
