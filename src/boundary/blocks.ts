@@ -61,7 +61,19 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
   };
 
   const visit = (element: Element, inQuote: boolean) => {
-    for (const child of element.children) {
+    const children = element.children;
+    for (let index = 0; index < children.length; index++) {
+      const child = children[index] as ElementContent;
+      // Two <br> in a row end a paragraph of loose text (Readability's rule).
+      if (child.type === 'element' && child.tagName === 'br') {
+        const next = nextBreak(children, index);
+        if (next > index) {
+          flush();
+          runParent = undefined;
+          index = next;
+          continue;
+        }
+      }
       if (child.type === 'text') {
         if (runParent !== element) {
           flush();
@@ -107,6 +119,21 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
   } else visit(root, root.tagName === 'blockquote');
   flush();
   return { blocks, anchors };
+}
+
+/** The index of the `<br>` (or last of a run of them) that follows `children[index]` with only white space between; else -1. */
+function nextBreak(children: ElementContent[], index: number): number {
+  let found = -1;
+  for (let next = index + 1; next < children.length; next++) {
+    const node = children[next] as ElementContent;
+    if (node.type === 'text' && node.value.trim() === '') continue;
+    if (node.type === 'element' && node.tagName === 'br') {
+      found = next;
+      continue;
+    }
+    break;
+  }
+  return found;
 }
 
 /** Text of inline content; `<br>` becomes a space, scripts and hidden parts are skipped. */
