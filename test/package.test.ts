@@ -1,0 +1,127 @@
+/**
+ * The package as users install it: `npm pack`, then `npm install <tarball>` in an empty project
+ * (runtime dependencies come from the npm cache). `import`, `require`, `onrecord/schema.json` and
+ * the `onrecord` bin all work there and give what the sources give; publint and
+ * arethetypeswrong find nothing wrong with the tarball.
+ */
+import { execFileSync, spawnSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { builtPackage, REPO_ROOT } from './helpers/built-package.js';
+import { jsonLines } from './helpers/cli.js';
+import { readFixture } from './helpers/fixtures.js';
+
+const npm = process.platform === 'win32' ? 'npm.cmd' : 'npm';
+const fixture = readFixture('seed-latintimes-petro-trump');
+const url = 'https://news.example.com/2026/02/petro';
+
+let work: string;
+let project: string;
+let tarball: string;
+let packedFiles: string[];
+let packageDir: string;
+
+function node(args: string[], cwd = project): string {
+  const run = spawnSync(process.execPath, args, { cwd, encoding: 'utf8', maxBuffer: 64 * 1024 * 1024, timeout: 60_000 });
+  if (run.status !== 0) throw new Error(`node ${args.join(' ')} failed (${run.status}):\n${run.stderr}`);
+  return run.stdout;
+}
+
+beforeAll(async () => {
+  ({ packageDir } = await builtPackage());
+  work = mkdtempSync(join(tmpdir(), 'onrecord-pack-'));
+  const packed = JSON.parse(
+    execFileSync(npm, ['pack', '--json', '--ignore-scripts', '--pack-destination', work], { cwd: packageDir, encoding: 'utf8' }),
+  ) as Array<{ filename: string; files: Array<{ path: string }> }>;
+  tarball = join(work, packed[0]!.filename);
+  packedFiles = packed[0]!.files.map((file) => file.path).sort();
+
+  project = join(work, 'consumer');
+  mkdirSync(project);
+  writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'consumer', version: '1.0.0', private: true }));
+  execFileSync(npm, ['install', '--prefer-offline', '--no-audit', '--no-fund', '--ignore-scripts', '--no-package-lock', tarball], {
+    cwd: project,
+    stdio: 'pipe',
+  });
+  writeFileSync(join(project, 'page.html'), fixture.html);
+}, 600_000);
+
+afterAll(() => {
+  if (work) rmSync(work, { recursive: true, force: true });
+});
+
+describe('the packed tarball', () => {
+  it('holds the builds, the types, the schema and the bin, and no sources or tests', () => {
+    for (const file of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schema.json']) {
+      expect(packedFiles).toContain(file);
+    }
+    expect(packedFiles.filter((file) => /^(src|test|fixtures|scripts)\//.test(file))).toEqual([]);
+  });
+
+  it('passes publint (strict) and arethetypeswrong', () => {
+    const bin = (name: string) => join(REPO_ROOT, 'node_modules/.bin', name);
+    const publint = spawnSync(bin('publint'), ['--strict', packageDir], { encoding: 'utf8' });
+    expect(publint.status, publint.stdout + publint.stderr).toBe(0);
+    const attw = spawnSync(bin('attw'), [tarball, '--profile', 'node16', '--format', 'ascii'], { encoding: 'utf8' });
+    expect(attw.status, attw.stdout + attw.stderr).toBe(0);
+  }, 120_000);
+});
+
+describe('installed in a project', () => {
+  const expected = () => JSON.parse(JSON.stringify(extract(fixture.html, { url })));
+
+  it('works with import', () => {
+    writeFileSync(
+      join(project, 'esm.mjs'),
+      `import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import * as onrecord from 'onrecord';
+const schema = createRequire(import.meta.url)('onrecord/schema.json');
+const article = onrecord.extract(readFileSync('page.html', 'utf8'), { url: ${JSON.stringify(url)} });
+console.log(JSON.stringify({ exports: Object.keys(onrecord).sort(), schema: schema.$ref, article }));
+`,
+    );
+    const out = JSON.parse(node(['esm.mjs']));
+    expect(out.exports).toEqual(['extract', 'extractFromTree', 'rehypeOnrecord']);
+    expect(out.schema).toBe('#/definitions/Article');
+    expect(out.article).toEqual(expected());
+  });
+
+  it('works with require, without Node loading ES modules through require', () => {
+    writeFileSync(
+      join(project, 'cjs.cjs'),
+      `const { readFileSync } = require('node:fs');
+const onrecord = require('onrecord');
+const schema = require('onrecord/schema.json');
+const article = onrecord.extract(readFileSync('page.html', 'utf8'), { url: ${JSON.stringify(url)} });
+console.log(JSON.stringify({ exports: Object.keys(onrecord).sort(), schema: schema.$ref, article }));
+`,
+    );
+    // Node 20.19+ can require() ES modules; the CommonJS build must not lean on it.
+    const flags = process.allowedNodeEnvironmentFlags.has('--experimental-require-module') ? ['--no-experimental-require-module'] : [];
+    const out = JSON.parse(node([...flags, 'cjs.cjs']));
+    expect(out.exports).toEqual(['extract', 'extractFromTree', 'rehypeOnrecord']);
+    expect(out.schema).toBe('#/definitions/Article');
+    expect(out.article).toEqual(expected());
+  });
+
+  it('installs the onrecord bin, worker threads included', () => {
+    const bin = join(project, 'node_modules/.bin/onrecord');
+    const single = spawnSync(bin, ['page.html', '--url', url], { cwd: project, encoding: 'utf8' });
+    expect(single.status, single.stderr).toBe(0);
+    expect(JSON.parse(single.stdout)).toEqual(expected());
+    const batch = spawnSync(bin, ['--ndjson', 'page.html', 'page.html', '--concurrency', '2', '--fields', 'quotes', '--url', url], {
+      cwd: project,
+      encoding: 'utf8',
+    });
+    expect(batch.status, batch.stderr).toBe(0);
+    expect(jsonLines(batch.stdout)).toEqual([
+      { file: 'page.html', quotes: expected().quotes },
+      { file: 'page.html', quotes: expected().quotes },
+    ]);
+    expect(readFileSync(bin, 'utf8').startsWith('#!/usr/bin/env node')).toBe(true);
+  });
+});
