@@ -64,7 +64,7 @@ const MAX_UNCLOSED_CHARS = 600;
 /** Paragraphs longer than this are not scanned for quotes (hostile input; no news paragraph is this long). */
 const MAX_PARAGRAPH_CHARS = 20_000;
 /** A quote continues the previous quote's speaker when it follows within this many paragraphs. */
-const MAX_CONTINUATION_PARAGRAPHS = 1;
+const MAX_CONTINUATION_PARAGRAPHS = 3;
 
 export function extractQuotes(context: Context, body: ArticleText, hints: QuoteHints): Quote[] {
   const lang = pickLanguage(hints.metadata.lang ?? context.htmlLang, body.text);
@@ -115,13 +115,19 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const view = attribution.view;
       speaker = resolver.resolve(attribution.found, view.tokens, view.index);
       cue = attribution.found.cue?.text;
-    } else if (previous && (previous.paragraph === first.view.index || (first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS && startsParagraph(first)))) {
-      // A quote with no attribution of its own, in the same paragraph as the quote before it or
-      // opening the next one, continues that quote's speaker.
-      speaker = previous.speaker;
     } else {
+      const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
-      if (subject && subject.kind !== 'description') speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
+      if (recent && (recent.paragraph === first.view.index || startsParagraph(first))) {
+        // A quote with no attribution of its own, in the paragraph of the quote before it or opening
+        // a paragraph soon after, continues that quote's speaker.
+        speaker = recent.speaker;
+      } else if (subject && subject.kind !== 'description') {
+        // A partial quote inside a sentence belongs to the sentence's subject ("Petro called it “…”").
+        speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
+      } else if (recent) {
+        speaker = recent.speaker;
+      }
     }
     const quote: Quote = {
       text: joined,
