@@ -23,23 +23,47 @@ export function expandGlob(pattern: string): string[] {
   return [...found].sort();
 }
 
-/** `a{b,c}d` → [abd, acd], innermost-first, bounded. */
+/** `a{b,c}d` → [abd, acd]; nested groups too (`{a,b{1,2}}` → a, b1, b2); bounded. */
 export function expandBraces(pattern: string): string[] {
   const results: string[] = [];
   const pending = [pattern];
-  while (pending.length > 0 && results.length + pending.length <= MAX_BRACE_EXPANSIONS) {
-    const current = pending.pop() as string;
-    const close = current.indexOf('}');
-    const open = close < 0 ? -1 : current.lastIndexOf('{', close);
-    if (open < 0) {
+  while (pending.length > 0) {
+    const current = pending.shift() as string;
+    const group = results.length + pending.length < MAX_BRACE_EXPANSIONS ? firstBraceGroup(current) : undefined;
+    if (!group) {
       results.push(current);
       continue;
     }
-    const head = current.slice(0, open);
-    const tail = current.slice(close + 1);
-    for (const option of current.slice(open + 1, close).split(',')) pending.push(head + option + tail);
+    const head = current.slice(0, group.open);
+    const tail = current.slice(group.close + 1);
+    for (const option of group.options) pending.push(head + option + tail);
   }
-  return results.concat(pending).reverse();
+  return results;
+}
+
+/** The first top-level `{…,…}` and its comma-separated options; `{x}` without a comma is literal. */
+function firstBraceGroup(pattern: string): { open: number; close: number; options: string[] } | undefined {
+  let open = -1;
+  let depth = 0;
+  let cuts: number[] = [];
+  for (let i = 0; i < pattern.length; i++) {
+    const char = pattern[i];
+    if (char === '{') {
+      if (depth === 0) {
+        open = i;
+        cuts = [];
+      }
+      depth++;
+    } else if (char === '}' && depth > 0) {
+      depth--;
+      if (depth === 0 && cuts.length > 0) {
+        const bounds = [open, ...cuts, i];
+        const options = bounds.slice(1).map((cut, k) => pattern.slice((bounds[k] as number) + 1, cut));
+        return { open, close: i, options };
+      }
+    } else if (char === ',' && depth === 1) cuts.push(i);
+  }
+  return undefined;
 }
 
 function matchPattern(pattern: string): string[] {

@@ -22,6 +22,8 @@ const BUILD_INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 
 const PACKED_EXTRAS = ['README.md', 'LICENSE'];
 const BUILD_WAIT_MS = 240_000;
 const STALE_LOCK_MS = 300_000;
+/** Builds of older sources are removed once this old, so the cache does not grow without end. */
+const OLD_BUILD_MS = 3_600_000;
 
 export interface BuiltPackage {
   /** A folder with package.json and dist/, ready for `npm pack`. */
@@ -80,6 +82,15 @@ function buildInto(finalDir: string): void {
   }
   writeFileSync(join(staging, 'BUILT'), new Date().toISOString());
   renameSync(staging, finalDir);
+  pruneOldBuilds(join(finalDir, '..'));
+}
+
+function pruneOldBuilds(cacheDir: string): void {
+  for (const entry of readdirSync(cacheDir)) {
+    const path = join(cacheDir, entry);
+    const modified = statSync(path, { throwIfNoEntry: false })?.mtimeMs ?? Date.now();
+    if (Date.now() - modified > OLD_BUILD_MS) rmSync(path, { recursive: true, force: true });
+  }
 }
 
 function tryLock(lock: string): boolean {
