@@ -175,6 +175,8 @@ export class Attributor {
     const after = cue.index + cue.length;
     if (cue.kind === 'preposition') {
       const phrase = this.reader.forward(tokens, after, hi);
+      // "para la búsqueda de la paz" is no source: a weak preposition needs a name after it.
+      if (phrase && phrase.kind !== 'name' && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return undefined;
       return phrase ? { cue, phrase } : undefined;
     }
     const withChannel = this.extendWithChannel(tokens, cue);
@@ -194,9 +196,11 @@ export class Attributor {
       if (backward) return { cue: withChannel, phrase: backward };
     }
     if (forward && (forward.kind !== 'description' || inverted || tokens[forward.to]?.kind === 'punct')) return { cue: withChannel, phrase: forward };
+    // "El ministro propone … y recalcó que …": a verb without its own subject shares the sentence's.
+    const subject = inverted ? undefined : this.sentenceSubject(tokens, cue.index);
+    if (subject) return { cue: withChannel, phrase: subject };
     if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
-    const subject = this.sentenceSubject(tokens, cue.index);
-    return subject ? { cue: withChannel, phrase: subject } : undefined;
+    return undefined;
   }
 
   /** Whether the clause from `k` ends within a few words ("Petro said in the publication."). */

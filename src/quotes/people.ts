@@ -217,7 +217,6 @@ export class People {
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       if (knownOnly && !e.gender) continue;
-      if (e.words.length < 2 && !e.organisation) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
       // Within a sentence, the earliest compatible mention (the subject) wins.
       found = occurrence;

@@ -1,6 +1,7 @@
 /** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
 import type { Embed, Speaker } from '../types.js';
 import type { Attribution } from './attribution.js';
+import { ORGANISATION_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { NounPhrase } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
@@ -67,6 +68,12 @@ export class SpeakerResolver {
     if (lowered.some((w) => ARTIFACTS.has(w))) {
       const author = this.authorNear(tokens, phrase.from, at);
       if (author) return this.speaker(author, mention);
+    }
+    // "el ministerio de Exteriores de Egipto": an organisation named by a description is named by it.
+    const content = words.filter((t) => !this.lexicon.determiners.includes(t.lower));
+    if (content.length > 1 && ORGANISATION_WORDS.has((content[0] as Token).lower) && capitalised.length > 0) {
+      const name = text(tokens, content[0] === words[0] ? phrase.from : phrase.from + 1, phrase.to);
+      return { name: name.charAt(0).toUpperCase() + name.slice(1), mention };
     }
     if (capitalised.length > 0) {
       const entity = this.people.entityOf(

@@ -18,6 +18,9 @@ export const es: Lexicon = {
     'celebró', 'pidió', 'reclamó', 'reivindicó', 'opinó', 'opina', 'considera', 'consideró', 'estima', 'estimó',
     'ironizó', 'bromeó', 'apostilló', 'resumió', 'reza', 'rezaba', 'recalcó', 'recalca', 'incidió', 'zanjó',
     'descrito', 'describió', 'definió', 'calificó', 'sentencia', 'apostilla', 'agregó', 'expone', 'expuso',
+    // imperfect, common in reported speech
+    'explicaba', 'señalaba', 'aseguraba', 'afirmaba', 'indicaba', 'añadía', 'apuntaba', 'insistía', 'recordaba',
+    'advertía', 'subrayaba', 'destacaba', 'decían', 'dijeron', 'afirmaron', 'señalaron', 'explicaron', 'aseguraron',
     // perfect participles, after "ha" / "han" / "había"
     'insistido', 'explicado', 'añadido', 'agregado', 'subrayado', 'destacado', 'advertido', 'apuntado', 'comentado',
     'reconocido', 'recordado', 'expresado', 'precisado', 'lamentado', 'criticado', 'denunciado', 'escrito',
