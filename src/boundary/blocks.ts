@@ -4,6 +4,7 @@
  */
 import type { Element, ElementContent, Root } from 'hast';
 import { collapseWhitespace } from '../hast/util.js';
+import { claimBoilerplate } from './boilerplate.js';
 import { isFurniture } from './furniture.js';
 import { BLOCK_TAGS, CONTAINER_TAGS } from './signals.js';
 
@@ -118,6 +119,7 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
     for (const child of root.children) if (child.type === 'element') visit(child, false);
   } else visit(root, root.tagName === 'blockquote');
   flush();
+  claimBoilerplate(blocks);
   return { blocks, anchors };
 }
 

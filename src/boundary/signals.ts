@@ -13,7 +13,7 @@ export const FURNITURE_TAGS = new Set([
 ]);
 
 /** Class or id tokens of page furniture: navigation, sharing, comments, teasers, ads, newsletters. */
-export const FURNITURE_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|socials|comments?|commentlist|disqus|respond|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more[-_]?stories|most[-_]?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo|promotion|advert|advertisement|ads?|adslot|ad[-_]?container|dfp|gpt|sponsored|sponsor|outbrain|taboola|sidebar|widget|cookie|consent|paywall[-_]?prompt|author[-_]?bio|about[-_]?author|tags|tag[-_]?list|topics|keywords|footer|masthead|site[-_]?header|toolbar|pagination|pager|print|hidden|visually[-_]?hidden|sr[-_]?only|skip[-_]?link|jump[-_]?link|read[-_]?next|up[-_]?next|next[-_]?article|newsletter[-_]?signup|copyright)(?:$|[\s_-])/;
+export const FURNITURE_CLASS = /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|socials|comments?|commentlist|disqus|respond|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more[-_]?stories|most[-_]?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo|promotion|advert|advertisement|ads?|adslot|ad[-_]?container|dfp|gpt|sponsored|sponsor|outbrain|taboola|sidebar|widget|cookie|consent|paywall[-_]?prompt|author[-_]?bio|about[-_]?author|tags|tag[-_]?list|topics|keywords|footer|masthead|site[-_]?header|toolbar|pagination|pager|print|hidden|visually[-_]?hidden|sr[-_]?only|skip[-_]?link|jump[-_]?link|read[-_]?next|up[-_]?next|next[-_]?article|newsletter[-_]?signup|copyright|tooltip|popover|hovercard|rollover)(?:$|[\s_-])/;
 
 /** ARIA roles of furniture. */
 export const FURNITURE_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'complementary', 'search', 'menu', 'menubar', 'dialog', 'alert']);
@@ -51,3 +51,15 @@ export const SOFT_FURNITURE_TAGS = new Set(['form']);
 
 /** Containers whose loose text (between their blocks, split by <br>) can be article paragraphs. */
 export const LOOSE_TEXT_CONTAINERS = new Set(['div', 'section', 'article', 'main', 'td', 'blockquote', 'center', 'font', 'span']);
+
+/**
+ * Calls to action that publishers put between or after the paragraphs: newsletter and subscription
+ * pitches, "follow us", "share this". Matched on short blocks only (see boilerplate.ts).
+ */
+export const CALL_TO_ACTION = [
+  /^(?:click here|sign up|subscribe|get (?:the|our) (?:latest|best)|follow (?:us|@)|like this (?:story|article)|share (?:this|it)|don't miss|never miss|download (?:the|our) app|read more:?$|see more photos|listen:|advertisement$|anzeige$|publicidad$|publicité$|werbung$)/i,
+  /\b(?:newsletters?|in your inbox|to your inbox|meet your inbox|delivered (?:to|through) your (?:inbox|letterbox|door)|subscribe (?:to|for|now|today)|sign up (?:for|to|now|today)|free daily|follow us on|follow @\w+ on)\b/i,
+];
+
+/** Credit lines of news agencies at the end of a story: "(Reporting by …; Editing by …)". */
+export const AGENCY_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|written) by\b/i;

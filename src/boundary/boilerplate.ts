@@ -1,0 +1,38 @@
+/**
+ * Blocks inside the article root that are still not the article: the same block repeated (a
+ * slideshow's captions, a sticky share bar rendered twice), calls to action ("Sign up for our
+ * newsletter"), and agency credit lines ("Reporting by …"). They are claimed as 'boilerplate' so
+ * they leave `Article.text` but stay visible to the other stages.
+ */
+import type { Block } from './blocks.js';
+import { AGENCY_CREDIT, CALL_TO_ACTION } from './signals.js';
+
+/** Calls to action are short: a longer block that mentions a newsletter is the article's. */
+const MAX_CALL_TO_ACTION_CHARS = 220;
+/**
+ * Only long repeats are dropped: a repeated caption is long, while short repeats ("Meal 1",
+ * "Portion: 1 cup") are often the structure of a list or recipe the article really repeats.
+ */
+const MIN_REPEATED_CHARS = 80;
+/** Agency credit lines are short. */
+const MAX_CREDIT_CHARS = 300;
+
+export function claimBoilerplate(blocks: Block[]): void {
+  const seen = new Set<string>();
+  for (const block of blocks) {
+    if (block.claimedBy) continue;
+    const text = block.text;
+    if (text.length >= MIN_REPEATED_CHARS) {
+      if (seen.has(text)) {
+        block.claimedBy = 'boilerplate';
+        continue;
+      }
+      seen.add(text);
+    }
+    if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.some((pattern) => pattern.test(text))) {
+      block.claimedBy = 'boilerplate';
+    } else if (text.length <= MAX_CREDIT_CHARS && AGENCY_CREDIT.test(text)) {
+      block.claimedBy = 'byline';
+    }
+  }
+}
