@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import { BODY_CLASS } from '../boundary/signals.js';
 import { parseHtml } from '../hast/parse.js';
 import { attr, classAndId, classList, walkElements, SKIP } from '../hast/util.js';
-import { OUTSIDE_ARTICLE_CLASS, OUTSIDE_ARTICLE_ROLES, OUTSIDE_ARTICLE_TAGS, REPARSE_SIGNALS } from './data/signals.js';
+import { EMBED_CONTAINER_CLASS, LAZY_POST_URL_ATTRIBUTES, OUTSIDE_ARTICLE_CLASS, OUTSIDE_ARTICLE_ROLES, OUTSIDE_ARTICLE_TAGS, REPARSE_SIGNALS } from './data/signals.js';
 import { compact, frameUrls, parseUrl, tidyText, embedText } from './markup.js';
 import { matchUrl, modulesForElement } from './registry.js';
 import { idDateFor } from './id-dates.js';
@@ -90,6 +90,32 @@ export function readEmbed(element: Element, context: ReadContext): EmbedDraft | 
   }
   if (FRAME_TAGS.has(element.tagName)) return readFrame(element, context);
   if (classList(element).includes('wp-block-embed__wrapper')) return readBareUrl(element, context);
+  if (element.tagName !== 'a') return readLazyPlaceholder(element);
+  return undefined;
+}
+
+/**
+ * Lazy loaders and consent tools replace the embed with a placeholder that names the post or player URL in an
+ * attribute (`div.embed-twitter[data-url]`, `div.youtube-embed[data-src]`). Links are not placeholders: an
+ * inline link to a post is a link.
+ */
+function readLazyPlaceholder(element: Element): EmbedDraft | undefined {
+  for (const name of LAZY_POST_URL_ATTRIBUTES) {
+    const value = attr(element, name);
+    if (!value || value.length > 2048 || !/^(?:https?:)?\/\//i.test(value)) continue;
+    const found = matchUrl(value.startsWith('//') ? `https:${value}` : value);
+    if (!found) continue;
+    const { module, match } = found;
+    return compact({
+      platform: module.platform,
+      kind: match.kind,
+      id: match.id,
+      url: match.url,
+      author: match.author,
+      ...idDateFor(module.platform, match.id),
+      variant: `${module.platform}.lazy`,
+    });
+  }
   return undefined;
 }
 
@@ -147,6 +173,7 @@ function readBareUrl(element: Element, context: ReadContext): EmbedDraft | undef
 
 /** Comments, sidebars, navigation, teasers: never the article's embeds. */
 export function isOutsideArticle(element: Element): boolean {
+  if (element.tagName === 'aside') return !EMBED_CONTAINER_CLASS.test(classAndId(element));
   if (OUTSIDE_ARTICLE_TAGS.has(element.tagName)) return true;
   const role = attr(element, 'role');
   if (role && OUTSIDE_ARTICLE_ROLES.has(role.toLowerCase())) return true;

@@ -20,3 +20,9 @@ export const REPARSE_SIGNALS = [
   'youtube.com/embed', 'youtube-nocookie.com', 'player.vimeo.com', 'bluesky-embed', 'text-post-media', 'mastodon-embed',
   'truthsocial', 'reddit-embed', 'data-telegram-post', 'linkedin.com/embed', 'open.spotify.com', 'w.soundcloud.com',
 ];
+
+/** An `<aside>` with one of these names holds an embed (`aside.embed--twitter`), not a sidebar. */
+export const EMBED_CONTAINER_CLASS = /(?:^|[\s_-])(?:embed|embeds|tweet|social[-_]?embed|social[-_]?post)(?:$|[\s_-])/;
+
+/** Attributes in which a placeholder names the post or player it stands for. */
+export const LAZY_POST_URL_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-url', 'data-href', 'data-embed-url', 'data-video-url', 'data-permalink'];

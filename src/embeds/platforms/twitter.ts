@@ -20,7 +20,9 @@ const ID_ATTRIBUTES = ['data-tweet-id', 'data-tweetid', 'data-twitter-id'];
 function readUrl(url: URL): UrlMatch | undefined {
   const host = bareHost(url);
   if (host === 'twitter.com' || host === 'x.com') {
-    const match = STATUS_PATH.exec(url.pathname);
+    // Pre-2012 links keep the path in a hashbang: twitter.com/#!/user/status/ID.
+    const path = url.pathname === '/' && url.hash.startsWith('#!/') ? url.hash.slice(2) : url.pathname;
+    const match = STATUS_PATH.exec(path);
     if (!match) return undefined;
     return statusMatch(match[2] as string, match[1] as string);
   }
