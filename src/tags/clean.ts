@@ -86,6 +86,7 @@ export function isInternalCode(name: string): boolean {
   if (name.length >= MIN_COMPOUND_CODE_CHARS && /^[a-z]+$/.test(name)) return true; // "splitscreenimagerightinset"
   if (/^\d{5,}$/.test(name)) return true; // numeric ids (years stay)
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(name)) return true; // a date archive link ("11/8/23")
+  if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|io|de|fr|es|it|uk|pl|nl|ru|br|in)$/i.test(name)) return true; // the site's domain
   return /^(?=[a-f\d-]*\d)(?=[a-f\d-]*[a-f])[a-f\d-]{8,}$/i.test(name); // hex ids, UUIDs
 }
 

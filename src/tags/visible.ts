@@ -23,6 +23,8 @@ const MAX_TAGS_PER_LIST = 40;
 const MAX_LABEL_CHARS = 40;
 /** From a label, climb at most this many levels to find the lists that follow it. */
 const MAX_LABEL_CLIMB = 2;
+/** A tag list is mostly its links; a paragraph of prose with a tag link in it is not one. */
+const MIN_LIST_DENSITY = 0.5;
 /** A "Tags: a, b" line is one short paragraph. */
 const MAX_TAG_LINE_CHARS = 1000;
 
@@ -43,6 +45,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
   const take = (container: Element) => {
     const anchors = tagAnchors(container);
     if (anchors.length === 0 || anchors.length > MAX_TAGS_PER_LIST) return false;
+    if (listDensity(container, anchors) < MIN_LIST_DENSITY) return false; // tag links inside prose
     found.containers.add(container);
     for (const anchor of anchors) found.candidates.push(anchorTag(anchor, context));
     return true;
@@ -73,6 +76,17 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     }
   });
   return found;
+}
+
+/** Share of the container's text (its label aside) that is tag links. */
+function listDensity(container: Element, anchors: Element[]): number {
+  let text = visibleText(container);
+  const label = TAG_LABEL.exec(text.slice(0, MAX_LABEL_CHARS));
+  if (label) text = text.slice(label[0].length).trim();
+  if (!text) return 0;
+  let linked = 0;
+  for (const anchor of anchors) linked += visibleText(anchor).length;
+  return linked / text.length;
 }
 
 /** `rel=tag` (WordPress and others), but not `rel="category tag"`: categories are sections. */
