@@ -9,7 +9,7 @@
  * (the article split across several wrappers) join it.
  */
 import type { Element, Parents, Root } from 'hast';
-import { attr, classAndId, collapseWhitespace } from '../hast/util.js';
+import { attr, classAndId, classList, collapseWhitespace } from '../hast/util.js';
 import { furnitureName, isHardFurniture, markProseWrapper } from './furniture.js';
 import { LOOSE_TEXT_CONTAINERS, BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
 import { walkInOut } from './walk.js';
@@ -40,6 +40,11 @@ const TOP_CANDIDATES = 5;
 /** A sibling joins the root when it scores this share of the root (or MIN_SIBLING_SCORE). */
 const SIBLING_SCORE_SHARE = 0.2;
 const MIN_SIBLING_SCORE = 10;
+/** Elements looked at around a chunk for a headline of its own. */
+const MAX_HEADING_SEARCH = 500;
+const HEADING_TAGS = new Set(['h1', 'h2', 'h3']);
+/** At most this many same-class chunks join the root. */
+const MAX_CLASS_MATES = 50;
 /** A loose sibling paragraph joins when it is at least this long with little link text. */
 const SIBLING_PARAGRAPH_CHARS = 80;
 const SIBLING_PARAGRAPH_LINK_DENSITY = 0.25;
@@ -62,6 +67,8 @@ interface Measure {
   score?: number;
   /** What the element's names multiply its score by. */
   factor?: number;
+  /** Position in document order. */
+  order: number;
 }
 
 /** A furniture-named element holding at least this share of the page's prose is a page wrapper. */
@@ -95,7 +102,7 @@ export function findArticleRoot(tree: Root): Element | Root {
       if (element.tagName === 'body') body = element;
       if (isHardFurniture(element) && element.tagName !== 'body' && element.tagName !== 'html') return false;
       parents.set(element, parent);
-      measures.set(element, { text: 0, linkText: 0, commas: 0, prose: 0, blockText: 0, blockLinkText: 0, blockCommas: 0, hasBlock: false });
+      measures.set(element, { text: 0, linkText: 0, commas: 0, prose: 0, blockText: 0, blockLinkText: 0, blockCommas: 0, hasBlock: false, order: measures.size });
       ancestors.length = depth - 1;
       ancestors.push(element);
       const kind = furnitureName(element);
@@ -196,7 +203,57 @@ export function findArticleRoot(tree: Root): Element | Root {
     if (elementChildren(parent).length !== 1) break;
     root = parent;
   }
-  return mergeSiblings(root, parents, measures, dead);
+  const kept = mergeSiblings(root, parents, measures, dead);
+  const excluded = (element: Element) => insideDead(nearestNamed(element, parents, named));
+  for (const chunk of classMates(root, measures, parents, excluded)) if (!kept.includes(chunk)) kept.push(chunk);
+  if (kept.length === 1) return root;
+  kept.sort((a, b) => (measures.get(a)?.order ?? 0) - (measures.get(b)?.order ?? 0));
+  return { type: 'element', tagName: 'div', properties: {}, children: kept };
+}
+
+/**
+ * Containers with exactly the root's class that hold prose elsewhere on the page: the body split
+ * into chunks between ad rails ("article__body" repeated), cousins rather than siblings of the root.
+ */
+function classMates(root: Element, measures: Map<Element, Measure>, parents: Map<Element, Parents>, isExcluded: (element: Element) => boolean): Element[] {
+  const className = classList(root).join(' ');
+  if (!className) return [];
+  const mates: Element[] = [];
+  for (const [element, measure] of measures) {
+    if (element === root || measure.prose < MIN_PARAGRAPH_CHARS) continue;
+    if (classList(element).join(' ') !== className || isExcluded(element)) continue;
+    if (isInside(element, root, parents) || isInside(root, element, parents)) continue;
+    if (hasOwnHeading(element, parents)) continue;
+    mates.push(element);
+    if (mates.length >= MAX_CLASS_MATES) break;
+  }
+  return mates;
+}
+
+/** A chunk whose wrapper carries its own headline is another story (a list of posts), not a chunk. */
+function hasOwnHeading(element: Element, parents: Map<Element, Parents>): boolean {
+  const parent = parents.get(element);
+  if (!parent || parent.type !== 'element') return false;
+  let budget = MAX_HEADING_SEARCH;
+  for (const sibling of elementChildren(parent)) {
+    if (sibling === element) continue;
+    const stack: Element[] = [sibling];
+    while (stack.length > 0 && budget-- > 0) {
+      const current = stack.pop() as Element;
+      if (HEADING_TAGS.has(current.tagName)) return true;
+      for (const child of current.children) if (child.type === 'element') stack.push(child);
+    }
+  }
+  return false;
+}
+
+function isInside(element: Element, ancestor: Element, parents: Map<Element, Parents>): boolean {
+  let current = parents.get(element);
+  for (let hops = 0; current && current.type === 'element' && hops < MAX_CANDIDATES_CHECKED * 2; hops++) {
+    if (current === ancestor) return true;
+    current = parents.get(current);
+  }
+  return false;
 }
 
 /** The element itself or its nearest ancestor with a furniture name (a bounded upward walk). */
@@ -370,9 +427,9 @@ function climbToBetterAncestor(top: Element, parents: Map<Element, Parents>, mea
  * Siblings of the root that score well (or are good loose paragraphs) belong to the article too.
  * Then the root is a synthetic container holding the original elements in document order.
  */
-function mergeSiblings(root: Element, parents: Map<Element, Parents>, measures: Map<Element, Measure>, dead: Set<Element>): Element {
+function mergeSiblings(root: Element, parents: Map<Element, Parents>, measures: Map<Element, Measure>, dead: Set<Element>): Element[] {
   const parent = parents.get(root);
-  if (!parent || parent.type !== 'element') return root;
+  if (!parent || parent.type !== 'element') return [root];
   const rootScore = scoreOf(root, measures);
   const threshold = Math.max(MIN_SIBLING_SCORE, rootScore * SIBLING_SCORE_SHARE);
   const rootClass = String(root.properties.className ?? '');
@@ -392,8 +449,7 @@ function mergeSiblings(root: Element, parents: Map<Element, Parents>, measures: 
     }
     if (sibling.tagName === 'p' && isGoodLooseParagraph(sibling, measure)) kept.push(sibling);
   }
-  if (kept.length === 1) return root;
-  return { type: 'element', tagName: 'div', properties: {}, children: kept };
+  return kept;
 }
 
 function isGoodLooseParagraph(element: Element, measure: Measure): boolean {
