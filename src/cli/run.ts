@@ -58,8 +58,8 @@ async function runBatch(
 ): Promise<number> {
   const started = performance.now();
   const stats: ReadStats = { bytesRead: 0, skipped: 0 };
-  const counts = { pages: 0, failed: 0, pageFilesDone: 0 };
-  const fraction = estimateProgress(files, stats, counts);
+  const counts: ProgressCounts = { pages: 0, failed: 0, pageFilesDone: 0, streamBytesDone: 0 };
+  const fraction = estimateProgress(files, counts);
   const state = (): ProgressState => ({
     pages: counts.pages,
     failed: counts.failed,
@@ -71,32 +71,31 @@ async function runBatch(
   const bar = showBar ? new ProgressBar(streams.stderr, state) : undefined;
   bar?.start();
 
-  const emit = async (result: TaskResult, fromPageFile: boolean) => {
+  const emit = async ({ result, fromPageFile, bytesReadBefore }: InFlight) => {
+    const done = await result;
     counts.pages++;
     if (fromPageFile) counts.pageFilesDone++;
-    if (result.error) {
+    counts.streamBytesDone = Math.max(counts.streamBytesDone, bytesReadBefore);
+    if (done.error) {
       counts.failed++;
       bar?.clear();
-      streams.stderr.write(`onrecord: ${describeLabel(result.label)}: ${result.error}\n`);
+      streams.stderr.write(`onrecord: ${describeLabel(done.label)}: ${done.error}\n`);
     }
-    if (!streams.stdout.write(`${result.output}\n`)) await once(streams.stdout, 'drain');
+    if (!streams.stdout.write(`${done.output}\n`)) await once(streams.stdout, 'drain');
   };
 
   const pool = new WorkerPool(script, options.concurrency, settings, options.timeoutMs);
-  const window: Array<{ result: Promise<TaskResult>; fromPageFile: boolean }> = [];
+  const window: InFlight[] = [];
   const maxInFlight = options.concurrency * READ_AHEAD_PER_WORKER;
   try {
     for (const file of files) {
       const fromPageFile = file.format === 'html';
       for await (const task of readTasks(file, stats)) {
-        window.push({ result: pool.run(task), fromPageFile });
-        while (window.length >= maxInFlight) {
-          const head = window.shift() as (typeof window)[number];
-          await emit(await head.result, head.fromPageFile);
-        }
+        window.push({ result: pool.run(task), fromPageFile, bytesReadBefore: stats.bytesRead });
+        while (window.length >= maxInFlight) await emit(window.shift() as InFlight);
       }
     }
-    for (const head of window.splice(0)) await emit(await head.result, head.fromPageFile);
+    for (const head of window.splice(0)) await emit(head);
   } finally {
     await pool.close();
     bar?.stop();
@@ -105,15 +104,27 @@ async function runBatch(
   return counts.failed > 0 ? 1 : 0;
 }
 
+/** A page being worked on, with what the progress bar needs once it is done. */
+interface InFlight {
+  result: Promise<TaskResult>;
+  fromPageFile: boolean;
+  /** Stream bytes read when the page was read: done once the page is. */
+  bytesReadBefore: number;
+}
+
+interface ProgressCounts {
+  pages: number;
+  failed: number;
+  pageFilesDone: number;
+  /** Bytes of the streamed inputs whose pages are all done (not merely read ahead). */
+  streamBytesDone: number;
+}
+
 /**
  * Share of the work done: page files count one each; each streamed file (WARC, NDJSON) counts one,
- * split by the share of its bytes read. Unknown when reading standard input.
+ * split by the share of its bytes done. Unknown when reading standard input.
  */
-function estimateProgress(
-  files: readonly InputFile[],
-  stats: ReadStats,
-  counts: { pageFilesDone: number },
-): () => number | undefined {
+function estimateProgress(files: readonly InputFile[], counts: ProgressCounts): () => number | undefined {
   if (files.some((file) => file.path === '-')) return () => undefined;
   const pageFiles = files.filter((file) => file.format === 'html').length;
   const streamed = files.filter((file) => file.format !== 'html');
@@ -128,7 +139,7 @@ function estimateProgress(
   const units = pageFiles + streamed.length;
   if (units === 0) return () => undefined;
   return () => {
-    const streamedShare = streamBytes > 0 ? Math.min(1, stats.bytesRead / streamBytes) * streamed.length : 0;
+    const streamedShare = streamBytes > 0 ? Math.min(1, counts.streamBytesDone / streamBytes) * streamed.length : 0;
     return (counts.pageFilesDone + streamedShare) / units;
   };
 }
