@@ -18,7 +18,10 @@ describe('scanMarks', () => {
   });
 
   it('reads German low-high marks and reversed guillemets', () => {
-    expect(contents('„Wir schaffen das“, sagte sie. »Das glaube ich nicht«, sagte er.')).toEqual(['Wir schaffen das', 'Das glaube ich nicht']);
+    expect(contents('„Wir schaffen das“, sagte sie. »Das glaube ich nicht«, sagte er.')).toEqual([
+      'Wir schaffen das',
+      'Das glaube ich nicht',
+    ]);
   });
 
   it('reads NYT-style doubled apostrophes', () => {

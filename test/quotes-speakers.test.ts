@@ -21,7 +21,13 @@ function quotes(paragraphs: string[], hints: Partial<QuoteHints> = {}, lang = 'e
   return extractQuotes(context, body(paragraphs), { metadata: { authors: [] }, tags: [], embeds: [], ...hints });
 }
 
-const embed = (name: string, handle: string): Embed => ({ platform: 'twitter', kind: 'post', variant: 'test', paragraph: 0, author: { name, handle } });
+const embed = (name: string, handle: string): Embed => ({
+  platform: 'twitter',
+  kind: 'post',
+  variant: 'test',
+  paragraph: 0,
+  author: { name, handle },
+});
 
 describe('speaker resolution', () => {
   it('completes a surname from the page tags', () => {
@@ -57,14 +63,19 @@ describe('speaker resolution', () => {
   });
 
   it('keeps an organisation as the speaker', () => {
-    const [quote] = quotes(["Colombia's Foreign Ministry said in a statement that there will be \"about 20 flights, one per week,\" from now on."]);
+    const [quote] = quotes([
+      'Colombia\'s Foreign Ministry said in a statement that there will be "about 20 flights, one per week," from now on.',
+    ]);
     expect(quote?.speaker).toMatchObject({ name: "Colombia's Foreign Ministry" });
     expect(quote?.cue).toBe('said in a statement');
   });
 
   it('resolves a description to the person holding that role', () => {
     const result = quotes(
-      ['El presidente andaluz, Juanma Moreno, visitó la zona el sábado.', '«Es una tragedia mayúscula y un horror», ha insistido el presidente andaluz.'],
+      [
+        'El presidente andaluz, Juanma Moreno, visitó la zona el sábado.',
+        '«Es una tragedia mayúscula y un horror», ha insistido el presidente andaluz.',
+      ],
       {},
       'es',
     );
@@ -79,13 +90,24 @@ describe('speaker resolution', () => {
 describe('parseName', () => {
   const connectors = new Set(['of', 'de']);
   it('splits titles with a demonym or a place', () => {
-    expect(parseName(['Colombian', 'President', 'Gustavo', 'Petro'], connectors)).toMatchObject({ name: 'Gustavo Petro', title: 'Colombian President' });
-    expect(parseName(['Kenosha', 'County', 'District', 'Attorney', 'Michael', 'Graveley'], connectors)).toMatchObject({ name: 'Michael Graveley' });
+    expect(parseName(['Colombian', 'President', 'Gustavo', 'Petro'], connectors)).toMatchObject({
+      name: 'Gustavo Petro',
+      title: 'Colombian President',
+    });
+    expect(parseName(['Kenosha', 'County', 'District', 'Attorney', 'Michael', 'Graveley'], connectors)).toMatchObject({
+      name: 'Michael Graveley',
+    });
   });
   it('keeps the name after a title phrase with "of"', () => {
-    expect(parseName(['Secretary', 'of', 'State', 'Marco', 'Rubio'], connectors)).toMatchObject({ name: 'Marco Rubio', title: 'Secretary of State' });
+    expect(parseName(['Secretary', 'of', 'State', 'Marco', 'Rubio'], connectors)).toMatchObject({
+      name: 'Marco Rubio',
+      title: 'Secretary of State',
+    });
   });
   it('knows an organisation by its last word', () => {
-    expect(parseName(["Colombia's", 'Foreign', 'Ministry'], connectors)).toMatchObject({ organisation: true, name: "Colombia's Foreign Ministry" });
+    expect(parseName(["Colombia's", 'Foreign', 'Ministry'], connectors)).toMatchObject({
+      organisation: true,
+      name: "Colombia's Foreign Ministry",
+    });
   });
 });

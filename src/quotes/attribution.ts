@@ -24,7 +24,7 @@ const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', '
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
-const MAX_OPENER_TOKENS = 10;
+const MAX_OPENER_TOKENS = 20;
 /** After a quote that ends its sentence, "X said" must close within this many words to attribute it. */
 const MAX_SHORT_CLAUSE_WORDS = 5;
 /** How far into the next sentence a cue may stand to attribute the quote before it. */
@@ -87,7 +87,7 @@ export class Attributor {
   lastCue(tokens: Token[]): Attribution | undefined {
     for (let k = tokens.length - 1; k >= 0; k--) {
       const cue = cueAt(this.cues, tokens, k);
-      if (!cue || cue.kind !== 'verb') continue;
+      if (cue?.kind !== 'verb') continue;
       const [lo, hi] = this.sentenceBounds(tokens, k, k);
       const found = this.fromCue(tokens, cue, lo, hi, false);
       return found?.phrase ? found : undefined;
@@ -186,6 +186,17 @@ export class Attributor {
         const phrase = this.reader.backward(tokens, cue.index - 1, lo);
         if (phrase) return { cue: withChannel, phrase };
       }
+      // "he declined, saying …": the subject of the verb just before the comma.
+      const verbBefore = tokens[cue.index - 2];
+      const subjectBefore = tokens[cue.index - 3];
+      if (
+        tokens[cue.index - 1]?.text === ',' &&
+        verbBefore?.kind === 'word' &&
+        /^\p{Ll}/u.test(verbBefore.text) &&
+        this.reader.isPronoun(subjectBefore)
+      ) {
+        return { cue: withChannel, phrase: { kind: 'pronoun', from: cue.index - 3, to: cue.index - 2 } };
+      }
       const subject = this.sentenceSubject(tokens, cue.index);
       return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
     }
@@ -195,7 +206,8 @@ export class Attributor {
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
       if (backward) return { cue: withChannel, phrase: backward };
     }
-    if (forward && (forward.kind !== 'description' || inverted || tokens[forward.to]?.kind === 'punct')) return { cue: withChannel, phrase: forward };
+    if (forward && (forward.kind !== 'description' || inverted || tokens[forward.to]?.kind === 'punct'))
+      return { cue: withChannel, phrase: forward };
     // "El ministro propone … y recalcó que …": a verb without its own subject shares the sentence's.
     const subject = inverted ? undefined : this.sentenceSubject(tokens, cue.index);
     if (subject) return { cue: withChannel, phrase: subject };
@@ -227,7 +239,7 @@ export class Attributor {
       const t = tokens[j] as Token;
       if (t.sentence !== sentence + 1 || t.kind === 'quote') return undefined;
       const cue = cueAt(this.cues, tokens, j);
-      if (!cue || cue.kind !== 'verb') continue;
+      if (cue?.kind !== 'verb') continue;
       const found = this.fromCue(tokens, cue, k, Math.min(tokens.length, j + NEXT_SENTENCE_REACH), false);
       return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
     }

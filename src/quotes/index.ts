@@ -17,7 +17,7 @@ import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { countWords, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
 import { pickLanguage } from './language.js';
-import { LEXICONS } from './lexicon/index.js';
+import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, scanMarks } from './marks.js';
 import { isTitleWord } from './names.js';
 import { PhraseReader } from './np.js';
@@ -86,7 +86,15 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     tokens.forEach((t, k) => {
       if (t.kind === 'quote' && t.span !== undefined) spanTokens[t.span] = k;
     });
-    const view: View = { index: paragraph.index, text, start: paragraph.start, spans, tokens, spanTokens, inQuote: paragraph.block.inQuote };
+    const view: View = {
+      index: paragraph.index,
+      text,
+      start: paragraph.start,
+      spans,
+      tokens,
+      spanTokens,
+      inQuote: paragraph.block.inQuote,
+    };
     people.observe(paragraph.index, tokens, sentenceBase);
     sentenceBase += (tokens[tokens.length - 1]?.sentence ?? 0) + 1;
     views.push(view);
@@ -122,7 +130,10 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
         speaker = recent.speaker;
-      } else if (subject && subject.kind !== 'description') {
+      } else if (
+        subject &&
+        (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])))
+      ) {
         // A partial quote inside a sentence belongs to the sentence's subject ("Petro called it “…”").
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
       } else if (recent) {
@@ -143,6 +154,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     previous = { speaker, paragraph: last.view.index };
   }
   return quotes;
+}
+
+/** "he", "elle", "er": a pronoun that can stand for one named person (not "I", "we", "they"). */
+function isThirdPersonSingular(lexicon: Lexicon, token: Token | undefined): boolean {
+  const info = token ? lexicon.pronouns[token.lower] : undefined;
+  return !!info && info.number === 's' && info.gender !== 'x';
 }
 
 function spanText(piece: Piece): string {

@@ -17,7 +17,10 @@ export function pickLanguage(declared: string | undefined, text: string): string
   const primary = declared?.toLowerCase().split(/[-_]/)[0];
   if (primary && primary in LEXICONS) return primary;
   const counts = new Map<string, number>();
-  for (const word of text.slice(0, SAMPLE_CHARS).toLowerCase().split(/[^\p{L}]+/u)) {
+  for (const word of text
+    .slice(0, SAMPLE_CHARS)
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)) {
     for (const [lang, words] of Object.entries(FUNCTION_WORDS)) {
       if (words.includes(word)) counts.set(lang, (counts.get(lang) ?? 0) + 1);
     }

@@ -36,15 +36,15 @@ const CLOSERS: Record<string, string> = {
   '“': '”"“',
   '”': '”"',
   '„': '“”"',
-  "''": "'”\"",
-  '``': "'”\"",
+  "''": '\'”"',
+  '``': '\'”"',
   '«': '»',
   '»': '«',
   '‹': '›',
   '›': '‹',
-  '‘': '’\'‘',
+  '‘': "’'‘",
   '‚': '‘’',
-  "'": '\'’',
+  "'": "'’",
 };
 const SINGLE_OPENERS = new Set(['‘', '‚', "'", '‹', '›']);
 /** Guillemets and low marks open without looking at what follows: French sets a space inside them. */
@@ -101,7 +101,13 @@ function findOpener(stack: Opener[], mark: string, index: number, leftFlanking: 
     if (!closers.includes(mark[0] as string)) continue;
     if (mark.length === 2 && mark[0] === '`') continue;
     // Guillemets and low-9 pairs are unambiguous; other marks close only when they look closing.
-    const unambiguous = opener.mark === '«' || opener.mark === '»' || opener.mark === '‹' || opener.mark === '›' || opener.mark === '„' || opener.mark === '‚';
+    const unambiguous =
+      opener.mark === '«' ||
+      opener.mark === '»' ||
+      opener.mark === '‹' ||
+      opener.mark === '›' ||
+      opener.mark === '„' ||
+      opener.mark === '‚';
     // Two marks in a row are not an empty quote: the second opens (or is a stray).
     if (!unambiguous && opener.index + opener.length === index) continue;
     // A mark that only looks opening (`"A "B" C"`) opens a nested quote instead.

@@ -3,7 +3,16 @@
  * ("Colombian President Gustavo Petro"), and whether it names an organisation.
  */
 import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TITLE_WORDS } from './lexicon/roles.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { withoutPossessive } from './tokens.js';
+
+/** A first name's usual gender; the female list wins for names on both (Andrea, Jean are left to the text). */
+function firstNameGender(first: string): 'm' | 'f' | undefined {
+  const female = FEMALE_FIRST_NAMES.has(first);
+  const male = MALE_FIRST_NAMES.has(first);
+  if (female === male) return undefined;
+  return female ? 'f' : 'm';
+}
 
 export interface ParsedName {
   /** The name without its title. */
@@ -28,7 +37,9 @@ export function parseName(words: string[], connectors: Set<string>, before: stri
   if (words.length === 0) return undefined;
   const lowered = words.map(bare);
   // An organisation ends with its kind ("Foreign Ministry", "Devon and Cornwall Police").
-  const organisation = ORGANISATION_WORDS.has(lowered[lowered.length - 1] as string) || (lowered.length <= 3 && lowered.some((w) => ORGANISATION_WORDS.has(w)));
+  const organisation =
+    ORGANISATION_WORDS.has(lowered[lowered.length - 1] as string) ||
+    (lowered.length <= 3 && lowered.some((w) => ORGANISATION_WORDS.has(w)));
   let gender = genderOf([...before, ...words].map(bare));
   if (organisation) {
     return { name: words.join(' '), words: lowered, organisation: true, ...(before.length ? { title: before.join(' ') } : {}) };
@@ -49,6 +60,7 @@ export function parseName(words: string[], connectors: Set<string>, before: stri
   const nameWords = words.slice(nameStart).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));
   const titleWords = [...before, ...words.slice(0, nameStart)];
   if (gender === undefined) gender = genderOf(titleWords.map(bare));
+  if (gender === undefined && nameWords.length >= 2) gender = firstNameGender(bare(nameWords[0] as string));
   return {
     name: nameWords.join(' '),
     words: nameWords.map(bare),

@@ -24,11 +24,68 @@ const MAX_LEADING_TITLE_WORDS = 3;
 const MAX_APPOSITIVE_TOKENS = 16;
 /** Words that end a phrase going backward: clause openers and conjunctions, in all six languages. */
 const CLAUSE_WORDS = new Set([
-  'that', 'and', 'but', 'who', 'which', 'when', 'after', 'because', 'as', 'while', 'than', 'if', 'or', 'where',
-  'what', 'whom', 'whose', 'since', 'before', 'until', 'though', 'although', 'so', 'is', 'was', 'were', 'are', 'be',
-  'que', 'y', 'pero', 'quien', 'cuando', 'porque', 'como', 'e', 'mas', 'quem', 'qui', 'et', 'mais', 'dont',
-  'quand', 'dass', 'und', 'aber', 'der', 'wie', 'als', 'che', 'ma', 'chi', 'quando', 'perché', 'es', 'fue', 'era',
-  'est', 'è', 'ist', 'war', 'é',
+  'that',
+  'and',
+  'but',
+  'who',
+  'which',
+  'when',
+  'after',
+  'because',
+  'as',
+  'while',
+  'than',
+  'if',
+  'or',
+  'where',
+  'what',
+  'whom',
+  'whose',
+  'since',
+  'before',
+  'until',
+  'though',
+  'although',
+  'so',
+  'is',
+  'was',
+  'were',
+  'are',
+  'be',
+  'que',
+  'y',
+  'pero',
+  'quien',
+  'cuando',
+  'porque',
+  'como',
+  'e',
+  'mas',
+  'quem',
+  'qui',
+  'et',
+  'mais',
+  'dont',
+  'quand',
+  'dass',
+  'und',
+  'aber',
+  'der',
+  'wie',
+  'als',
+  'che',
+  'ma',
+  'chi',
+  'quando',
+  'perché',
+  'es',
+  'fue',
+  'era',
+  'est',
+  'è',
+  'ist',
+  'war',
+  'é',
 ]);
 
 export class PhraseReader {
@@ -99,7 +156,7 @@ export class PhraseReader {
   /** A noun phrase starting at `k`, reading forward up to `limit`. */
   forward(tokens: Token[], k: number, limit: number): NounPhrase | undefined {
     const first = tokens[k];
-    if (!first || first.kind !== 'word' || k >= limit) return undefined;
+    if (first?.kind !== 'word' || k >= limit) return undefined;
     if (this.isPronoun(first)) return { kind: 'pronoun', from: k, to: k + 1 };
     if (this.isNameWord(first)) {
       const end = this.runEnd(tokens, k, limit);
@@ -119,8 +176,11 @@ export class PhraseReader {
       }
       if (this.isNameWord(t)) {
         const end = this.runEnd(tokens, j, limit);
-        const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower) || /\p{Ll}/u.test(w.text[0] as string));
-        if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1) return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit);
+        const lead = tokens
+          .slice(k, j)
+          .every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower) || /\p{Ll}/u.test(w.text[0] as string));
+        if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1)
+          return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit);
         return { kind: 'description', from: k, to: end };
       }
       if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j))) break;
@@ -155,7 +215,12 @@ export class PhraseReader {
       const start = this.runStart(tokens, j, lo);
       let from = start;
       let titles = 0;
-      while (from - 1 >= lo && titles < MAX_LEADING_TITLE_WORDS && tokens[from - 1]?.kind === 'word' && this.isTitle((tokens[from - 1] as Token).lower)) {
+      while (
+        from - 1 >= lo &&
+        titles < MAX_LEADING_TITLE_WORDS &&
+        tokens[from - 1]?.kind === 'word' &&
+        this.isTitle((tokens[from - 1] as Token).lower)
+      ) {
         from--;
         titles++;
       }

@@ -35,8 +35,22 @@ interface Occurrence {
 
 /** Gendered pronouns (any case form) that tell the gender of the person last named. */
 const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
-  he: 'm', him: 'm', his: 'm', she: 'f', her: 'f', hers: 'f', él: 'm', ella: 'f', ele: 'm', ela: 'f', il: 'm',
-  elle: 'f', er: 'm', lui: 'm', lei: 'f', egli: 'm',
+  he: 'm',
+  him: 'm',
+  his: 'm',
+  she: 'f',
+  her: 'f',
+  hers: 'f',
+  él: 'm',
+  ella: 'f',
+  ele: 'm',
+  ela: 'f',
+  il: 'm',
+  elle: 'f',
+  er: 'm',
+  lui: 'm',
+  lei: 'f',
+  egli: 'm',
 };
 /** A pronoun looks this many sentences back for its antecedent. */
 const MAX_PRONOUN_SENTENCES = 6;
@@ -101,7 +115,8 @@ export class People {
           entity.mentions = (entity.mentions ?? 0) + 1;
           this.describe(entity, tokens, k, end);
           // A possessive ("Apatow's films") is never the subject.
-          const subject = sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence && !isPossessive((tokens[end - 1] as Token).text);
+          const subject =
+            sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence && !isPossessive((tokens[end - 1] as Token).text);
           sentenceOfLastSubject = sentence;
           this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject });
         }
@@ -170,7 +185,11 @@ export class People {
       if (e.words[e.words.length - 1] !== word && e.words[0] !== word) continue;
       const rank = occurrence.order < order ? occurrence.order : -1;
       const more = best && (e.mentions ?? 0) !== (best.mentions ?? 0) ? (e.mentions ?? 0) > (best.mentions ?? 0) : undefined;
-      if (!best || more === true || (more === undefined && (rank > bestOrder || (bestOrder < 0 && rank < 0 && e.words[e.words.length - 1] === word)))) {
+      if (
+        !best ||
+        more === true ||
+        (more === undefined && (rank > bestOrder || (bestOrder < 0 && rank < 0 && e.words[e.words.length - 1] === word)))
+      ) {
         best = e;
         bestOrder = rank;
       }
@@ -200,7 +219,13 @@ export class People {
     return this.nearest(gender, plural, order, exclude, false);
   }
 
-  private nearest(gender: 'm' | 'f' | 'x', plural: boolean, order: number, exclude: Entity | undefined, knownOnly: boolean): Entity | undefined {
+  private nearest(
+    gender: 'm' | 'f' | 'x',
+    plural: boolean,
+    order: number,
+    exclude: Entity | undefined,
+    knownOnly: boolean,
+  ): Entity | undefined {
     let sentence = -1;
     let found: Occurrence | undefined;
     let sentencesSeen = 0;

@@ -40,14 +40,14 @@ export function buildCueTable(lexicon: Lexicon): CueTable {
 /** The cue starting at token `index`, if any. */
 export function cueAt(table: CueTable, tokens: Token[], index: number): Cue | undefined {
   const token = tokens[index];
-  if (!token || token.kind !== 'word') return undefined;
+  if (token?.kind !== 'word') return undefined;
   const candidates = table.byFirstWord.get(token.lower);
   if (!candidates) return undefined;
   for (const candidate of candidates) {
     let ok = true;
     for (let w = 1; w < candidate.words.length; w++) {
       const next = tokens[index + w];
-      if (!next || next.kind !== 'word' || next.lower !== candidate.words[w]) {
+      if (next?.kind !== 'word' || next.lower !== candidate.words[w]) {
         ok = false;
         break;
       }

@@ -9,9 +9,35 @@ import type { Token } from './tokens.js';
 
 /** Description words that stand for a written artifact: its author is the speaker ("a letter from Trump reading"). */
 const ARTIFACTS = new Set([
-  'letter', 'copy', 'note', 'sign', 'signs', 'message', 'inscription', 'card', 'post', 'tweet', 'caption', 'banner',
-  'placard', 'statement', 'document', 'memo', 'email', 'dedication', 'carta', 'mensaje', 'nota', 'cartel', 'lettre',
-  'brief', 'schild', 'lettera', 'cartello', 'mensagem', 'placa',
+  'letter',
+  'copy',
+  'note',
+  'sign',
+  'signs',
+  'message',
+  'inscription',
+  'card',
+  'post',
+  'tweet',
+  'caption',
+  'banner',
+  'placard',
+  'statement',
+  'document',
+  'memo',
+  'email',
+  'dedication',
+  'carta',
+  'mensaje',
+  'nota',
+  'cartel',
+  'lettre',
+  'brief',
+  'schild',
+  'lettera',
+  'cartello',
+  'mensagem',
+  'placa',
 ]);
 
 export class SpeakerResolver {
@@ -51,8 +77,14 @@ export class SpeakerResolver {
     }
     if (phrase.kind === 'name') {
       const nameFrom = phrase.nameFrom ?? phrase.from;
-      const nameWords = tokens.slice(nameFrom, phrase.to).filter((t) => t.kind === 'word').map((t) => t.text);
-      const before = tokens.slice(phrase.from, nameFrom).filter((t) => t.kind === 'word' && !this.lexicon.determiners.includes(t.lower)).map((t) => t.text);
+      const nameWords = tokens
+        .slice(nameFrom, phrase.to)
+        .filter((t) => t.kind === 'word')
+        .map((t) => t.text);
+      const before = tokens
+        .slice(phrase.from, nameFrom)
+        .filter((t) => t.kind === 'word' && !this.lexicon.determiners.includes(t.lower))
+        .map((t) => t.text);
       const entity = this.people.entityOf(nameWords, before, at);
       if (entity) return this.speaker(entity, mention, phrase.appositive);
       return { name: nameWords.join(' ').replace(/[’']s$/u, ''), mention };
@@ -81,7 +113,10 @@ export class SpeakerResolver {
         [],
         at,
       );
-      if (entity?.organisation || (entity && lowered.some((w) => w.startsWith('spokes') || w.startsWith('portavo') || w.startsWith('sprecher')))) {
+      if (
+        entity?.organisation ||
+        (entity && lowered.some((w) => w.startsWith('spokes') || w.startsWith('portavo') || w.startsWith('sprecher')))
+      ) {
         return { name: entity.name, mention };
       }
       if (entity) return this.speaker(entity, mention);
@@ -123,7 +158,8 @@ export class SpeakerResolver {
     const words = entity.words;
     for (const { words: author, handle } of this.handles) {
       if (author.join(' ') === words.join(' ')) return handle;
-      if (author.length >= 2 && words.length >= 2 && author[author.length - 1] === words[words.length - 1] && author[0] === words[0]) return handle;
+      if (author.length >= 2 && words.length >= 2 && author[author.length - 1] === words[words.length - 1] && author[0] === words[0])
+        return handle;
     }
     return undefined;
   }

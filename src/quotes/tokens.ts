@@ -25,13 +25,84 @@ const PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')', '['
 const FRENCH_INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
 /** Abbreviations whose dot does not end a sentence. */
 const ABBREVIATIONS = new Set([
-  'mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'st', 'jr', 'sr', 'sra',
-  'u.s', 'u.k', 'u.n', 'e.g', 'i.e', 'vs', 'no', 'inc', 'co', 'corp', 'ltd', 'mt', 'ft', 'jan', 'feb', 'mar', 'apr',
-  'aug', 'sept', 'sep', 'oct', 'nov', 'dec', 'sig', 'dott', 'mme', 'm', 'av', 'etc', 'approx', 'rev', 'hon', 'pres',
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'st',
+  'jr',
+  'sr',
+  'sra',
+  'u.s',
+  'u.k',
+  'u.n',
+  'e.g',
+  'i.e',
+  'vs',
+  'no',
+  'inc',
+  'co',
+  'corp',
+  'ltd',
+  'mt',
+  'ft',
+  'jan',
+  'feb',
+  'mar',
+  'apr',
+  'aug',
+  'sept',
+  'sep',
+  'oct',
+  'nov',
+  'dec',
+  'sig',
+  'dott',
+  'mme',
+  'm',
+  'av',
+  'etc',
+  'approx',
+  'rev',
+  'hon',
+  'pres',
 ]);
 
 /** Abbreviated titles that stand before a name. */
-const TITLE_ABBREVIATIONS = new Set(['mr', 'mrs', 'ms', 'dr', 'prof', 'sen', 'rep', 'gov', 'gen', 'lt', 'col', 'capt', 'sgt', 'jr', 'sr', 'sra', 'mme', 'sig', 'dott', 'rev', 'hon', 'pres', 'st']);
+const TITLE_ABBREVIATIONS = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'dr',
+  'prof',
+  'sen',
+  'rep',
+  'gov',
+  'gen',
+  'lt',
+  'col',
+  'capt',
+  'sgt',
+  'jr',
+  'sr',
+  'sra',
+  'mme',
+  'sig',
+  'dott',
+  'rev',
+  'hon',
+  'pres',
+  'st',
+]);
 
 export function tokenize(text: string, spans: MarkSpan[]): Token[] {
   const tokens: Token[] = [];
@@ -40,7 +111,15 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
   while (i < text.length) {
     const span = spans[spanIndex];
     if (span && i === span.open) {
-      tokens.push({ kind: 'quote', text: text.slice(span.open, span.close), lower: '', start: span.open, end: span.close, span: spanIndex, sentence: 0 });
+      tokens.push({
+        kind: 'quote',
+        text: text.slice(span.open, span.close),
+        lower: '',
+        start: span.open,
+        end: span.close,
+        span: spanIndex,
+        sentence: 0,
+      });
       i = Math.max(span.close, i + 1);
       spanIndex++;
       continue;
