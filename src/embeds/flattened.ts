@@ -3,6 +3,7 @@
  * block). The dash line must end in a date that parses (§14 locales), so a citation such as
  * "— John (@john) said" is not taken. The blocks a tweet spans are claimed, so they leave `Article.text`.
  */
+import type { Element } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { findAllElements, attr } from '../hast/util.js';
@@ -10,6 +11,8 @@ import { parseAttribution } from './attribution.js';
 import { parseLocalizedDate } from './dates.js';
 import { idDateFor } from './id-dates.js';
 import { compact, parseUrl } from './markup.js';
+import { INSTAGRAM_SHARED_BY } from './data/phrases.js';
+import { FALLBACK_LINE, readInstagramUrl, stripSharedBy } from './platforms/instagram.js';
 import { matchUrl } from './registry.js';
 import type { EmbedDraft } from './types.js';
 
@@ -32,6 +35,11 @@ export function findFlattenedEmbeds(context: Context, blocks: Block[]): TextEmbe
   for (let index = 0; index < blocks.length; index++) {
     const block = blocks[index] as Block;
     if (block.claimedBy || block.text.length > MAX_TWEET_BLOCK_CHARS || !block.text.includes('(@')) continue;
+    const instagram = flattenedInstagram(blocks, index, hints);
+    if (instagram) {
+      found.push(instagram);
+      continue;
+    }
     const attribution = parseAttribution(block.text);
     if (!attribution?.dashed || !attribution.name) continue;
     const named = PLATFORM_NAMED.exec(attribution.after);
@@ -44,6 +52,14 @@ export function findFlattenedEmbeds(context: Context, blocks: Block[]): TextEmbe
     if (!text && previous && !previous.claimedBy && !HEADING_KINDS.has(previous.kind) && previous.text.length <= MAX_TWEET_TEXT_CHARS) {
       text = previous.text;
       first = index - 1;
+      // Inside a (class-less) blockquote, the post's text may run over several paragraphs: take them all.
+      const quote = block.inQuote ? enclosingBlockquote(context, block) : undefined;
+      while (quote && first > 0) {
+        const earlier = blocks[first - 1] as Block;
+        if (earlier.claimedBy || enclosingBlockquote(context, earlier) !== quote || text.length + earlier.text.length > MAX_TWEET_TEXT_CHARS) break;
+        text = `${earlier.text}\n\n${text}`;
+        first--;
+      }
     }
     const platform = named && /truth/i.test(named[1] as string) ? 'truthsocial' : 'twitter';
     const status = platform === 'twitter' ? statusLink(blocks.slice(first, index + 1)) : undefined;
@@ -70,6 +86,19 @@ export function findFlattenedEmbeds(context: Context, blocks: Block[]): TextEmbe
   return found;
 }
 
+/** How far up a block's blockquote may be (blockquote > div > p). */
+const MAX_QUOTE_DEPTH = 4;
+
+function enclosingBlockquote(context: Context, block: Block): Element | undefined {
+  let current: Element | undefined = block.element;
+  for (let depth = 0; current && depth <= MAX_QUOTE_DEPTH; depth++) {
+    if (current.tagName === 'blockquote') return current;
+    const parent = context.parents.get(current);
+    current = parent?.type === 'element' ? parent : undefined;
+  }
+  return undefined;
+}
+
 /** A `/status/ID` link in the tweet's blocks gives its id. */
 function statusLink(blocks: Block[]): { id: string } | undefined {
   for (const block of blocks) {
@@ -80,4 +109,48 @@ function statusLink(blocks: Block[]): { id: string } | undefined {
     }
   }
   return undefined;
+}
+
+const SHARED_BY_MARK = /\(\s*@([A-Za-z0-9_.]{1,30})\s*\)/;
+const DATE_LEAD = /^(?:on|am|el|le|il|em|op)\s+/i;
+
+/**
+ * Instagram's fallback with its tags stripped: "View this post on Instagram", then "A post shared by NAME (@handle)
+ * on DATE". Taken only when an instagram.com post link sits in the same or the previous block.
+ */
+function flattenedInstagram(blocks: Block[], index: number, hints: string[]): TextEmbed | undefined {
+  const block = blocks[index] as Block;
+  const lower = block.text.toLowerCase();
+  if (!INSTAGRAM_SHARED_BY.some((phrase) => lower.includes(phrase))) return undefined;
+  const mark = SHARED_BY_MARK.exec(block.text);
+  if (!mark) return undefined;
+  const previous = blocks[index - 1];
+  const candidates = previous && !previous.claimedBy ? [block, previous] : [block];
+  let post: ReturnType<typeof readInstagramUrl>;
+  for (const candidate of candidates) {
+    for (const link of findAllElements(candidate.element, (element) => element.tagName === 'a')) {
+      const url = parseUrl(attr(link, 'href'));
+      post ??= url ? readInstagramUrl(url) : undefined;
+    }
+  }
+  if (!post) return undefined;
+  const handle = mark[1] as string;
+  const name = stripSharedBy(block.text.slice(0, mark.index).trim());
+  const dateText = block.text.slice(mark.index + mark[0].length).trim().replace(DATE_LEAD, '');
+  const parsed = dateText ? parseLocalizedDate(dateText, hints) : undefined;
+  const first = previous && !previous.claimedBy && FALLBACK_LINE.test(previous.text) ? index - 1 : index;
+  for (let claimed = first; claimed <= index; claimed++) (blocks[claimed] as Block).claimedBy = 'embed';
+  return {
+    embed: compact({
+      platform: 'instagram',
+      kind: post.kind,
+      id: post.id,
+      url: post.url,
+      author: { name, handle, url: `https://www.instagram.com/${handle}/` },
+      ...(parsed ? { publishedAt: parsed.iso, publishedAtPrecision: parsed.precision, publishedAtSource: 'text' as const, dateText } : {}),
+      ...(parsed?.locale ? { dateLocale: parsed.locale } : {}),
+      variant: 'instagram.flattened',
+    }),
+    blockIndex: first,
+  };
 }

@@ -13,7 +13,11 @@ const POST_PATH = /^\/(?:[A-Za-z0-9_.]{1,30}\/)?(p|tv|reels?)\/([A-Za-z0-9_-]{5,
 const HANDLE_MARK = /\(\s*@([A-Za-z0-9_.]{1,30})\s*\)/;
 /** The word joining the author to the date: "(@handle) on Dec 5, 2016", "am Mär 27, 2018". */
 const DATE_LEAD = /^(?:on|am|el|le|il|em|op|den|dnia|в)\s+/i;
-const FALLBACK_LINE = /^(?:view this (?:post|reel|video|photo) on instagram|ver esta publicación en instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|visualizza questo post su instagram|bekijk dit bericht op instagram)$/i;
+export const FALLBACK_LINE = /^(?:view this (?:post|reel|video|photo) on instagram|ver esta publicación en instagram|diesen beitrag auf instagram ansehen|voir cette publication sur instagram|visualizza questo post su instagram|bekijk dit bericht op instagram)$/i;
+
+export function readInstagramUrl(url: URL): UrlMatch | undefined {
+  return readUrl(url);
+}
 
 function readUrl(url: URL): UrlMatch | undefined {
   const host = bareHost(url);
@@ -88,7 +92,7 @@ function readAuthor(element: Element): { name?: string; handle?: string; afterHa
   return found;
 }
 
-function stripSharedBy(text: string): string | undefined {
+export function stripSharedBy(text: string): string | undefined {
   const lower = text.toLowerCase();
   for (const phrase of INSTAGRAM_SHARED_BY) {
     const at = lower.lastIndexOf(phrase);
