@@ -50,10 +50,17 @@ export function extract(html: string, options: ExtractOptions = {}): Article {
   if (parsed.flattened > 0) {
     warnings.push({ code: 'tree-too-deep', message: `${parsed.flattened} elements nested too deeply were flattened.` });
   }
-  if (parsed.dropped > 0) {
+  if (parsed.longAttributes > 0) {
+    warnings.push({
+      code: 'attribute-too-long',
+      message: `${parsed.longAttributes} attribute values longer than any real page needs were dropped.`,
+    });
+  }
+  if (parsed.dropped !== 0) {
+    const dropped = parsed.dropped > 0 ? `the ${parsed.dropped} after` : 'the rest of the page after';
     warnings.push({
       code: 'elements-truncated',
-      message: `The page has ${parsed.elements + parsed.dropped} elements; the ${parsed.dropped} after the first ${limits.maxElements} (maxElements) were not read.`,
+      message: `The page has more than ${limits.maxElements} elements (maxElements); ${dropped} the first ${limits.maxElements} were not read.`,
     });
   }
   // The budget started before parsing: the pipeline gets what is left of it.

@@ -16,7 +16,7 @@ export interface ExtractOptions {
   maxBytes?: number | undefined;
   /**
    * Read at most this many elements, in document order; the rest is dropped with an
-   * `elements-truncated` warning. Default 200,000. `Infinity` reads everything.
+   * `elements-truncated` warning. Default 100,000. `Infinity` reads everything.
    */
   maxElements?: number | undefined;
   /**

@@ -4,13 +4,86 @@
  * rehype-parse spends most of its time on positions and the vfile machinery, which onrecord never
  * reads. We run the same spec-compliant parse5 parse and convert its tree ourselves, iteratively, so
  * that a page nested 100,000 levels deep cannot overflow the stack.
+ *
+ * parse5 itself is not safe from deep nesting: its scope checks walk the stack of open elements for
+ * every start tag (100,000 nested <div>s take minutes), and it recurses once per open <template> at
+ * the end of input (20,000 of them overflow the stack). So the parser below stops nesting at
+ * MAX_TREE_DEPTH: a start tag met that deep is ignored, its content joining the element at the cap.
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
-import { parse } from 'parse5';
+import { type DefaultTreeAdapterMap, defaultTreeAdapter, Parser, type Token } from 'parse5';
 import { find, html as htmlSchema } from 'property-information';
 
-/** Deeper elements are re-parented to their ancestor at this depth: real pages stay far below it. */
+/** Deeper elements are re-parented to their ancestor at this depth: real pages stay far below it (about 50). */
 export const MAX_TREE_DEPTH = 400;
+
+/**
+ * Start tags still honoured at the depth cap: void elements, which never deepen the tree, and
+ * raw-text elements, which hold one text node and whose start tag switches the tokenizer into the
+ * state that keeps script and style source out of the markup.
+ */
+const LEAF_TAGS = new Set([
+  'area', 'base', 'basefont', 'bgsound', 'br', 'col', 'embed', 'frame', 'hr', 'image', 'img', 'input', 'keygen', 'link',
+  'meta', 'param', 'source', 'track', 'wbr',
+  'script', 'style', 'textarea', 'title', 'xmp', 'iframe', 'noembed', 'noframes', 'noscript', 'plaintext',
+]);
+
+/**
+ * Formatting elements (<b>, <font>, <a>…) the parser remembers for reopening. The spec sets no bound,
+ * and each one left open is re-created for every later run of text after its parent closes: a few
+ * bytes of misnested tags can make millions of elements. Real pages keep a handful open.
+ */
+const MAX_ACTIVE_FORMATTING = 16;
+
+/**
+ * parse5's spec-compliant parser with three guards: nesting capped at MAX_TREE_DEPTH open elements,
+ * at most MAX_ACTIVE_FORMATTING remembered formatting elements, and a stop once `maxElements`
+ * elements exist (parse5 builds its whole tree first, so the cap must act here to bound memory).
+ */
+class GuardedParser extends Parser<DefaultTreeAdapterMap> {
+  /** Start tags ignored because they came too deep. */
+  ignored = 0;
+  /** Parsing stopped at the element limit. */
+  halted = false;
+  readonly counter: { elements: number };
+  readonly maxElements: number;
+
+  constructor(maxElements: number) {
+    const counter = { elements: 0 };
+    super({
+      treeAdapter: {
+        ...defaultTreeAdapter,
+        createElement(tagName, namespaceURI, attrs) {
+          counter.elements++;
+          return defaultTreeAdapter.createElement(tagName, namespaceURI, attrs);
+        },
+      },
+    });
+    this.counter = counter;
+    this.maxElements = maxElements;
+  }
+
+  override onStartTag(token: Token.TagToken): void {
+    if (this.counter.elements >= this.maxElements) {
+      if (!this.halted) this.tokenizer.pause(); // the rest of the input is never tokenized
+      this.halted = true;
+      return;
+    }
+    if (this.openElements.stackTop >= MAX_TREE_DEPTH && !LEAF_TAGS.has(token.tagName)) {
+      this.ignored++;
+      return;
+    }
+    super.onStartTag(token);
+    const remembered = this.activeFormattingElements.entries;
+    if (remembered.length > MAX_ACTIVE_FORMATTING) remembered.length = MAX_ACTIVE_FORMATTING; // drop the oldest
+  }
+}
+
+function parseDocument(source: string, maxElements: number): { document: P5Node; ignored: number; stopped: boolean } {
+  const parser = new GuardedParser(maxElements);
+  parser.tokenizer.write(source, true);
+  return { document: parser.document as unknown as P5Node, ignored: parser.ignored, stopped: parser.halted };
+}
 
 interface P5Attr {
   name: string;
@@ -32,8 +105,13 @@ export interface ParseResult {
   flattened: number;
   /** Elements in the tree. */
   elements: number;
-  /** Elements not converted because `maxElements` was reached (with all text after them). */
+  /**
+   * Elements left out because `maxElements` was reached, with all text after them: counted when the
+   * parser made them, or -1 when it stopped before making them (their number is then unknown).
+   */
   dropped: number;
+  /** Attribute values dropped for being longer than their limit (MAX_ATTRIBUTE_CHARS and kin). */
+  longAttributes: number;
 }
 
 export interface ParseOptions {
@@ -44,11 +122,12 @@ export interface ParseOptions {
 /** Parse a whole HTML document into a hast `Root`. */
 export function parseHtml(source: string, options: ParseOptions = {}): ParseResult {
   const maxElements = options.maxElements ?? Infinity;
-  const doc = parse(source) as unknown as P5Node;
+  const { document: doc, ignored, stopped } = parseDocument(source, maxElements);
   const tree: Root = { type: 'root', children: [] };
-  let flattened = 0;
+  let flattened = ignored;
   let elements = 0;
   let dropped = 0;
+  const longAttributes = { count: 0 };
   // Each frame: the parse5 children still to convert and the hast parent they go into (null once the
   // element limit is reached: the walk goes on only to count what is dropped).
   const stack: { nodes: P5Node[]; index: number; parent: Root | Element | null; depth: number }[] = [
@@ -80,7 +159,7 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
       const element: Element = {
         type: 'element',
         tagName: node.tagName,
-        properties: toProperties(node.attrs ?? []),
+        properties: toProperties(node.attrs ?? [], longAttributes),
         children: [],
       };
       const children = node.tagName === 'template' ? (node.content?.childNodes ?? []) : (node.childNodes ?? []);
@@ -94,7 +173,7 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
       if (children.length > 0) stack.push({ nodes: children, index: 0, parent: element, depth: frame.depth + 1 });
     }
   }
-  return { tree, flattened, elements, dropped };
+  return { tree, flattened, elements, dropped: stopped ? -1 : dropped, longAttributes: longAttributes.count };
 }
 
 function appendText(parent: Root | Element, value: string): void {
@@ -103,10 +182,40 @@ function appendText(parent: Root | Element, value: string): void {
   else (parent.children as ElementContent[]).push({ type: 'text', value });
 }
 
+/**
+ * Attribute values longer than these are dropped (and counted for a warning): no real page needs
+ * them, and every later look at a class list, a style or a URL would pay for their length again.
+ * Names and token lists (class, id, style, rel…) stay short on real pages; URLs over a few KB are
+ * tracking soup or inline `data:` blobs, which onrecord never outputs; other values (JSON in data-*
+ * attributes, up to about 250 KB on the pages we measured) get a wide margin.
+ */
+export const MAX_NAME_ATTRIBUTE_CHARS = 4096;
+export const MAX_URL_ATTRIBUTE_CHARS = 16_384;
+export const MAX_ATTRIBUTE_CHARS = 1024 * 1024;
+
+const NAME_ATTRIBUTES = new Set([
+  'class', 'id', 'style', 'rel', 'role', 'name', 'property', 'itemprop', 'itemtype', 'itemscope', 'lang', 'dir', 'type',
+  'http-equiv', 'charset', 'slot', 'is', 'hidden', 'tabindex',
+]);
+const URL_ATTRIBUTES = new Set([
+  'href', 'src', 'action', 'cite', 'poster', 'background', 'longdesc', 'formaction', 'ping', 'srcset', 'data', 'codebase',
+  'manifest', 'icon', 'xlink:href',
+]);
+
+function attributeLimit(name: string): number {
+  if (NAME_ATTRIBUTES.has(name)) return MAX_NAME_ATTRIBUTE_CHARS;
+  if (URL_ATTRIBUTES.has(name)) return MAX_URL_ATTRIBUTE_CHARS;
+  return MAX_ATTRIBUTE_CHARS;
+}
+
 /** Attributes → hast properties, the way hastscript names and types them (so hast-util-select matches). */
-function toProperties(attrs: P5Attr[]): Element['properties'] {
+function toProperties(attrs: P5Attr[], dropped: { count: number }): Element['properties'] {
   const properties: Element['properties'] = {};
   for (const { name, value } of attrs) {
+    if (value.length > attributeLimit(name)) {
+      dropped.count++;
+      continue;
+    }
     const info = find(htmlSchema, name);
     if (info.spaceSeparated) properties[info.property] = value.split(/[ \t\n\f\r]+/).filter(Boolean);
     else if (info.commaSeparated) properties[info.property] = value.split(',').map((part) => part.trim());

@@ -56,8 +56,12 @@ export function sanitizeArticle(article: Article): Article {
     }
     for (const key of Object.keys(container)) {
       const value = container[key];
-      const here = path ? `${path}.${key}` : key;
       if (value === undefined) continue;
+      if (typeof value === 'string' && !isUrlKey(key) && !isDateKey(key) && key !== 'id') {
+        container[key] = cleanString(value); // the common case first, without building a path
+        continue;
+      }
+      const here = path ? `${path}.${key}` : key;
       if (key === 'id') {
         if (typeof value === 'string') container[key] = cleanString(value);
         else if (typeof value === 'number' || typeof value === 'bigint') {
@@ -86,8 +90,7 @@ export function sanitizeArticle(article: Article): Article {
         // The date's satellites (publishedAtPrecision, publishedAtSource) describe nothing now.
         for (const other of Object.keys(container)) if (other.startsWith(key)) delete container[other];
         removed.push(here);
-      } else if (typeof value === 'string') container[key] = cleanString(value);
-      else if (value !== null && typeof value === 'object') stack.push({ value: value as Container, path: here });
+      } else if (value !== null && typeof value === 'object') stack.push({ value: value as Container, path: here });
     }
   }
   // A related link or a lead image is its URL: without one it is nothing.

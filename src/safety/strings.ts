@@ -17,10 +17,18 @@ const REPLACEMENT = '\ufffd';
  */
 export function cleanString(value: string): string {
   let out = value;
-  CONTROL_CHARACTERS.lastIndex = 0;
-  if (CONTROL_CHARACTERS.test(out)) out = out.replace(CONTROL_CHARACTERS, REPLACEMENT);
+  if (hasControlCharacter(out)) out = out.replace(CONTROL_CHARACTERS, REPLACEMENT);
   if (!isWellFormed(out)) out = out.replace(LONE_SURROGATE, REPLACEMENT);
   return out;
+}
+
+/** A plain loop: cheaper than a regex test on the many short strings of an Article. */
+function hasControlCharacter(value: string): boolean {
+  for (let i = 0; i < value.length; i++) {
+    const code = value.charCodeAt(i);
+    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+  }
+  return false;
 }
 
 /** Is `value` well-formed UTF-16? (`String.prototype.isWellFormed` where the runtime has it.) */
