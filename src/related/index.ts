@@ -11,10 +11,10 @@
 import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
-import { findElement, SKIP, visibleText } from '../hast/util.js';
+import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
-import { type Candidate, candidatesIn, countTitled, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
+import { type Candidate, candidatesIn, countTitled, LinkCollector, linksToSelf, ownUrls } from './links.js';
 import { classNamesMatch, distanceFromRoot, isWithin, type Placement, type RootPath, rootPathOf, walkPage } from './placement.js';
 import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
 
@@ -22,8 +22,8 @@ import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING 
 const MAX_ATTACH_LEVELS = 3;
 /** More titled links than this is a site-wide list, not one article's related box. */
 const MAX_LINKS_PER_BLOCK = 16;
-/** A related block is mostly links: their titles cover at least this share of its text. */
-const MIN_LINK_DENSITY = 0.3;
+/** A related block is mostly links: link text covers at least this share of its text. */
+const MIN_LINK_DENSITY = 0.2;
 /** Headings are short; longer text is a paragraph that happens to start with "Related". */
 const MAX_HEADING_CHARS = 80;
 /** From a heading, climb at most this many levels to the element that holds its links. */
@@ -91,7 +91,7 @@ function judgeBlock(element: Element, candidates: Candidate[], context: Context,
   if (titled === 0) return 'not-here';
   if (blockLabels(element, context).some((label) => NOT_RELATED_HEADING.test(label))) return 'never';
   if (linksToSelf(element, context, own)) return 'never';
-  if (titled > MAX_LINKS_PER_BLOCK || linkDensity(element, candidates) < MIN_LINK_DENSITY) return 'not-here';
+  if (titled > MAX_LINKS_PER_BLOCK || linkDensity(element) < MIN_LINK_DENSITY) return 'not-here';
   return 'related';
 }
 
@@ -113,16 +113,16 @@ function blockLabels(element: Element, context: Context): string[] {
   return labels;
 }
 
-function linkDensity(element: Element, candidates: Candidate[]): number {
+/** Share of the element's text that is link text (any link: a related block is a list of links). */
+function linkDensity(element: Element): number {
   const text = visibleText(element);
   if (!text) return 0;
-  const seen = new Set<string>();
   let linked = 0;
-  for (const candidate of candidates) {
-    if (!isTitleLike(candidate.title) || seen.has(candidate.title)) continue;
-    seen.add(candidate.title);
-    linked += candidate.title.length;
-  }
+  walkElements(element, (child) => {
+    if (child.tagName !== 'a') return;
+    linked += visibleText(child).length;
+    return SKIP;
+  });
   return linked / text.length;
 }
 
