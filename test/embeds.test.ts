@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { parseLocalizedDate } from '../src/embeds/dates.js';
 import { blueskyTidTime, mastodonIdTime, tiktokIdTime, twitterIdTime } from '../src/embeds/ids.js';
+import { matchUrl } from '../src/embeds/registry.js';
 import { extract } from '../src/index.js';
 import { fixtureNames, readFixture } from './helpers/fixtures.js';
 
@@ -87,6 +88,58 @@ describe('id-encoded times', () => {
     expect(iso(blueskyTidTime('3l23zp5prxl2e'))).toBe('2024-08-19T21:23:06.589Z');
     expect(blueskyTidTime('not-a-tid')).toBeUndefined();
     expect(mastodonIdTime('12345')).toBeUndefined();
+  });
+});
+
+describe('matchUrl', () => {
+  const posts: [string, string, string][] = [
+    ['https://x.com/petrogustavo/status/2018780183443661376?s=20', 'twitter', '2018780183443661376'],
+    ['https://mobile.twitter.com/a_b/statuses/1049648215035924480', 'twitter', '1049648215035924480'],
+    ['https://twitter.com/#!/a_b/status/1049648215035924480', 'twitter', '1049648215035924480'],
+    ['https://platform.twitter.com/embed/Tweet.html?dnt=true&id=1049648215035924480', 'twitter', '1049648215035924480'],
+    ['https://www.instagram.com/reel/CZbSJqLhYy0/?igsh=abc', 'instagram', 'CZbSJqLhYy0'],
+    ['https://www.instagram.com/p/CFpGqZwl9j5/embed/captioned/?cr=1', 'instagram', 'CFpGqZwl9j5'],
+    ['https://www.tiktok.com/embed/v2/6718335390845095173?lang=en', 'tiktok', '6718335390845095173'],
+    ['https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fpage%2Fvideos%2F443633579170356%2F', 'facebook', '443633579170356'],
+    ['https://www.facebook.com/page/posts/123456789012:0', 'facebook', '123456789012'],
+    ['https://youtu.be/AEyOoZ7JpyY?t=30', 'youtube', 'AEyOoZ7JpyY'],
+    ['https://www.youtube.com/shorts/AEyOoZ7JpyY', 'youtube', 'AEyOoZ7JpyY'],
+    ['https://player.vimeo.com/video/32246206?h=abc', 'vimeo', '32246206'],
+    ['https://vine.co/v/OHQBTeUJ9jT/embed/simple', 'vine', 'OHQBTeUJ9jT'],
+    ['https://bsky.app/profile/edent.tel/post/3l23zp5prxl2e', 'bluesky', '3l23zp5prxl2e'],
+    ['https://www.threads.net/@timoliver/post/Cyh2ZNprQO2', 'threads', 'Cyh2ZNprQO2'],
+    ['https://truthsocial.com/@realDonaldTrump/posts/116431297579272777', 'truthsocial', '116431297579272777'],
+    ['https://social.coop/@flancian/111586932512883849/embed', 'mastodon', '111586932512883849'],
+    ['https://www.reddit.com/r/neovim/comments/14jferq/slug/', 'reddit', '14jferq'],
+    ['https://www.linkedin.com/embed/feed/update/urn:li:share:6728971807346561024', 'linkedin', '6728971807346561024'],
+    ['https://www.linkedin.com/posts/jane-doe_some-words-here-activity-7123456789012345678-AbCd', 'linkedin', '7123456789012345678'],
+    ['https://giphy.com/gifs/funny-cat-abc123XYZ', 'giphy', 'abc123XYZ'],
+    ['https://www.pinterest.co.uk/pin/some-board-pin-99360735500167749/', 'pinterest', '99360735500167749'],
+    ['https://open.spotify.com/embed/episode/4rOoJ6Egrf8K2IrywzwOMk?utm_source=generator', 'spotify', '4rOoJ6Egrf8K2IrywzwOMk'],
+  ];
+  for (const [url, platform, id] of posts) {
+    it(`reads ${url}`, () => {
+      const found = matchUrl(url);
+      expect(found?.module.platform).toBe(platform);
+      expect(found?.match.id).toBe(id);
+    });
+  }
+  it('takes no share intent, profile, button or look-alike host for a post', () => {
+    for (const url of [
+      'https://twitter.com/intent/tweet?url=https%3A%2F%2Fexample.org',
+      'https://twitter.com/petrogustavo',
+      'https://www.facebook.com/sharer/sharer.php?u=https%3A%2F%2Fexample.org',
+      'https://www.facebook.com/plugins/like.php?href=https%3A%2F%2Fexample.org',
+      'https://www.facebook.com/SomePage',
+      'https://www.youtube.com/subscribe_embed?channel=Example',
+      'https://www.youtube.com/channel/UCabcdefghijk',
+      'https://reddit.com.evil.test/r/x/comments/abc123/',
+      'https://twitter.com.evil.test/a/status/1049648215035924480',
+      'https://t.me/durov/68',
+      'https://example.org/@user/123456789012345',
+    ]) {
+      expect(matchUrl(url), url).toBeUndefined();
+    }
   });
 });
 

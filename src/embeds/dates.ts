@@ -52,7 +52,7 @@ export function normalizeDateText(text: string): string {
   return out.toLowerCase().trim();
 }
 
-const TIME = /(\d{1,2})[:.](\d{2})(?::\d{2})?\s*(a\.?m\.?|p\.?m\.?)?(?:\s*([a-z]{1,4})\b)?/;
+const TIME = /(\d{1,2})[:.](\d{2})(?::\d{2})?(?:\s?(a\.?m\.?|p\.?m\.?))?(?:\s+([a-z]{1,4})\b)?/;
 const CJK_DATE = /(\d{4})\s*[年년]\s*(\d{1,2})\s*[月월]\s*(\d{1,2})/;
 const VIETNAMESE_DATE = /(\d{1,2})\s+tháng\s+(\d{1,2}),?\s+(\d{4})/;
 const ISO_DATE = /\b(\d{4})-(\d{2})-(\d{2})\b/;

@@ -10,7 +10,7 @@ import { findAllElements, attr } from '../hast/util.js';
 import { parseAttribution } from './attribution.js';
 import { parseLocalizedDate } from './dates.js';
 import { idDateFor } from './id-dates.js';
-import { compact, parseUrl } from './markup.js';
+import { compact, parseUrl, trimEndChars } from './markup.js';
 import { INSTAGRAM_SHARED_BY } from './data/phrases.js';
 import { FALLBACK_LINE, readInstagramUrl, stripSharedBy } from './platforms/instagram.js';
 import { matchUrl } from './registry.js';
@@ -43,7 +43,7 @@ export function findFlattenedEmbeds(context: Context, blocks: Block[]): TextEmbe
     const attribution = parseAttribution(block.text);
     if (!attribution?.dashed || !attribution.name) continue;
     const named = PLATFORM_NAMED.exec(attribution.after);
-    const dateText = attribution.after.replace(PLATFORM_NAMED, '').replace(/^[\s,]+|[\s.]+$/g, '');
+    const dateText = trimEndChars(attribution.after.replace(PLATFORM_NAMED, '').replace(/^[\s,]+/, ''), ' .\n\t');
     const parsed = parseLocalizedDate(dateText, hints);
     if (!parsed) continue;
     let text = attribution.body;

@@ -99,6 +99,22 @@ export function parseUrl(value: string | undefined): URL | undefined {
   }
 }
 
+/** `decodeURIComponent` that returns the input unchanged on a malformed escape instead of throwing. */
+export function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}
+
+/** Strip trailing characters of a set without a regex (a `[…]+$` pattern is quadratic on long runs). */
+export function trimEndChars(value: string, chars: string): string {
+  let end = value.length;
+  while (end > 0 && chars.includes(value[end - 1] as string)) end--;
+  return value.slice(0, end);
+}
+
 /** Host without `www.` / `m.` / `mobile.`, lower-case. */
 export function bareHost(url: URL): string {
   return url.hostname.toLowerCase().replace(/^(?:www|m|mobile|web)\./, '');

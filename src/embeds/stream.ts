@@ -8,6 +8,7 @@ import type { Context } from '../context.js';
 import { firstMeta } from '../context.js';
 import { attr, walkElements, SKIP } from '../hast/util.js';
 import { resolveUrl } from '../url.js';
+import { trimEndChars } from './markup.js';
 
 /** Attributes in which stream items name their own story's URL. */
 const STORY_URL_ATTRIBUTES = ['data-url', 'data-permalink', 'data-href', 'itemid', 'data-canonical'];
@@ -35,7 +36,7 @@ export function storyOfStream(context: Context, root: Element | Root): Element |
 function pathOf(url: string | undefined): string | undefined {
   if (!url) return undefined;
   try {
-    return new URL(url).pathname.replace(/\/+$/, '');
+    return trimEndChars(new URL(url).pathname, '/');
   } catch {
     return undefined;
   }

@@ -1,5 +1,5 @@
 /** Audio and image widgets: Spotify, SoundCloud, Giphy, Pinterest. One module each. */
-import { urlPlatform } from './simple.js';
+import { slugTail, urlPlatform } from './simple.js';
 
 export const spotify = urlPlatform('spotify', ['open.spotify.com', 'embed.spotify.com'], [
   {
@@ -23,10 +23,13 @@ export const soundcloud = urlPlatform('soundcloud', ['soundcloud.com', 'w.soundc
 
 export const giphy = urlPlatform('giphy', ['giphy.com'], [
   { pattern: /^giphy\.com\/embed\/([A-Za-z0-9]{5,30})\b/, kind: 'gif', canonical: (id) => `https://giphy.com/gifs/${id}` },
-  { pattern: /^giphy\.com\/(?:gifs|stickers|clips)\/(?:[\w-]{0,200}-)?([A-Za-z0-9]{5,30})(?:[/?#]|$)/, kind: 'gif', canonical: (id) => `https://giphy.com/gifs/${id}` },
+  { pattern: /^giphy\.com\/(?:gifs|stickers|clips)\/([\w-]{5,230})(?:[/?#]|$)/, idFrom: slugTail(/^[A-Za-z0-9]{5,30}$/), kind: 'gif', canonical: (id) => `https://giphy.com/gifs/${id}` },
 ]);
 
-export const pinterest = urlPlatform('pinterest', ['pinterest.com', 'assets.pinterest.com'], [
+// Pins live on country domains too (pinterest.co.uk, pinterest.de, …).
+const PINTEREST_HOSTS = ['pinterest.com', 'pinterest.co.uk', 'pinterest.de', 'pinterest.fr', 'pinterest.es', 'pinterest.it', 'pinterest.ca', 'pinterest.com.au', 'pinterest.com.mx', 'pinterest.at', 'pinterest.ch', 'pinterest.nz', 'pinterest.ie', 'pinterest.jp', 'pinterest.pt', 'pinterest.se', 'pinterest.dk', 'pinterest.cl', 'pinterest.ph'];
+
+export const pinterest = urlPlatform('pinterest', PINTEREST_HOSTS, [
   { pattern: /^assets\.pinterest\.com\/ext\/embed\.html\?(?:[^#]{0,300}&)?id=(\d{5,25})\b/, kind: 'pin', canonical: (id) => `https://www.pinterest.com/pin/${id}/` },
-  { pattern: /^pinterest(?:\.com?)?\.\w{2,3}\/pin\/(?:[\w-]{0,200}-)?(\d{5,25})(?:[/?#]|$)/, kind: 'pin', canonical: (id) => `https://www.pinterest.com/pin/${id}/` },
+  { pattern: /^pinterest(?:\.com?)?\.\w{2,3}\/pin\/([\w-]{5,230})(?:[/?#]|$)/, idFrom: slugTail(/^\d{5,25}$/), kind: 'pin', canonical: (id) => `https://www.pinterest.com/pin/${id}/` },
 ]);

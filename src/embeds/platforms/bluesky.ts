@@ -4,7 +4,7 @@ import { attr, classList, findElement } from '../../hast/util.js';
 import { parseAttributionLoose } from '../attribution.js';
 import { parseLocalizedDate } from '../dates.js';
 import { blueskyIdDate } from '../id-dates.js';
-import { bareHost, compact, embedText, linksIn, tidyText } from '../markup.js';
+import { bareHost, compact, embedText, linksIn, safeDecode, tidyText } from '../markup.js';
 import type { EmbedDraft, PlatformModule, ReadContext, UrlMatch } from '../types.js';
 
 const AT_URI = /^at:\/\/(did:[a-z]{1,10}:[A-Za-z0-9._:%-]{1,200})\/app\.bsky\.feed\.post\/([a-z0-9]{5,20})$/;
@@ -20,11 +20,11 @@ function readUrl(url: URL): UrlMatch | undefined {
   const host = bareHost(url);
   if (host === 'bsky.app') {
     const match = POST_PATH.exec(url.pathname);
-    return match ? post(decodeURIComponent(match[1] as string), match[2] as string) : undefined;
+    return match ? post(safeDecode(match[1] as string), match[2] as string) : undefined;
   }
   if (host === 'embed.bsky.app') {
     const match = EMBED_PATH.exec(url.pathname);
-    return match ? post(decodeURIComponent(match[1] as string), match[2] as string) : undefined;
+    return match ? post(safeDecode(match[1] as string), match[2] as string) : undefined;
   }
   return undefined;
 }
@@ -52,10 +52,17 @@ function readElement(element: Element, context: ReadContext): EmbedDraft | undef
     author: { name: attribution?.name, handle, url: `https://bsky.app/profile/${handle ?? did}` },
     ...(date.publishedAt ? date : parsed ? { publishedAt: parsed.iso, publishedAtPrecision: parsed.precision, publishedAtSource: 'text' as const } : {}),
     dateText: parsed ? dateLink?.text : undefined,
-    text: paragraph ? tidyText(embedText(paragraph)).replace(/\s*\[image or embed\]$/, '') : undefined,
+    text: paragraph ? withoutMediaMarker(tidyText(embedText(paragraph))) : undefined,
     lang: paragraph ? attr(paragraph, 'lang') : undefined,
     variant: 'bluesky.blockquote',
   });
+}
+
+/** The fallback links media or a quoted post as "[image or embed]": not part of the text. */
+const MEDIA_MARKER = '[image or embed]';
+
+function withoutMediaMarker(text: string): string {
+  return text.endsWith(MEDIA_MARKER) ? text.slice(0, -MEDIA_MARKER.length).trim() : text;
 }
 
 export const bluesky: PlatformModule = {

@@ -6,7 +6,7 @@
 import type { Element } from 'hast';
 import { attr, classList, findElement } from '../../hast/util.js';
 import { parseLocalizedDate } from '../dates.js';
-import { bareHost, compact, embedText, linksIn, parseUrl, tidyText } from '../markup.js';
+import { bareHost, compact, embedText, linksIn, parseUrl, tidyText, trimEndChars } from '../markup.js';
 import type { EmbedDraft, PlatformModule, ReadContext, UrlMatch } from '../types.js';
 
 const POST_CLASSES = ['fb-post', 'fb-video', 'fb-comment-embed'];
@@ -27,7 +27,7 @@ function readUrl(url: URL): UrlMatch | undefined {
 function readPostUrl(url: URL): UrlMatch | undefined {
   const host = bareHost(url);
   if (!host.endsWith('facebook.com')) return undefined;
-  const path = url.pathname.replace(/\/+$/, '');
+  const path = trimEndChars(url.pathname, '/');
   const segments = path.split('/').filter(Boolean);
   const first = segments[0];
   const handle = first && !RESERVED_FIRST_SEGMENTS.has(first.toLowerCase()) ? first : undefined;

@@ -102,5 +102,11 @@ export const linkedin = urlPlatform('linkedin', ['linkedin.com'], [
     kind: 'post',
     canonical: (id, groups) => `https://www.linkedin.com/feed/update/urn:li:${groups[0] ?? 'activity'}:${id}/`,
   },
-  { pattern: /^linkedin\.com\/posts\/[\w%-]{1,300}-(?:activity|ugcPost)-(\d{10,25})-/, kind: 'post', canonical: (id) => `https://www.linkedin.com/feed/update/urn:li:activity:${id}/` },
+  {
+    // "/posts/{slug}-activity-{id}-{hash}": cut the id out in code (the slug may hold any words and dashes).
+    pattern: /^linkedin\.com\/posts\/([\w%-]{1,400})/,
+    idFrom: (captured) => /(?:^|-)(?:activity|ugcPost)-(\d{10,25})(?:-|$)/.exec(captured)?.[1],
+    kind: 'post',
+    canonical: (id) => `https://www.linkedin.com/feed/update/urn:li:activity:${id}/`,
+  },
 ]);

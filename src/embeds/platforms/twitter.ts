@@ -8,7 +8,7 @@ import { attr, classList, findElement } from '../../hast/util.js';
 import { parseAttribution } from '../attribution.js';
 import { parseLocalizedDate } from '../dates.js';
 import { twitterIdDate } from '../id-dates.js';
-import { bareHost, compact, embedText, linksIn, parseUrl, tidyText } from '../markup.js';
+import { bareHost, compact, embedText, linksIn, parseUrl, safeDecode, tidyText } from '../markup.js';
 import type { EmbedDraft, PlatformModule, ReadContext, UrlMatch } from '../types.js';
 
 const STATUS_PATH = /^\/(?:#!\/)?(\w{1,15}|i\/web|i)\/status(?:es)?\/(\d{5,20})(?:[/?#]|$)/;
@@ -169,7 +169,7 @@ function readEntities(links: { href: string; text: string }[]): Partial<EmbedDra
     }
     const host = bareHost(url);
     if ((host === 'twitter.com' || host === 'x.com') && url.pathname.startsWith('/hashtag/')) {
-      hashtags.push(link.text.replace(/^#/, '') || decodeURIComponent(url.pathname.slice(9)));
+      hashtags.push(link.text.replace(/^#/, '') || safeDecode(url.pathname.slice(9)));
       continue;
     }
     if ((host === 'twitter.com' || host === 'x.com') && /^\/\w{1,15}\/?$/.test(url.pathname) && link.text.startsWith('@')) {
