@@ -41,12 +41,38 @@ const entry = resolve(root, option('--entry') ?? 'dist/index.js');
 const { extract } = await import(pathToFileURL(entry).href);
 
 /** Words of a byline that are not names. */
-const BYLINE_WORDS = new Set(['by', 'par', 'von', 'por', 'di', 'written', 'edited', 'and', 'avec', 'et', 'y', 'e', 'und', 'the', 'am', 'pm', 'updated']);
+const BYLINE_WORDS = new Set([
+  'by',
+  'par',
+  'von',
+  'por',
+  'di',
+  'written',
+  'edited',
+  'and',
+  'avec',
+  'et',
+  'y',
+  'e',
+  'und',
+  'the',
+  'am',
+  'pm',
+  'updated',
+]);
 /** Dates in a byline ("March 11, 2015 3:46 PM") are not names either. */
-const DATE_WORD = /^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
-const normalise = (value) => String(value ?? '').replace(/\s+/g, ' ').trim();
+const DATE_WORD =
+  /^(?:\d+|jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t|tember)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)$/;
+const normalise = (value) =>
+  String(value ?? '')
+    .replace(/\s+/g, ' ')
+    .trim();
 const words = (value) =>
-  (String(value ?? '').toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? []).filter((word) => !BYLINE_WORDS.has(word) && !DATE_WORD.test(word));
+  (
+    String(value ?? '')
+      .toLowerCase()
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  ).filter((word) => !BYLINE_WORDS.has(word) && !DATE_WORD.test(word));
 
 function bylineMatches(expected, authors) {
   const want = new Set(words(expected));
@@ -81,7 +107,10 @@ for (const file of readdirSync(metadataDir).sort()) {
   if (expected.byline) {
     bylinePages++;
     if (bylineMatches(expected.byline, authors)) bylines++;
-    else misses.push(`${page}: authors ${JSON.stringify(authors.map((a) => a.name))} expected byline ${JSON.stringify(normalise(expected.byline))}`);
+    else
+      misses.push(
+        `${page}: authors ${JSON.stringify(authors.map((a) => a.name))} expected byline ${JSON.stringify(normalise(expected.byline))}`,
+      );
   } else if (authors.length > 0) {
     extraAuthors++;
     if (verbose) misses.push(`${page}: authors ${JSON.stringify(authors.map((a) => a.name))} where Readability found no byline`);

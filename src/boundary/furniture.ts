@@ -34,7 +34,8 @@ export function isHardFurniture(element: Element): boolean {
  * 'furniture' (other furniture names), or undefined.
  */
 export function furnitureName(element: Element): 'discussion' | 'furniture' | undefined {
-  if (element.tagName === 'article' || element.tagName === 'main' || element.tagName === 'body' || element.tagName === 'html') return undefined;
+  if (element.tagName === 'article' || element.tagName === 'main' || element.tagName === 'body' || element.tagName === 'html')
+    return undefined;
   if (SOFT_FURNITURE_TAGS.has(element.tagName)) return 'furniture';
   const names = classAndId(element);
   if (names.length <= 1 || names.length >= MAX_NAMES_LENGTH) return undefined;

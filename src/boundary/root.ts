@@ -102,7 +102,17 @@ export function findArticleRoot(tree: Root): Element | Root {
       if (element.tagName === 'body') body = element;
       if (isHardFurniture(element) && element.tagName !== 'body' && element.tagName !== 'html') return false;
       parents.set(element, parent);
-      measures.set(element, { text: 0, linkText: 0, commas: 0, prose: 0, blockText: 0, blockLinkText: 0, blockCommas: 0, hasBlock: false, order: measures.size });
+      measures.set(element, {
+        text: 0,
+        linkText: 0,
+        commas: 0,
+        prose: 0,
+        blockText: 0,
+        blockLinkText: 0,
+        blockCommas: 0,
+        hasBlock: false,
+        order: measures.size,
+      });
       ancestors.length = depth - 1;
       ancestors.push(element);
       const kind = furnitureName(element);
@@ -199,7 +209,7 @@ export function findArticleRoot(tree: Root): Element | Root {
   root = climbToBetterAncestor(root, parents, measures);
   while (true) {
     const parent = parents.get(root);
-    if (!parent || parent.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html') break;
+    if (parent?.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html') break;
     if (elementChildren(parent).length !== 1) break;
     root = parent;
   }
@@ -215,7 +225,12 @@ export function findArticleRoot(tree: Root): Element | Root {
  * Containers with exactly the root's class that hold prose elsewhere on the page: the body split
  * into chunks between ad rails ("article__body" repeated), cousins rather than siblings of the root.
  */
-function classMates(root: Element, measures: Map<Element, Measure>, parents: Map<Element, Parents>, isExcluded: (element: Element) => boolean): Element[] {
+function classMates(
+  root: Element,
+  measures: Map<Element, Measure>,
+  parents: Map<Element, Parents>,
+  isExcluded: (element: Element) => boolean,
+): Element[] {
   const className = classList(root).join(' ');
   if (!className) return [];
   const mates: Element[] = [];
@@ -233,7 +248,7 @@ function classMates(root: Element, measures: Map<Element, Measure>, parents: Map
 /** A chunk whose wrapper carries its own headline is another story (a list of posts), not a chunk. */
 function hasOwnHeading(element: Element, parents: Map<Element, Parents>): boolean {
   const parent = parents.get(element);
-  if (!parent || parent.type !== 'element') return false;
+  if (parent?.type !== 'element') return false;
   let budget = MAX_HEADING_SEARCH;
   for (const sibling of elementChildren(parent)) {
     if (sibling === element) continue;
@@ -429,7 +444,7 @@ function climbToBetterAncestor(top: Element, parents: Map<Element, Parents>, mea
  */
 function mergeSiblings(root: Element, parents: Map<Element, Parents>, measures: Map<Element, Measure>, dead: Set<Element>): Element[] {
   const parent = parents.get(root);
-  if (!parent || parent.type !== 'element') return [root];
+  if (parent?.type !== 'element') return [root];
   const rootScore = scoreOf(root, measures);
   const threshold = Math.max(MIN_SIBLING_SCORE, rootScore * SIBLING_SCORE_SHARE);
   const rootClass = String(root.properties.className ?? '');

@@ -67,7 +67,20 @@ function fromJsonLd(context: Context): Author[] {
 }
 
 function fromMeta(context: Context): Author[] {
-  for (const key of ['dc:creator', 'dcterm:creator', 'dcterms:creator', 'author', 'article:author', 'og:article:author', 'dc.creator', 'dcterms.creator', 'parsely-author', 'sailthru.author', 'byl', 'citation_author']) {
+  for (const key of [
+    'dc:creator',
+    'dcterm:creator',
+    'dcterms:creator',
+    'author',
+    'article:author',
+    'og:article:author',
+    'dc.creator',
+    'dcterms.creator',
+    'parsely-author',
+    'sailthru.author',
+    'byl',
+    'citation_author',
+  ]) {
     const names = metaTexts(context, key)
       .filter((value) => !/^https?:\/\//i.test(value))
       .flatMap(namesOf);
@@ -106,7 +119,9 @@ export function findByline(context: Context, root: Element | Root): Byline | und
       const named = /\bauthor\b/i.test(itemprop) || (BYLINE_NAME.test(classAndId(element)) && classAndId(element).length < 300);
       if (!named) return;
       // schema.org microdata: the name is the author's itemprop=name, not the whole block (bio, photo).
-      const nameElement = /\bauthor\b/i.test(itemprop) ? findElement(element, (inner) => /\bname\b/i.test(attr(inner, 'itemprop') ?? '')) : undefined;
+      const nameElement = /\bauthor\b/i.test(itemprop)
+        ? findElement(element, (inner) => /\bname\b/i.test(attr(inner, 'itemprop') ?? ''))
+        : undefined;
       const text = visibleText(nameElement ?? element);
       if (text && text.length <= MAX_BYLINE_CHARS && namesOf(text).length > 0) {
         found = { text, element };

@@ -31,7 +31,8 @@ export function claimRepeatedBlocks(blocks: Block[], repeated: Repeated): void {
     if (seen++ >= HEAD_BLOCKS) break;
     const text = squash(block.text);
     if (titles.has(text) || (block.kind === 'h1' && seen <= 2)) block.claimedBy = 'headline';
-    else if (block.text.length <= MAX_BYLINE_CHARS && (text === bylineText || isBylineLine(block.text, authorNames))) block.claimedBy = 'byline';
+    else if (block.text.length <= MAX_BYLINE_CHARS && (text === bylineText || isBylineLine(block.text, authorNames)))
+      block.claimedBy = 'byline';
     else if (block.text.length <= MAX_DATELINE_CHARS && isDateLine(block.text)) block.claimedBy = 'dateline';
   }
 }
@@ -53,7 +54,33 @@ function isDateLine(text: string): boolean {
 }
 
 /** Lower-case words that may sit inside names: particles and the "and" between two names. */
-const NAME_PARTICLES = new Set(['de', 'da', 'do', 'dos', 'das', 'del', 'della', 'di', 'van', 'von', 'der', 'den', 'la', 'le', 'du', 'al', 'el', 'bin', 'ibn', 'and', 'und', 'y', 'et', 'e', '&']);
+const NAME_PARTICLES = new Set([
+  'de',
+  'da',
+  'do',
+  'dos',
+  'das',
+  'del',
+  'della',
+  'di',
+  'van',
+  'von',
+  'der',
+  'den',
+  'la',
+  'le',
+  'du',
+  'al',
+  'el',
+  'bin',
+  'ibn',
+  'and',
+  'und',
+  'y',
+  'et',
+  'e',
+  '&',
+]);
 
 /**
  * "Pedro Camacho and Ana Ruiz – 02/04/26": capitalised words (and particles) up to a date, a pipe

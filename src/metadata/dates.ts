@@ -19,16 +19,44 @@ const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
 const PUBLISHED_META = [
-  'article:published_time', 'og:published_time', 'article:published', 'datepublished', 'published_time', 'pubdate',
-  'publishdate', 'publish-date', 'dc.date.issued', 'dcterms.issued', 'dc.date', 'dcterms.created', 'dc.date.created',
-  'parsely-pub-date', 'sailthru.date', 'date', 'article.published', 'citation_publication_date', 'datecreated',
+  'article:published_time',
+  'og:published_time',
+  'article:published',
+  'datepublished',
+  'published_time',
+  'pubdate',
+  'publishdate',
+  'publish-date',
+  'dc.date.issued',
+  'dcterms.issued',
+  'dc.date',
+  'dcterms.created',
+  'dc.date.created',
+  'parsely-pub-date',
+  'sailthru.date',
+  'date',
+  'article.published',
+  'citation_publication_date',
+  'datecreated',
 ];
 const MODIFIED_META = [
-  'article:modified_time', 'og:updated_time', 'article:modified', 'datemodified', 'modified_time', 'dcterms.modified',
-  'dc.date.modified', 'last-modified', 'lastmod', 'article.updated',
+  'article:modified_time',
+  'og:updated_time',
+  'article:modified',
+  'datemodified',
+  'modified_time',
+  'dcterms.modified',
+  'dc.date.modified',
+  'last-modified',
+  'lastmod',
+  'article.updated',
 ];
 
-export function extractDates(context: Context, root: Element | Root, bylineElement: Element | undefined): { publishedAt?: string; modifiedAt?: string } {
+export function extractDates(
+  context: Context,
+  root: Element | Root,
+  bylineElement: Element | undefined,
+): { publishedAt?: string; modifiedAt?: string } {
   const node = articleLd(context);
   const publishedAt =
     toIsoDate(ldText(node?.datePublished)) ??

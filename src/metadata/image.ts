@@ -26,7 +26,10 @@ const MAX_CAPTION_CHARS = 600;
 
 export function extractImage(context: Context, root: Element | Root, blocks: Block[]): LeadImage | undefined {
   const ldImage = ldImageObject(context);
-  const metaUrl = resolveUrl(metaText(context, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'), context.baseUrl);
+  const metaUrl = resolveUrl(
+    metaText(context, 'og:image:secure_url', 'og:image', 'og:image:url', 'twitter:image', 'twitter:image:src'),
+    context.baseUrl,
+  );
   const ldUrl = ldImage ? resolveUrl(ldText(ldImage.url ?? ldImage.contentUrl ?? ldImage['@id']), context.baseUrl) : undefined;
   const url = metaUrl ?? ldUrl;
   const figure = leadFigure(context, root, url);
@@ -88,7 +91,9 @@ function leadFigure(context: Context, root: Element | Root, url: string | undefi
     });
   }
   if (match) return match;
-  return root.type === 'element' ? findElement(root, (element) => element.tagName === 'figure' && imageSource(element) !== undefined) : undefined;
+  return root.type === 'element'
+    ? findElement(root, (element) => element.tagName === 'figure' && imageSource(element) !== undefined)
+    : undefined;
 }
 
 /** Split a figure's caption into the caption proper and the photo credit. */

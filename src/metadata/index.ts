@@ -23,13 +23,27 @@ import { extractTitle, pageHeading } from './title.js';
 
 export type Metadata = Pick<
   Article,
-  'canonicalUrl' | 'title' | 'description' | 'lang' | 'siteName' | 'authors' | 'publishedAt' | 'modifiedAt' | 'image' | 'section' | 'copyright'
+  | 'canonicalUrl'
+  | 'title'
+  | 'description'
+  | 'lang'
+  | 'siteName'
+  | 'authors'
+  | 'publishedAt'
+  | 'modifiedAt'
+  | 'image'
+  | 'section'
+  | 'copyright'
 >;
 
 export function extractMetadata(context: Context, root: Element | Root, blocks: Block[]): Metadata {
   const siteName = extractSiteName(context);
   const publisher = ldText(articleLd(context)?.publisher);
-  const title = extractTitle(context, root, [siteName, publisher].filter((name): name is string => name !== undefined));
+  const title = extractTitle(
+    context,
+    root,
+    [siteName, publisher].filter((name): name is string => name !== undefined),
+  );
   const byline = findByline(context, root);
   const authors = extractAuthors(context, byline);
   const { publishedAt, modifiedAt } = extractDates(context, root, byline?.element);

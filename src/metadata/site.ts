@@ -23,7 +23,11 @@ export function extractCanonicalUrl(context: Context): string | undefined {
     context.links.get('canonical')?.[0],
     metaText(context, 'og:url'),
     typeof node?.url === 'string' ? node.url : undefined,
-    typeof mainEntity === 'string' ? mainEntity : mainEntity && typeof mainEntity === 'object' ? ldText((mainEntity as Record<string, unknown>)['@id']) : undefined,
+    typeof mainEntity === 'string'
+      ? mainEntity
+      : mainEntity && typeof mainEntity === 'object'
+        ? ldText((mainEntity as Record<string, unknown>)['@id'])
+        : undefined,
   ];
   for (const candidate of candidates) {
     const url = resolveUrl(candidate, context.baseUrl);
@@ -51,5 +55,9 @@ export function extractLang(context: Context): string | undefined {
 }
 
 export function extractSection(context: Context): string | undefined {
-  return metaText(context, 'article:section') ?? ldText(articleLd(context)?.articleSection) ?? metaText(context, 'parsely-section', 'sailthru.section', 'section');
+  return (
+    metaText(context, 'article:section') ??
+    ldText(articleLd(context)?.articleSection) ??
+    metaText(context, 'parsely-section', 'sailthru.section', 'section')
+  );
 }

@@ -11,7 +11,21 @@ import { articleNode, type JsonLdNode } from './json-ld.js';
 export const MAX_FIELD_CHARS = 2000;
 
 /** HTML entities CMSs leave double-escaped in meta content ("&amp;amp;", "&#8217;"). */
-const ENTITIES: Record<string, string> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ', hellip: '…', ndash: '–', mdash: '—', rsquo: '’', lsquo: '‘', rdquo: '”', ldquo: '“' };
+const ENTITIES: Record<string, string> = {
+  amp: '&',
+  lt: '<',
+  gt: '>',
+  quot: '"',
+  apos: "'",
+  nbsp: ' ',
+  hellip: '…',
+  ndash: '–',
+  mdash: '—',
+  rsquo: '’',
+  lsquo: '‘',
+  rdquo: '”',
+  ldquo: '“',
+};
 
 /** White space collapsed, leftover entities decoded; undefined when empty or absurdly long. */
 export function cleanText(value: unknown): string | undefined {

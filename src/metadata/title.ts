@@ -28,7 +28,19 @@ const TITLE_SEPARATOR = / [|\-–—\\/>»] /g;
 export function extractTitle(context: Context, root: Element | Root, siteNames: string[]): string | undefined {
   const fromMeta =
     jsonLdHeadline(context) ??
-    metaText(context, 'dc:title', 'dcterm:title', 'dcterms:title', 'dc.title', 'dcterms.title', 'og:title', 'twitter:title', 'title', 'parsely-title', 'sailthru.title');
+    metaText(
+      context,
+      'dc:title',
+      'dcterm:title',
+      'dcterms:title',
+      'dc.title',
+      'dcterms.title',
+      'og:title',
+      'twitter:title',
+      'title',
+      'parsely-title',
+      'sailthru.title',
+    );
   const names = withHost(siteNames, context);
   if (fromMeta) return stripSiteName(fromMeta, names);
   const documentTitle = headTitle(context);
@@ -49,7 +61,7 @@ function jsonLdHeadline(context: Context): string | undefined {
   const headline = typeof node.headline === 'string' ? cleanText(node.headline) : undefined;
   const name = typeof node.name === 'string' ? cleanText(node.name) : undefined;
   if (!headline || !name || headline === name) return name ?? headline;
-  const documentTitle = headTitle(context) ?? '';
+  const documentTitle = dropLastSegment(headTitle(context) ?? '');
   const headlineMatches = similarity(headline, documentTitle) > SAME_TITLE_SIMILARITY;
   const nameMatches = similarity(name, documentTitle) > SAME_TITLE_SIMILARITY;
   return headlineMatches && !nameMatches ? headline : name;
@@ -57,7 +69,11 @@ function jsonLdHeadline(context: Context): string | undefined {
 
 /** Readability's text similarity: the share of `b`'s words (by length) that `a` also has. */
 function similarity(a: string, b: string): number {
-  const wordsOf = (value: string) => value.toLowerCase().split(/[^\p{L}\p{N}]+/u).filter(Boolean);
+  const wordsOf = (value: string) =>
+    value
+      .toLowerCase()
+      .split(/[^\p{L}\p{N}]+/u)
+      .filter(Boolean);
   const aWords = new Set(wordsOf(a));
   const bWords = wordsOf(b);
   if (aWords.size === 0 || bWords.length === 0) return 0;

@@ -3,28 +3,35 @@
  */
 
 /** Class or id names of a byline element. */
-export const BYLINE_NAME = /byline|(?:^|[\s_-])(?:author|authors|author-name|writtenby|written-by|p-author|autor|auteur|credits?-author)(?:$|[\s_-])/;
+export const BYLINE_NAME =
+  /byline|(?:^|[\s_-])(?:author|authors|author-name|writtenby|written-by|p-author|autor|auteur|credits?-author)(?:$|[\s_-])/;
 
 /** What comes before the names in a byline: "By", "Written by", "Par", "Von", "Por", "Di", "Door", "Av". */
-export const BYLINE_PREFIX = /^(?:(?:written|posted|reported|story|text|words|photos?) )?(?:by|par|von|por|di|door|av|af|przez|автор|от)(?: ?: ?| )/i;
+export const BYLINE_PREFIX =
+  /^(?:(?:written|posted|reported|story|text|words|photos?) )?(?:by|par|von|por|di|door|av|af|przez|автор|от)(?: ?: ?| )/i;
 
 /** Between two names: "A and B", "A & B", "A, B", "A; B", "A und B", "A y B", "A et B", "A e B". */
 export const NAME_SEPARATOR = /[,;]| (?:and|und|y|et|e|&) /i;
 
 /** Values that sit where a name goes but are not one: roles, dates, calls to action. */
-export const NOT_A_NAME = /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+export const NOT_A_NAME =
+  /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Words that start a copyright line besides "©". */
 export const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright\b|&copy;)/i;
 
 /** Class or id names of a photo credit inside a caption. */
-export const CREDIT_NAME = /(?:^|[\s_-])(?:credit|credits|copyright|source|photographer|attribution|byline|caption-credit|image-credit|photo-credit|media-credit)(?:$|[\s_-])/;
+export const CREDIT_NAME =
+  /(?:^|[\s_-])(?:credit|credits|copyright|source|photographer|attribution|byline|caption-credit|image-credit|photo-credit|media-credit)(?:$|[\s_-])/;
 
 /** A credit written into a caption: "Photo: X", "(Credit: X)", "Image: X", "Foto: X". */
-export const CREDIT_LABEL = /(?:^|[\s(])(?:photo|photograph|image|picture|credit|foto|bild|imagen|source|photo credit|image credit)s?\s*(?:by|:)\s*/i;
+export const CREDIT_LABEL =
+  /(?:^|[\s(])(?:photo|photograph|image|picture|credit|foto|bild|imagen|source|photo credit|image credit)s?\s*(?:by|:)\s*/i;
 
 /** A block that is only a date line: "Updated Nov 19, 9:41 AM", "Published 3 hours ago". */
-export const DATELINE_START = /^(?:updated|published|posted|last updated|modified|date|aktualisiert|publicado|actualizado|publié|mis à jour)\b/i;
+export const DATELINE_START =
+  /^(?:updated|published|posted|last updated|modified|date|aktualisiert|publicado|actualizado|publié|mis à jour)\b/i;
 
 /** A month name followed by a day: where a byline's date starts ("Joshua Sokol May 20"). */
-export const DATE_IN_BYLINE = /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+export const DATE_IN_BYLINE =
+  /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
