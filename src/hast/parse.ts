@@ -140,9 +140,9 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
       continue;
     }
     const node = frame.nodes[frame.index++] as P5Node;
-    if (elements >= maxElements) {
-      // Over the limit: keep nothing more (not even text of elements already kept, which would come
-      // out of order), but count the elements for the warning.
+    if (dropped > 0 || (node.tagName !== undefined && elements >= maxElements)) {
+      // From the first element over the limit on, keep nothing more (text after it would come out of
+      // order), but count the elements for the warning.
       if (node.tagName === undefined) continue;
       dropped++;
       const children = node.tagName === 'template' ? (node.content?.childNodes ?? []) : (node.childNodes ?? []);
