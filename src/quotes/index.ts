@@ -126,7 +126,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     } else {
       const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
-      if (recent && (recent.paragraph === first.view.index || startsParagraph(first))) {
+      if (recent?.speaker?.name && (recent.paragraph === first.view.index || startsParagraph(first))) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
         speaker = recent.speaker;
@@ -136,7 +136,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       ) {
         // A partial quote inside a sentence belongs to the sentence's subject ("Petro called it “…”").
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
-      } else if (recent) {
+      } else if (recent?.speaker?.name) {
         speaker = recent.speaker;
       }
     }

@@ -27,6 +27,9 @@ export interface ParsedName {
 /** Names have this many words after a title phrase like "Secretary of State". */
 const NAME_WORDS_AFTER_TITLE_PHRASE = 2;
 
+/** Honorifics that stay in the name of someone known by a single name ("Prince Harry", "King Charles"). */
+const KEPT_HONORIFICS = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'duke', 'duchess', 'emperor', 'empress', 'sheikh', 'emir', 'saint', 'rey', 'reina', 'príncipe', 'princesa', 'papa', 'roi', 'reine', 'könig', 'königin', 'prinz', 'prinzessin', 're', 'regina', 'principe']);
+
 const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.$/, '');
 
 /**
@@ -57,6 +60,8 @@ export function parseName(words: string[], connectors: Set<string>, before: stri
     nameStart = Math.max(nameStart + 2, words.length - NAME_WORDS_AFTER_TITLE_PHRASE);
   }
   if (nameStart >= words.length) return undefined;
+  // "Prince Harry", "Pope Francis": with no surname, the honorific is part of the name.
+  if (words.length - nameStart === 1 && nameStart > 0 && KEPT_HONORIFICS.has(lowered[nameStart - 1] as string)) nameStart--;
   const nameWords = words.slice(nameStart).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));
   const titleWords = [...before, ...words.slice(0, nameStart)];
   if (gender === undefined) gender = genderOf(titleWords.map(bare));
