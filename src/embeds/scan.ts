@@ -10,6 +10,7 @@ import { parseHtml } from '../hast/parse.js';
 import { attr, classAndId, classList, walkElements, SKIP } from '../hast/util.js';
 import { EMBED_CONTAINER_CLASS, LAZY_POST_URL_ATTRIBUTES, OUTSIDE_ARTICLE_CLASS, OUTSIDE_ARTICLE_ROLES, OUTSIDE_ARTICLE_TAGS, REPARSE_SIGNALS } from './data/signals.js';
 import { compact, frameUrls, parseUrl, tidyText, embedText } from './markup.js';
+import { wrappedUrl } from './platforms/wrappers.js';
 import { matchUrl, modulesForElement } from './registry.js';
 import { idDateFor } from './id-dates.js';
 import { youtubeTitle } from './platforms/youtube.js';
@@ -88,6 +89,11 @@ export function readEmbed(element: Element, context: ReadContext): EmbedDraft | 
     const draft = module.readElement?.(element, context);
     if (draft) return draft;
   }
+  const wrapped = wrappedUrl(element);
+  if (wrapped) {
+    const draft = draftFromUrl(wrapped, element.tagName.startsWith('amp-') ? 'amp' : 'card');
+    if (draft) return draft;
+  }
   if (FRAME_TAGS.has(element.tagName)) return readFrame(element, context);
   if (classList(element).includes('wp-block-embed__wrapper')) return readBareUrl(element, context);
   if (element.tagName !== 'a') return readLazyPlaceholder(element);
@@ -103,20 +109,26 @@ function readLazyPlaceholder(element: Element): EmbedDraft | undefined {
   for (const name of LAZY_POST_URL_ATTRIBUTES) {
     const value = attr(element, name);
     if (!value || value.length > 2048 || !/^(?:https?:)?\/\//i.test(value)) continue;
-    const found = matchUrl(value.startsWith('//') ? `https:${value}` : value);
-    if (!found) continue;
-    const { module, match } = found;
-    return compact({
-      platform: module.platform,
-      kind: match.kind,
-      id: match.id,
-      url: match.url,
-      author: match.author,
-      ...idDateFor(module.platform, match.id),
-      variant: `${module.platform}.lazy`,
-    });
+    const draft = draftFromUrl(value, 'lazy');
+    if (draft) return draft;
   }
   return undefined;
+}
+
+/** A draft from a post URL alone, with the id-encoded date where the platform has one. */
+function draftFromUrl(value: string, container: string): EmbedDraft | undefined {
+  const found = matchUrl(value.startsWith('//') ? `https:${value}` : value);
+  if (!found) return undefined;
+  const { module, match } = found;
+  return compact({
+    platform: module.platform,
+    kind: match.kind,
+    id: match.id,
+    url: match.url,
+    author: match.author,
+    ...idDateFor(module.platform, match.id),
+    variant: `${module.platform}.${container}`,
+  });
 }
 
 function readFrame(element: Element, context: ReadContext): EmbedDraft | undefined {
