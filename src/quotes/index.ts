@@ -24,7 +24,7 @@ import { PhraseReader } from './np.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
-import { type Token, tokenize } from './tokens.js';
+import { properWords, type Token, tokenize } from './tokens.js';
 
 /** What the rest of the page tells the quote stage about the people in it. */
 export interface QuoteHints {
@@ -76,12 +76,20 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   for (const author of hints.metadata.authors ?? []) people.addHint(author.name);
   for (const embed of hints.embeds) if (embed.author?.name) people.addHint(embed.author.name);
 
-  const views: View[] = [];
-  let sentenceBase = 0;
-  for (const paragraph of body.paragraphs) {
+  for (const name of [...hints.tags.map((t) => t.name), ...hints.embeds.map((e) => e.author?.name ?? '')]) {
+    for (const word of name.split(/\s+/)) if (/^\p{Lu}/u.test(word)) reader.proper.add(word.toLowerCase());
+  }
+  const tokenized = body.paragraphs.map((paragraph) => {
     const text = paragraph.text.length > MAX_PARAGRAPH_CHARS ? '' : paragraph.text;
     const spans = scanMarks(text);
     const tokens = tokenize(text, spans);
+    properWords(tokens, reader.proper);
+    return { paragraph, text, spans, tokens };
+  });
+
+  const views: View[] = [];
+  let sentenceBase = 0;
+  for (const { paragraph, text, spans, tokens } of tokenized) {
     const spanTokens: number[] = [];
     tokens.forEach((t, k) => {
       if (t.kind === 'quote' && t.span !== undefined) spanTokens[t.span] = k;

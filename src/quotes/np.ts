@@ -113,8 +113,15 @@ export class PhraseReader {
 
   /** A capitalised word that can be part of a name (not "The", "However", "Monday"). */
   isNameWord(token: Token | undefined): boolean {
-    return isCapitalised(token) && !this.stopwords.has((token as Token).lower.replace(/[’']s$/, ''));
+    if (!isCapitalised(token)) return false;
+    const word = (token as Token).lower.replace(/[’']s$/, '');
+    if (this.stopwords.has(word)) return false;
+    // A capital at a sentence's start proves nothing: the word must be capitalised elsewhere too.
+    return !(token as Token).initial || this.proper.has(word);
   }
+
+  /** Words capitalised mid-sentence somewhere in the article (and in the page's names). */
+  readonly proper = new Set<string>();
 
   /** The end (exclusive) of a capitalised run starting at `k`, connectors allowed inside. */
   runEnd(tokens: Token[], k: number, limit: number): number {

@@ -16,6 +16,8 @@ export interface Token {
   span?: number;
   /** Index of the sentence the token belongs to. */
   sentence: number;
+  /** The first word of its sentence (or after a quote or a colon): its capital says nothing about it being a name. */
+  initial?: boolean;
 }
 
 /** A word: letters and digits, with inner apostrophes, hyphens and dots (l’État, U.S, co-founder). */
@@ -155,11 +157,26 @@ function wordToken(text: string, start: number): Token {
 }
 
 /** Sentence ends: . ! ? … outside quotes, unless the dot closes an abbreviation or an initial. */
+/** Punctuation after which a word starts afresh, capitalised or not. */
+const OPENING_PUNCT = new Set([':', '—', '–', '(', '¿', '¡', '-']);
+
+/** Words the text capitalises where no sentence begins: proper names, not "Moreover" or "Speaking". */
+export function properWords(tokens: Token[], into: Set<string>): void {
+  tokens.forEach((token, k) => {
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) return;
+    // Mid-sentence, or opening a run of capitals ("Colombian President Gustavo Petro said").
+    const next = tokens[k + 1];
+    if (!token.initial || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text))) into.add(token.lower.replace(/[’']s$/u, ''));
+  });
+}
+
 function markSentences(tokens: Token[]): void {
   let sentence = 0;
   for (let k = 0; k < tokens.length; k++) {
     const token = tokens[k] as Token;
     token.sentence = sentence;
+    const previous = tokens[k - 1];
+    if (token.kind === 'word' && (!previous || previous.sentence !== sentence || previous.kind === 'quote' || OPENING_PUNCT.has(previous.text))) token.initial = true;
     if (token.kind !== 'punct' || !'.!?…'.includes(token.text)) continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
