@@ -34,12 +34,12 @@ export function isTitleLike(title: string): boolean {
 
 /** Normalised for comparing two URLs of the same page (scheme, `www.`, query, fragment, trailing `/`). */
 export function urlKey(url: string): string {
-  return url
-    .toLowerCase()
-    .replace(/^https?:\/\//, '')
-    .replace(/^www\./, '')
-    .replace(/[?#].*$/, '')
-    .replace(/\/+$/, '');
+  let key = url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+  const cut = key.search(/[?#]/);
+  if (cut >= 0) key = key.slice(0, cut);
+  let end = key.length;
+  while (end > 0 && key[end - 1] === '/') end--;
+  return key.slice(0, end);
 }
 
 /** The page's own URLs: a link back to the article itself is never related. */

@@ -42,6 +42,7 @@ export const NOT_RELATED_CLASS =
  * Headings that announce a related block, in many languages. Matched against the whole
  * (short) heading text, case-insensitively; a trailing ":" or "…" is allowed.
  */
+// recheck-ok: only tested on heading texts of at most 80 characters (MAX_HEADING_CHARS in index.ts).
 export const RELATED_HEADING = new RegExp(
   '^(?:' +
     [
@@ -115,7 +116,9 @@ export const RELATED_HEADING = new RegExp(
 /**
  * A paragraph that opens with a related label and then carries the link, or announces the links
  * in the paragraphs after it ("Related-", "READ MORE:", "Lesen Sie auch die folgenden Beiträge:").
+ * Tested on a block's first 160 characters only (LABEL_WINDOW_CHARS).
  */
+// recheck-ok: only tested on the first 160 characters of a block or title (LABEL_WINDOW_CHARS).
 export const INLINE_RELATED_LABEL = new RegExp(
   '^(?:' +
     [

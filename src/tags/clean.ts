@@ -58,12 +58,19 @@ const MIN_LIST_FOR_SHARES = 4;
 /** A slug needs this many words before a tag equal to it is taken for the slug (not for a one-word topic). */
 const MIN_SLUG_WORDS = 3;
 
+/** Characters a CMS leaves before a tag ("#tag", "“tag") and after it ("tag,", "tag”"). */
+const LEADING_NOISE = new Set(['#', '"', "'", '“', '”', '«', '»', '„', ' ']);
+const TRAILING_NOISE = new Set(['"', "'", '“', '”', '«', '»', ',', ';', '.', ':', ' ']);
+
 /** Trim quotes, hashes, separators and white space a CMS leaves around a tag. */
 export function tidyTagName(raw: string): string {
-  let name = collapseWhitespace(raw);
+  const name = collapseWhitespace(raw);
   if (name.length > MAX_TAG_CHARS * 2) return '';
-  name = name.replace(/^[#"'“”«»„\s]+|["'“”«»,;.:\s]+$/g, '');
-  return name;
+  let start = 0;
+  let end = name.length;
+  while (start < end && LEADING_NOISE.has(name[start] as string)) start++;
+  while (end > start && TRAILING_NOISE.has(name[end - 1] as string)) end--;
+  return name.slice(start, end);
 }
 
 /**
