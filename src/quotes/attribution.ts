@@ -25,6 +25,11 @@ const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', '
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
 const MAX_OPENER_TOKENS = 20;
+/** Openers skipped in a row before the subject, and how short a follow-on opener ("Iowa,") is. */
+const MAX_OPENERS = 3;
+/** How long an aside between a name and its verb may be ("R-Ky.", "the senator from Ohio"). */
+const MAX_ASIDE_TOKENS = 10;
+const SHORT_OPENER_TOKENS = 3;
 /** After a quote that ends its sentence, "X said" must close within this many words to attribute it. */
 const MAX_SHORT_CLAUSE_WORDS = 5;
 /** How far into the next sentence a cue may stand to attribute the quote before it. */
@@ -133,6 +138,13 @@ export class Attributor {
       while (v < hi && tokens[v]?.kind === 'word' && !cueAt(this.cues, tokens, v)) v++;
       if (tokens[v]?.text === ',') v++;
     }
+    if (tokens[v]?.text === ',' && !cueAt(this.cues, tokens, v + 1)) {
+      // A short aside after the name: "Mitch McConnell, R-Ky., said".
+      let w = v + 1;
+      while (w < hi && w - v <= MAX_ASIDE_TOKENS && tokens[w]?.text !== ',' && tokens[w]?.kind !== 'quote') w++;
+      if (tokens[w]?.text === ',' && cueAt(this.cues, tokens, w + 1)) v = w + 1;
+    }
+    if (tokens[v]?.text === ',' && cueAt(this.cues, tokens, v + 1)) v++;
     for (let s = 0; s < 3 && v < hi && tokens[v]?.kind === 'word' && this.lexicon.skippable.includes((tokens[v] as Token).lower); s++) v++;
     const verb = cueAt(this.cues, tokens, v);
     if (verb && verb.kind !== 'channel') {
@@ -253,18 +265,30 @@ export class Attributor {
     return { ...cue, length: cue.length + next.length, text: `${cue.text} ${next.text}` };
   }
 
+  private commaWithin(tokens: Token[], from: number, before: number): number {
+    for (let k = from; k < before && k - from < MAX_OPENER_TOKENS; k++) {
+      if (tokens[k]?.kind === 'quote') return -1;
+      if (tokens[k]?.text === ',') return k;
+    }
+    return -1;
+  }
+
   /** The first phrase of the sentence, after an opener like "However," or "On Monday,". */
   sentenceSubject(tokens: Token[], before: number): NounPhrase | undefined {
     const sentence = (tokens[before] as Token).sentence;
     let start = before;
     while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
-    for (let k = start; k < before && k - start < MAX_OPENER_TOKENS; k++) {
-      if (tokens[k]?.kind === 'quote') break;
-      if (tokens[k]?.text === ',') {
-        const opener = tokens[start] as Token;
-        if (this.lexicon.capitalisedStopwords.includes(opener.lower) || this.lexicon.skippable.includes(opener.lower)) start = k + 1;
-        break;
-      }
+    // Skip openers ending in a comma: "However,", "At a campaign event in Ames, Iowa, on Sunday,".
+    for (let skipped = 0; skipped < MAX_OPENERS; skipped++) {
+      const comma = this.commaWithin(tokens, start, before);
+      if (comma < 0) break;
+      const opener = tokens[start] as Token;
+      const isOpener =
+        (this.lexicon.capitalisedStopwords.includes(opener.lower) && !this.lexicon.determiners.includes(opener.lower)) ||
+        this.lexicon.skippable.includes(opener.lower) ||
+        (skipped > 0 && comma - start <= SHORT_OPENER_TOKENS);
+      if (!isOpener) break;
+      start = comma + 1;
     }
     for (let k = start; k < before && k - start < MAX_OPENER_TOKENS; k++) {
       const phrase = this.reader.forward(tokens, k, before);

@@ -41,6 +41,8 @@ export function buildCueTable(lexicon: Lexicon): CueTable {
 export function cueAt(table: CueTable, tokens: Token[], index: number): Cue | undefined {
   const token = tokens[index];
   if (token?.kind !== 'word') return undefined;
+  // "the United States" holds no speech verb: a capital mid-sentence marks a name.
+  if (!token.initial && /^\p{Lu}/u.test(token.text)) return undefined;
   const candidates = table.byFirstWord.get(token.lower);
   if (!candidates) return undefined;
   for (const candidate of candidates) {
