@@ -37,6 +37,7 @@ export function furnitureName(element: Element): 'discussion' | 'furniture' | un
   if (element.tagName === 'article' || element.tagName === 'main' || element.tagName === 'body' || element.tagName === 'html')
     return undefined;
   if (SOFT_FURNITURE_TAGS.has(element.tagName)) return 'furniture';
+  if (!hasNames(element)) return undefined;
   const names = classAndId(element);
   if (names.length <= 1 || names.length >= MAX_NAMES_LENGTH) return undefined;
   if (!FURNITURE_CLASS.test(names)) return undefined;
@@ -50,4 +51,9 @@ export function isFurniture(element: Element): boolean {
   const named = furnitureName(element);
   if (named === 'discussion') return true;
   return named === 'furniture' && !proseWrappers.has(element);
+}
+
+/** Has a class or an id (most elements have neither: no string is built for them). */
+function hasNames(element: Element): boolean {
+  return element.properties.className !== undefined || element.properties.id !== undefined;
 }

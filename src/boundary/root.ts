@@ -9,7 +9,7 @@
  * (the article split across several wrappers) join it.
  */
 import type { Element, Parents, Root } from 'hast';
-import { attr, classAndId, classList, collapseWhitespace } from '../hast/util.js';
+import { attr, classAndId, classList } from '../hast/util.js';
 import { furnitureName, isHardFurniture, markProseWrapper } from './furniture.js';
 import { LOOSE_TEXT_CONTAINERS, BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
 import { walkInOut } from './walk.js';
@@ -128,10 +128,10 @@ export function findArticleRoot(tree: Root): Element | Root {
       if (parent.type !== 'element') return;
       const measure = measures.get(parent);
       if (!measure) return;
-      const value = collapseWhitespace(node.value);
-      measure.text += value.length;
-      if (linkDepth > 0) measure.linkText += value.length;
-      measure.commas += countCommas(value);
+      const { length, commas } = measureText(node.value);
+      measure.text += length;
+      if (linkDepth > 0) measure.linkText += length;
+      measure.commas += commas;
     },
     exit(element, parent) {
       const measure = measures.get(element) as Measure;
@@ -303,13 +303,23 @@ function scoreAncestors(paragraph: ScoredParagraph, measures: Map<Element, Measu
   }
 }
 
-function countCommas(value: string): number {
-  let count = 0;
+/** Length once white space is collapsed (leading and trailing runs dropped), and the commas (Latin, CJK, Arabic). */
+function measureText(value: string): { length: number; commas: number } {
+  let length = 0;
+  let commas = 0;
+  let pendingSpace = false;
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if (code === 44 || code === 0xff0c || code === 0x3001 || code === 0x060c) count++;
+    if (code === 32 || (code >= 9 && code <= 13) || code === 0xa0 || code === 0x200b || code === 0xfeff) {
+      pendingSpace = length > 0;
+      continue;
+    }
+    if (pendingSpace) length++;
+    pendingSpace = false;
+    length++;
+    if (code === 44 || code === 0xff0c || code === 0x3001 || code === 0x060c) commas++;
   }
-  return count;
+  return { length, commas };
 }
 
 function isParagraph(element: Element, measure: Measure): boolean {

@@ -10,11 +10,11 @@
  */
 import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
-import { attr, classAndId, findElement, visibleText, walkElements, SKIP, STOP } from '../hast/util.js';
-import { isHardFurniture } from '../boundary/furniture.js';
+import { attr, findElement, visibleText } from '../hast/util.js';
+import { insideRoot, pageIndex } from './page-index.js';
 import type { Author } from '../types.js';
 import { resolveUrl } from '../url.js';
-import { BYLINE_NAME, BYLINE_PREFIX, DATE_IN_BYLINE, NOT_A_NAME, NAME_SEPARATOR } from './vocabulary.js';
+import { BYLINE_PREFIX, DATE_IN_BYLINE, NOT_A_NAME, NAME_SEPARATOR } from './vocabulary.js';
 import { articleLd, cleanText, ldList, metaTexts } from './sources.js';
 
 /** A byline longer than this is a paragraph, not a byline. */
@@ -92,45 +92,35 @@ function fromMeta(context: Context): Author[] {
 /** `<a rel="author">` links outside furniture, with their text as the name. */
 function relAuthorLinks(context: Context): Author[] {
   const authors: Author[] = [];
-  walkElements(context.tree, (element) => {
-    if (isHardFurniture(element)) return SKIP;
-    if (element.tagName !== 'a' || !/\bauthor\b/i.test(attr(element, 'rel') ?? '')) return;
-    const name = cleanName(visibleText(element));
-    if (name) {
-      const url = resolveUrl(attr(element, 'href'), context.baseUrl);
-      authors.push(url ? { name, url } : { name });
-    }
-    if (authors.length >= MAX_AUTHORS) return STOP;
-    return SKIP;
-  });
+  for (const link of pageIndex(context).authorLinks) {
+    const name = cleanName(visibleText(link));
+    if (!name) continue;
+    const url = resolveUrl(attr(link, 'href'), context.baseUrl);
+    authors.push(url ? { name, url } : { name });
+    if (authors.length >= MAX_AUTHORS) break;
+  }
   return authors;
 }
 
 /**
- * The visible byline element: `itemprop=author`, else the first short element named byline/author,
- * looked for in the article root first, then in the page.
+ * The visible byline element: `itemprop=author` or a short element named byline/author, in the
+ * article root first, then anywhere on the page (furniture excluded).
  */
 export function findByline(context: Context, root: Element | Root): Byline | undefined {
-  const search = (scope: Element | Root): Byline | undefined => {
-    let found: Byline | undefined;
-    walkElements(scope, (element) => {
-      if (isHardFurniture(element)) return SKIP;
-      const itemprop = attr(element, 'itemprop') ?? '';
-      const named = /\bauthor\b/i.test(itemprop) || (BYLINE_NAME.test(classAndId(element)) && classAndId(element).length < 300);
-      if (!named) return;
-      // schema.org microdata: the name is the author's itemprop=name, not the whole block (bio, photo).
-      const nameElement = /\bauthor\b/i.test(itemprop)
-        ? findElement(element, (inner) => /\bname\b/i.test(attr(inner, 'itemprop') ?? ''))
-        : undefined;
-      const text = visibleText(nameElement ?? element);
-      if (text && text.length <= MAX_BYLINE_CHARS && namesOf(text).length > 0) {
-        found = { text, element };
-        return STOP;
-      }
-    });
-    return found;
-  };
-  return (root !== context.tree ? search(root) : undefined) ?? search(context.tree);
+  const candidates = pageIndex(context).bylines;
+  const inRoot = insideRoot(root, context.parents);
+  return firstByline(candidates.filter(inRoot)) ?? firstByline(candidates);
+}
+
+function firstByline(candidates: Element[]): Byline | undefined {
+  for (const element of candidates) {
+    // schema.org microdata: the name is the author's itemprop=name, not the whole block (bio, photo).
+    const microdata = /\bauthor\b/i.test(attr(element, 'itemprop') ?? '');
+    const nameElement = microdata ? findElement(element, (inner) => /\bname\b/i.test(attr(inner, 'itemprop') ?? '')) : undefined;
+    const text = visibleText(nameElement ?? element);
+    if (text && text.length <= MAX_BYLINE_CHARS && namesOf(text).length > 0) return { text, element };
+  }
+  return undefined;
 }
 
 /** Split a byline or meta value into names: "By A and B" → ["A", "B"]. */

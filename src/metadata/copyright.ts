@@ -5,18 +5,15 @@
  * `Article.text`), a short "©" element anywhere on the page (usually the footer), then the
  * `copyright`/`dc.rights` metas.
  */
-import type { Element } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
-import { visibleText, walkElements, SKIP, STOP } from '../hast/util.js';
+import { visibleText } from '../hast/util.js';
+import { pageIndex } from './page-index.js';
 import { cleanText, metaText } from './sources.js';
 import { COPYRIGHT_START } from './vocabulary.js';
 
 /** A copyright line longer than this is a paragraph that mentions copyright. */
 const MAX_COPYRIGHT_CHARS = 300;
-
-/** Elements whose own text may be the copyright line. */
-const LINE_TAGS = new Set(['p', 'div', 'span', 'small', 'li', 'section', 'footer', 'td']);
 
 export function extractCopyright(context: Context, blocks: Block[]): string | undefined {
   for (const block of blocks) {
@@ -31,23 +28,11 @@ export function isCopyrightLine(text: string): boolean {
   return text.length <= MAX_COPYRIGHT_CHARS && COPYRIGHT_START.test(text);
 }
 
-/**
- * The first short line element whose text starts with "©" or "Copyright". Text nodes are tested,
- * and only a matching one's element is measured, so the page is walked once.
- */
+/** The first short line element (from the page index) whose text starts with "©" or "Copyright". */
 function pageCopyright(context: Context): string | undefined {
-  let found: string | undefined;
-  walkElements(context.tree, (element: Element) => {
-    if (element.tagName === 'script' || element.tagName === 'style' || element.tagName === 'head') return SKIP;
-    if (!LINE_TAGS.has(element.tagName)) return;
-    const first = element.children.find((child) => child.type !== 'text' || child.value.trim() !== '');
-    const startsLine = first?.type === 'text' ? COPYRIGHT_START.test(first.value.trimStart()) : false;
-    if (!startsLine) return;
+  for (const element of pageIndex(context).copyrightLines) {
     const text = cleanText(visibleText(element));
-    if (text && text.length <= MAX_COPYRIGHT_CHARS) {
-      found = text;
-      return STOP;
-    }
-  });
-  return found;
+    if (text && text.length <= MAX_COPYRIGHT_CHARS && COPYRIGHT_START.test(text)) return text;
+  }
+  return undefined;
 }

@@ -13,7 +13,8 @@
 import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
-import { attr, classAndId, findElement, visibleText, walkElements, SKIP, STOP } from '../hast/util.js';
+import { attr, classAndId, findElement, visibleText, walkElements } from '../hast/util.js';
+import { insideRoot, pageIndex } from './page-index.js';
 import type { LeadImage } from '../types.js';
 import { resolveUrl } from '../url.js';
 import { articleLd, cleanText, ldList, ldText, metaText } from './sources.js';
@@ -75,25 +76,16 @@ function imageSource(scope: Element): string | undefined {
 /** The `<figure>` showing the lead image (by file name), else the first figure in the article root. */
 function leadFigure(context: Context, root: Element | Root, url: string | undefined): Element | undefined {
   const wanted = url ? fileName(url) : '';
-  let match: Element | undefined;
-  let seen = 0;
+  const { figures } = pageIndex(context);
   if (wanted) {
-    walkElements(context.tree, (element) => {
-      if (element.tagName === 'head' || element.tagName === 'script') return SKIP;
-      if (element.tagName !== 'figure') return;
-      if (++seen > MAX_FIGURES) return STOP;
-      const source = imageSource(element);
-      if (source && fileName(source) === wanted) {
-        match = element;
-        return STOP;
-      }
-      return SKIP;
-    });
+    for (const figure of figures.slice(0, MAX_FIGURES)) {
+      const source = imageSource(figure);
+      if (source && fileName(source) === wanted) return figure;
+    }
   }
-  if (match) return match;
-  return root.type === 'element'
-    ? findElement(root, (element) => element.tagName === 'figure' && imageSource(element) !== undefined)
-    : undefined;
+  if (root.type !== 'element') return undefined;
+  const inRoot = insideRoot(root, context.parents);
+  return figures.find((figure) => inRoot(figure) && imageSource(figure) !== undefined);
 }
 
 /** Split a figure's caption into the caption proper and the photo credit. */

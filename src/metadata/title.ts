@@ -10,7 +10,8 @@
  */
 import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
-import { findAllElements, visibleText } from '../hast/util.js';
+import { visibleText } from '../hast/util.js';
+import { insideRoot, pageIndex } from './page-index.js';
 import { hostOf } from '../url.js';
 import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
@@ -83,9 +84,9 @@ function similarity(a: string, b: string): number {
 
 /** The page's headline element: the first `<h1>` in the article root, else the page's only `<h1>`. */
 export function pageHeading(context: Context, root: Element | Root): string | undefined {
-  const isH1 = (element: Element) => element.tagName === 'h1';
-  const inRoot = root.type === 'element' ? findAllElements(root, isH1) : [];
-  const candidates = inRoot.length > 0 ? inRoot : findAllElements(context.tree, isH1);
+  const { h1s } = pageIndex(context);
+  const inRoot = root.type === 'element' ? h1s.filter(insideRoot(root, context.parents)) : [];
+  const candidates = inRoot.length > 0 ? inRoot : h1s;
   if (inRoot.length === 0 && candidates.length !== 1) return undefined;
   return cleanText(visibleText(candidates[0] as Element));
 }
