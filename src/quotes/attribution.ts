@@ -49,7 +49,13 @@ export class Attributor {
   attribute(tokens: Token[], first: number, last: number, look: { before: boolean; after: boolean }): Attribution | undefined {
     const [lo, hi] = this.sentenceBounds(tokens, first, last);
     if (look.after) {
-      const right = this.rightAfter(tokens, last + 1, hi);
+      // After a quote that ends its sentence, "Trump said." is the next sentence: look into it.
+      let hiAfter = hi;
+      if (hi === last + 1 && hi < tokens.length) {
+        const next = (tokens[hi] as Token).sentence;
+        while (hiAfter < tokens.length && (tokens[hiAfter] as Token).sentence === next) hiAfter++;
+      }
+      const right = this.rightAfter(tokens, last + 1, hiAfter);
       if (right) return right;
     }
     if (look.before) {

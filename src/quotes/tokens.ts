@@ -157,6 +157,9 @@ function wordToken(text: string, start: number): Token {
 }
 
 /** Sentence ends: . ! ? … outside quotes, unless the dot closes an abbreviation or an initial. */
+/** A quoted span whose words end a sentence: “… here.” */
+const FINISHED_QUOTE = /[.!?…]\s*["”“»«’'‘„]+$/u;
+
 /** Punctuation after which a word starts afresh, capitalised or not. */
 const OPENING_PUNCT = new Set([':', '—', '–', '(', '¿', '¡', '-']);
 
@@ -177,6 +180,12 @@ function markSentences(tokens: Token[]): void {
     token.sentence = sentence;
     const previous = tokens[k - 1];
     if (token.kind === 'word' && (!previous || previous.sentence !== sentence || previous.kind === 'quote' || OPENING_PUNCT.has(previous.text))) token.initial = true;
+    if (token.kind === 'quote') {
+      // “… here.” He described … — a quote that ends its sentence ends it outside too.
+      const next = tokens[k + 1];
+      if (FINISHED_QUOTE.test(token.text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text)) sentence++;
+      continue;
+    }
     if (token.kind !== 'punct' || !'.!?…'.includes(token.text)) continue;
     const before = tokens[k - 1];
     const after = tokens[k + 1];
