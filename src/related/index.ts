@@ -15,7 +15,7 @@ import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
 import { type Candidate, candidatesIn, countTitled, LinkCollector, linksToSelf, ownUrls } from './links.js';
-import { classNamesMatch, distanceFromRoot, isWithin, type Placement, type RootPath, rootPathOf, walkPage } from './placement.js';
+import { classNamesMatch, distanceFromRoot, isWithin, type Placement, type RootPath, rootPathOf, shortTextOf, walkPage } from './placement.js';
 import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
 
 /** A related block outside the article stands at most this many levels above the root's own level. */
@@ -129,8 +129,7 @@ function linkDensity(element: Element): number {
 /** The element's text when it reads as a short heading, else undefined. */
 function headingText(element: Element): string | undefined {
   if (!HEADING_TAGS.has(element.tagName) && !(LABEL_TAGS.has(element.tagName) && holdsOnlyInline(element))) return undefined;
-  const text = boundedText(element, MAX_HEADING_CHARS);
-  return text || undefined;
+  return shortTextOf(element, MAX_HEADING_CHARS) || undefined;
 }
 
 function holdsOnlyInline(element: Element): boolean {
@@ -140,12 +139,6 @@ function holdsOnlyInline(element: Element): boolean {
     if (++count > 3 || !['span', 'strong', 'b', 'em', 'i', 'a', 'small'].includes(child.tagName)) return false;
   }
   return true;
-}
-
-/** Visible text, or '' when it runs past `max` characters (stops reading there). */
-function boundedText(element: Element, max: number): string {
-  const full = visibleText(element);
-  return full.length <= max ? full : '';
 }
 
 /** From a heading, the nearest ancestor that holds story links besides the heading itself. */

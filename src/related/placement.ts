@@ -3,9 +3,9 @@
  * page header and footer, sidebars, trending lists). Tags and related links both want blocks
  * attached to the article and never the site-wide ones, so both walk the page through here.
  */
-import type { Element, Parents, Root } from 'hast';
+import type { Element, ElementContent, Parents, Root } from 'hast';
 import type { Context } from '../context.js';
-import { attr, classAndId, SKIP, STOP } from '../hast/util.js';
+import { attr, classAndId, collapseWhitespace, SKIP, STOP } from '../hast/util.js';
 import { CHROME_CLASS, CHROME_ROLES, CONTENT_LANDMARK_TAGS, UNREAD_TAGS } from './vocabulary.js';
 
 export interface Placement {
@@ -113,6 +113,29 @@ export function isSiteChrome(element: Element, inArticle: boolean): boolean {
   const role = attr(element, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase()) && !(inArticle && role.toLowerCase() === 'complementary')) return true;
   return classNamesMatch(element, CHROME_CLASS);
+}
+
+/**
+ * The element's visible text when it is at most `max` characters, else undefined. Stops reading
+ * as soon as the text is too long, so testing every small element of a page for a label stays linear.
+ */
+export function shortTextOf(element: Element, max: number): string | undefined {
+  let out = '';
+  let visible = 0;
+  const stack: ElementContent[] = [...element.children].reverse();
+  while (stack.length > 0) {
+    const node = stack.pop() as ElementContent;
+    if (node.type === 'text') {
+      out += node.value;
+      visible += node.value.replace(/\s+/g, '').length;
+      if (visible > max) return undefined;
+    } else if (node.type === 'element' && !UNREAD_TAGS.has(node.tagName)) {
+      if (node.tagName === 'br') out += ' ';
+      for (let i = node.children.length - 1; i >= 0; i--) stack.push(node.children[i] as ElementContent);
+    }
+  }
+  const text = collapseWhitespace(out);
+  return text.length <= max ? text : undefined;
 }
 
 /** Does the element's class or id match `pattern`? */

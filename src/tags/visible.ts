@@ -8,7 +8,7 @@ import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { attr, SKIP, visibleText, walkElements } from '../hast/util.js';
-import { classNamesMatch, distanceFromRoot, isWithin, type RootPath, rootPathOf, walkPage } from '../related/placement.js';
+import { classNamesMatch, distanceFromRoot, isWithin, type RootPath, rootPathOf, shortTextOf, walkPage } from '../related/placement.js';
 import { NON_ARTICLE_HOSTS, RELATED_CLASS } from '../related/vocabulary.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
 import type { TagCandidate } from './clean.js';
@@ -42,7 +42,11 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
   let articleStarted = root.type === 'root';
   const attached = (element: Element, inArticle: boolean) =>
     inArticle || (articleStarted && distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS);
+  // Containers judged once: a tag cloud's hundred rel=tag links must not each re-measure it.
+  const judged = new Set<Element>();
   const take = (container: Element) => {
+    if (judged.has(container)) return false;
+    judged.add(container);
     const anchors = tagAnchors(container);
     if (anchors.length === 0 || anchors.length > MAX_TAGS_PER_LIST) return false;
     if (listDensity(container, anchors) < MIN_LIST_DENSITY) return false; // tag links inside prose
@@ -187,8 +191,7 @@ function isOnlyLabel(text: string): boolean {
 function shortText(element: Element): string | undefined {
   if (element.children.length > 3) return undefined;
   if (element.children.some((child) => child.type === 'element' && child.tagName === 'a')) return undefined;
-  const text = visibleText(element);
-  return text && text.length <= MAX_LABEL_CHARS ? text : undefined;
+  return shortTextOf(element, MAX_LABEL_CHARS) || undefined;
 }
 
 /**
