@@ -43,6 +43,9 @@ export function findMarkupEmbeds(context: Context, root: Element | Root): Map<El
     langHints: context.htmlLang ? [context.htmlLang] : [],
   };
   scanEmbeds(root, readContext, result);
+  // The article's header (lead video or post) lies outside the text root: scan the rest of the <article> too.
+  const article = enclosingArticle(context, root);
+  if (article && article !== root) scanEmbeds(article, readContext, result, true, root as Element);
   const story = storyOfStream(context, root);
   if (story) {
     // Other stories' embeds stay keys (so their fallback text stays out of Article.text) but are not reported.
@@ -92,6 +95,24 @@ export function placeEmbeds(
   const ignored = otherStories.get(markup);
   const own = ignored ? new Map([...markup].filter(([element]) => !ignored.has(element))) : markup;
   return placeAll(context, own, standInsOf.get(markup) ?? new Map(), anchors, text, body);
+}
+
+/** How far above the text root its `<article>` may be. */
+const MAX_ARTICLE_DEPTH = 6;
+
+/**
+ * The `<article>` element around the text root: its header holds the lead video or post that the text root
+ * (the body's paragraphs) leaves out. Furniture inside it is still skipped by the scan.
+ */
+function enclosingArticle(context: Context, root: Element | Root): Element | undefined {
+  if (root.type !== 'element') return undefined;
+  let current: Element | undefined = root;
+  for (let depth = 0; current && depth <= MAX_ARTICLE_DEPTH; depth++) {
+    if (current.tagName === 'article') return current;
+    const parent = context.parents.get(current);
+    current = parent?.type === 'element' ? parent : undefined;
+  }
+  return undefined;
 }
 
 /** How far up from an embed its `<figure>` may be (figure > wrapper div > blockquote). */

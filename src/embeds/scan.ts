@@ -26,8 +26,9 @@ export interface ScanResult {
   standIns: Map<Element, Element>;
 }
 
-export function scanEmbeds(root: Element | Root, context: ReadContext, result: ScanResult, reparse = true): void {
+export function scanEmbeds(root: Element | Root, context: ReadContext, result: ScanResult, reparse = true, skip?: Element): void {
   walkElements(root, (element) => {
+    if (element === skip) return SKIP;
     const draft = readEmbed(element, context);
     if (draft) {
       result.embeds.set(element, draft);
