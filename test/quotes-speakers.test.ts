@@ -70,6 +70,11 @@ describe('speaker resolution', () => {
     expect(quote?.cue).toBe('said in a statement');
   });
 
+  it('gives a spokesperson the organisation they speak for', () => {
+    const [quote] = quotes(['"We have no plans to change the policy at all," a Google spokeswoman said.']);
+    expect(quote?.speaker).toMatchObject({ name: 'Google', mention: 'a Google spokeswoman' });
+  });
+
   it('resolves a description to the person holding that role', () => {
     const result = quotes(
       [

@@ -1,7 +1,10 @@
 /** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
 import type { Embed, Speaker } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ORGANISATION_WORDS } from './lexicon/roles.js';
+import { ORGANISATION_WORDS, SPOKESPERSON_HEADS } from './lexicon/roles.js';
+
+/** Prepositions between a spokesperson and the organisation ("a spokesman for the ministry"). */
+const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
 import type { NounPhrase } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
@@ -106,6 +109,15 @@ export class SpeakerResolver {
     if (content.length > 1 && ORGANISATION_WORDS.has((content[0] as Token).lower) && capitalised.length > 0) {
       const name = text(tokens, content[0] === words[0] ? phrase.from : phrase.from + 1, phrase.to);
       return { name: name.charAt(0).toUpperCase() + name.slice(1), mention };
+    }
+    // "a Clinton campaign spokesman", "a spokeswoman for Google": the spokesperson speaks for the organisation.
+    const head = words.findIndex((t) => SPOKESPERSON_HEADS.has(t.lower));
+    if (head >= 0 && capitalised.length > 0) {
+      const firstContent = words.findIndex((t) => !this.lexicon.determiners.includes(t.lower));
+      const before = words.slice(firstContent, head);
+      const after = words.slice(head + 1).filter((t, i) => i > 0 || !CONNECTOR_WORDS.has(t.lower));
+      const owner = before.some((t) => /^\p{Lu}/u.test(t.text)) ? before : after.filter((t) => !this.lexicon.determiners.includes(t.lower));
+      if (owner.length > 0) return { name: owner.map((t) => t.text.replace(/[’']s$/u, '')).join(' '), mention };
     }
     if (capitalised.length > 0) {
       const entity = this.people.entityOf(
