@@ -22,7 +22,9 @@ describe('toIsoDate', () => {
   });
   it('reads other formats as UTC and refuses what is not a date', () => {
     expect(toIsoDate('Wed, 04 Feb 2026 15:32:00 GMT')).toBe('2026-02-04T15:32:00Z');
+    expect(toIsoDate('February 4, 2026 at 3:46 PM')).toMatch(/^2026-02-0[45]T/);
     expect(toIsoDate('yesterday')).toBeUndefined();
+    expect(toIsoDate('Who will make the Rock Hall in 2020?')).toBeUndefined();
     expect(toIsoDate('1970-01-01T00:00:00Z')).toBeUndefined();
     expect(toIsoDate('2024-13-01')).toBeUndefined();
   });

@@ -8,7 +8,7 @@ import type { Author } from '../types.js';
 import type { Byline } from './authors.js';
 import { MAX_BYLINE_CHARS } from './authors.js';
 import { toIsoDate } from './dates.js';
-import { BYLINE_PREFIX, DATELINE_START } from './vocabulary.js';
+import { BYLINE_PREFIX, DATELINE_START, NUMERIC_DATE_START } from './vocabulary.js';
 
 /** How many leading blocks may be headline, byline or date line. */
 const HEAD_BLOCKS = 8;
@@ -49,7 +49,7 @@ function isBylineLine(text: string, authorNames: string[]): boolean {
 }
 
 function isDateLine(text: string): boolean {
-  if (DATELINE_START.test(text)) return true;
+  if (DATELINE_START.test(text) || NUMERIC_DATE_START.test(text)) return true;
   return toIsoDate(text) !== undefined;
 }
 

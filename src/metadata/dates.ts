@@ -102,10 +102,31 @@ export function toIsoDate(value: string | undefined): string | undefined {
     const time = `${hour}:${minute}:${second ?? '00'}${fraction ?? ''}`;
     return `${date}T${time}${normaliseZone(zone)}`;
   }
-  if (!/\d{4}/.test(text) || !/[a-z]/i.test(text)) return undefined;
-  const parsed = new Date(text);
+  if (!/\d{4}/.test(text) || !isWrittenDate(text)) return undefined;
+  const parsed = new Date(text.replace(/ at /i, ' '));
   if (Number.isNaN(parsed.getTime()) || !validYear(parsed.getUTCFullYear())) return undefined;
   return parsed.toISOString().replace('.000Z', 'Z');
+}
+
+/** Words a written date may hold besides numbers: month and day names, am/pm, "at", timezone names. */
+const DATE_WORD =
+  /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun)[a-z]{0,7}\.?$|^(?:am|pm|a\.m\.|p\.m\.|at|gmt|utc|z|[ecmp][sd]t|bst|cet|cest)$/i;
+const MONTH_WORD = /^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i;
+
+/**
+ * A date written out ("Wed, 04 Feb 2026 15:32:00 GMT", "February 4, 2026 at 3:46 PM"): only
+ * numbers and date words, with a month name. `Date` alone would read "Who will win in 2020?" too.
+ */
+function isWrittenDate(text: string): boolean {
+  const tokens = text.split(/[\s,]+/).filter(Boolean);
+  if (tokens.length > 12) return false;
+  let month = false;
+  for (const token of tokens) {
+    if (/^[\d:.+-]+$/.test(token)) continue;
+    if (!DATE_WORD.test(token)) return false;
+    if (MONTH_WORD.test(token)) month = true;
+  }
+  return month;
 }
 
 function validYear(year: number): boolean {

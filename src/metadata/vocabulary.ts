@@ -28,6 +28,9 @@ export const CREDIT_NAME =
 export const CREDIT_LABEL =
   /(?:^|[\s(])(?:photo|photograph|image|picture|credit|foto|bild|imagen|source|photo credit|image credit)s?\s*(?:by|:)\s*/i;
 
+/** A line that starts with a numeric date: "05/10/2018 - Publicado por: …", "19.11.2019 10:32". */
+export const NUMERIC_DATE_START = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
+
 /** A block that is only a date line: "Updated Nov 19, 9:41 AM", "Published 3 hours ago". */
 export const DATELINE_START =
   /^(?:updated|published|posted|last updated|modified|date|aktualisiert|publicado|actualizado|publié|mis à jour)\b/i;
