@@ -16,6 +16,8 @@ const MIN_TITLE_WORDS = 3;
 const MIN_TITLE_CHARS = 20;
 /** A "Related:" label is looked for in a title's opening characters only. */
 const LABEL_WINDOW_CHARS = 160;
+/** What themes put before the story title in a link's `title` attribute ("Permalink to …"). */
+const TITLE_ATTRIBUTE_PREFIX = /^(?:permalink to|link to|read more about|continue reading|go to) /i;
 /** Titles are cut here: a teaser's link may wrap its whole excerpt. */
 const MAX_TITLE_CHARS = 300;
 
@@ -80,7 +82,7 @@ export function anchorTitle(anchor: Element): string {
   let title = visibleText(anchor);
   const label = INLINE_RELATED_LABEL.exec(title.slice(0, LABEL_WINDOW_CHARS));
   if (label && label[0].length < title.length && /[:\-–—|>»]\s*$/.test(label[0])) title = title.slice(label[0].length).trim();
-  if (!title) title = collapseWhitespace(attr(anchor, 'title') ?? '');
+  if (!title) title = collapseWhitespace(attr(anchor, 'title') ?? '').replace(TITLE_ATTRIBUTE_PREFIX, '');
   if (!title) {
     const image = findElement(anchor, (element) => element.tagName === 'img');
     title = image ? collapseWhitespace(attr(image, 'alt') ?? '') : '';

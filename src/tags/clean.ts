@@ -5,7 +5,7 @@
  */
 import { collapseWhitespace } from '../hast/util.js';
 import type { Tag } from '../types.js';
-import { DESK_NAME_PATTERNS, DESK_NAMES, MAX_TAG_CHARS, MAX_TAG_WORDS, MIN_TAG_CHARS, PLACEMENT_FLAGS } from './vocabulary.js';
+import { ANALYTICS_FIELD_KEYS, DESK_NAME_PATTERNS, DESK_NAMES, MAX_TAG_CHARS, MAX_TAG_WORDS, MIN_TAG_CHARS, PLACEMENT_FLAGS } from './vocabulary.js';
 
 /** Where a candidate came from: visible tags are the publisher's deliberate labels. */
 export type TagSource = 'visible' | 'meta';
@@ -83,12 +83,14 @@ export function tagKey(name: string): string {
 }
 
 /**
- * Codes, ids and dates a CMS stores among tags: "ctp_video", "/article", "$alchemy_keywords",
- * "section:news", "1847362", "11/8/23".
+ * Codes, ids, dates and analytics fields a CMS stores among tags: "ctp_video", "/article",
+ * "$alchemy_keywords", "section:news", "1847362", "11/8/23", "Page Type: Article".
  */
 export function isInternalCode(name: string): boolean {
   if (/^[/$%{@\\<[]/.test(name) || name.includes('://') || name.includes('{{')) return true;
-  if (!name.includes(' ') && name.includes('_')) return true; // snake_case identifiers
+  if (/[\p{L}\d]_[\p{L}\d]/u.test(name)) return true; // snake_case identifiers ("ctp_video", "MA_Abington - …")
+  const field = /^([\p{L} ]{2,30}): /u.exec(name);
+  if (field && ANALYTICS_FIELD_KEYS.has((field[1] as string).toLowerCase())) return true; // "NLP Category: Business"
   if (/^[a-z][\w-]*:[\w-]+$/i.test(name) || /^[a-z]+: ?[\w-]+$/.test(name)) return true; // key:value, "type: news"
   if (name.length >= MIN_COMPOUND_CODE_CHARS && /^[a-z]+$/.test(name)) return true; // "splitscreenimagerightinset"
   if (/^\d{5,}$/.test(name)) return true; // numeric ids (years stay)

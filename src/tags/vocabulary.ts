@@ -82,6 +82,16 @@ export const TAG_CALL_TO_ACTION =
 /** Link targets of author pages: an author's name in a tag list is the byline, not a topic. */
 export const AUTHOR_PATH = /\/(?:author|authors|autor|autoren|auteur|autore|reporters?|journalists?|staff|profile|redakteur)(?:\/|$)/i;
 
+/**
+ * Field names of analytics data that some CMSs write into their keyword lists as "Key: value"
+ * ("Page Type: Article", "NLP Entity Tokens: Canada", "Partner: Factiva"): never topics.
+ */
+export const ANALYTICS_FIELD_KEYS = new Set([
+  'category', 'categories', 'nlp category', 'nlp entity tokens', 'entity tokens', 'type', 'page type', 'article type', 'content type',
+  'subject', 'section', 'subsection', 'partner', 'language', 'lang', 'day', 'time', 'wc', 'word count', 'format', 'source', 'channel',
+  'vertical', 'template', 'layout', 'author', 'authors', 'byline', 'tag', 'tags', 'topic', 'primary tag', 'id', 'status',
+]);
+
 /** A tag longer than this (characters or words) is a phrase or a sentence, not a label. */
 export const MAX_TAG_CHARS = 100;
 export const MAX_TAG_WORDS = 10;
