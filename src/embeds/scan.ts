@@ -96,7 +96,7 @@ export function readEmbed(element: Element, context: ReadContext): EmbedDraft | 
     if (draft) return draft;
   }
   if (FRAME_TAGS.has(element.tagName)) return readFrame(element, context);
-  if (classList(element).includes('wp-block-embed__wrapper')) return readBareUrl(element, context);
+  if (classList(element).includes('wp-block-embed__wrapper')) return readBareUrl(element);
   if (element.tagName !== 'a') return readLazyPlaceholder(element);
   return undefined;
 }
@@ -165,24 +165,11 @@ function readFrame(element: Element, context: ReadContext): EmbedDraft | undefin
 }
 
 /** A WordPress embed block whose oEmbed fetch failed holds just the post's URL as text. */
-function readBareUrl(element: Element, context: ReadContext): EmbedDraft | undefined {
+function readBareUrl(element: Element): EmbedDraft | undefined {
   const text = tidyText(embedText(element));
   if (!text || /\s/.test(text) || text.length > 2048) return undefined;
-  const found = matchUrl(parseUrl(text)?.href ?? text);
-  if (!found) return undefined;
-  const { module, match } = found;
-  void context;
-  return compact({
-    platform: module.platform,
-    kind: match.kind,
-    id: match.id,
-    url: match.url,
-    author: match.author,
-    ...idDateFor(module.platform, match.id),
-    variant: `${module.platform}.wp-url`,
-  });
+  return draftFromUrl(parseUrl(text)?.href ?? text, 'wp-url');
 }
-
 
 /** Comments, sidebars, navigation, teasers: never the article's embeds. */
 export function isOutsideArticle(element: Element): boolean {
