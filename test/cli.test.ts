@@ -1,14 +1,14 @@
 /**
- * The built `onrecord` command, spawned as users run it. The oracle is the library itself: every
- * page the CLI prints must equal `extract()` of the same HTML and URL, whatever the input format,
- * the concurrency or the order of completion.
+ * The built `onrecord` command, spawned as users run it. The oracle is the library of the same
+ * build: every page the CLI prints must equal `extract()` of the same HTML and URL, whatever the
+ * input format, the concurrency or the order of completion.
  */
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { gzipSync } from 'node:zlib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
 import type { Article } from '../src/types.js';
 import { builtPackage } from './helpers/built-package.js';
 import { buildWarc, jsonLines, runCommand, type WarcResponse } from './helpers/cli.js';
@@ -16,6 +16,7 @@ import { fixtureNames, readFixture } from './helpers/fixtures.js';
 
 let cli: string;
 let work: string;
+let builtExtract: typeof import('../src/index.js').extract;
 const fixtures = fixtureNames().map(readFixture);
 const pageUrl = (name: string) => `https://news.example.com/2026/02/${name}`;
 
@@ -29,13 +30,15 @@ function articleOf(line: Record<string, unknown>): Record<string, unknown> {
   return article;
 }
 
-/** `extract` as the CLI prints it: through JSON, so absent and undefined fields agree. */
+/** The same build's `extract` as the CLI prints it: through JSON, so absent and undefined fields agree. */
 function expected(html: string, url?: string): Article {
-  return JSON.parse(JSON.stringify(extract(html, url ? { url } : {})));
+  return JSON.parse(JSON.stringify(builtExtract(html, url ? { url } : {})));
 }
 
 beforeAll(async () => {
-  cli = join((await builtPackage()).distDir, 'cli.js');
+  const { distDir } = await builtPackage();
+  cli = join(distDir, 'cli.js');
+  builtExtract = (await import(pathToFileURL(join(distDir, 'index.js')).href)).extract;
   work = mkdtempSync(join(tmpdir(), 'onrecord-cli-'));
 }, 300_000);
 
