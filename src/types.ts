@@ -10,8 +10,9 @@ export interface ExtractOptions {
   /** The page's own URL: the base for relative links, and `Article.url`. */
   url?: string | null | undefined;
   /**
-   * Read at most this many UTF-8 bytes of the HTML; the rest is cut off with a `input-truncated`
-   * warning. Default 10 MiB (10,485,760). `Infinity` reads everything.
+   * Read at most this many UTF-8 bytes of the HTML; the rest is cut off with an `input-truncated`
+   * warning. Default 10 MiB (10,485,760). `Infinity` reads everything. (`maxBytes` and
+   * `maxElements` act while `extract` parses; `extractFromTree` reads the tree it is given.)
    */
   maxBytes?: number | undefined;
   /**
