@@ -18,6 +18,7 @@ import type { Anchor, Block } from '../boundary/blocks.js';
 import { firstMeta, type Context } from '../context.js';
 import type { ArticleText } from '../text.js';
 import type { Embed } from '../types.js';
+import { budgetSpent } from '../limits.js';
 import { findFlattenedEmbeds } from './flattened.js';
 import { findElement, visibleText, walkElements } from '../hast/util.js';
 import { enrichFromPageState } from './page-state.js';
@@ -61,7 +62,8 @@ export function findMarkupEmbeds(context: Context, root: Element | Root): Map<El
     const body = findElement(context.tree, (element) => element.tagName === 'body');
     if (body) scanEmbeds(body, readContext, result);
   }
-  enrichFromPageState(context.tree, result.embeds.values(), readContext);
+  // Searching script state is the stage's one open-ended cost: skip it once the time budget is spent.
+  if (!budgetSpent(context.budget)) enrichFromPageState(context.tree, result.embeds.values(), readContext);
   for (const [element, embed] of result.embeds) {
     const caption = figureCaption(context, result.standIns.get(element) ?? element);
     if (caption && !embed.caption) embed.caption = caption;
