@@ -212,3 +212,15 @@ describe('the library source', () => {
     expect(offenders.map((path) => path.slice(SRC.length))).toEqual([]);
   });
 });
+
+describe('warnings', () => {
+  it('alike warnings are capped per code, and the rest counted in one more of the same code', () => {
+    const warnings: Warning[] = Array.from({ length: 25 }, (_, i) => ({ code: 'embed-date-mismatch', message: `post ${i}` }));
+    warnings.push({ code: 'other', message: 'kept' });
+    const article = sanitizeArticle({ authors: [], text: '', quotes: [], embeds: [], relatedLinks: [], tags: [], warnings });
+    const alike = article.warnings.filter((w) => w.code === 'embed-date-mismatch');
+    expect(alike).toHaveLength(11);
+    expect(alike.at(-1)?.message).toMatch(/^15 more/);
+    expect(article.warnings.some((w) => w.code === 'other')).toBe(true);
+  });
+});

@@ -20,6 +20,12 @@ import { safeUrl } from './urls.js';
 /** How many removed paths the warning lists by name. */
 const MAX_PATHS_IN_WARNING = 8;
 
+/**
+ * Warnings kept per code: a page of 20,000 tweets can raise 20,000 alike. The rest are counted in
+ * one last warning of the same code, so nothing is dropped silently.
+ */
+export const MAX_WARNINGS_PER_CODE = 10;
+
 /** Keys whose string value is a URL: `url`, `href`, `src` and any `…Url` (canonicalUrl, embedUrl). */
 function isUrlKey(key: string): boolean {
   return key === 'url' || key === 'href' || key === 'src' || key.endsWith('Url');
@@ -97,7 +103,24 @@ export function sanitizeArticle(article: Article): Article {
   article.relatedLinks = article.relatedLinks.filter((link) => typeof link.url === 'string');
   if (article.image && typeof article.image.url !== 'string') delete article.image;
   if (removed.length > 0) article.warnings.push(sanitizedWarning(removed));
+  article.warnings = capWarnings(article.warnings);
   return article;
+}
+
+function capWarnings(warnings: Warning[]): Warning[] {
+  const seen = new Map<string, number>();
+  const kept: Warning[] = [];
+  for (const warning of warnings) {
+    const count = (seen.get(warning.code) ?? 0) + 1;
+    seen.set(warning.code, count);
+    if (count <= MAX_WARNINGS_PER_CODE) kept.push(warning);
+  }
+  for (const [code, count] of seen) {
+    if (count > MAX_WARNINGS_PER_CODE) {
+      kept.push({ code, message: `${count - MAX_WARNINGS_PER_CODE} more "${code}" warnings like the ones above were left out.` });
+    }
+  }
+  return kept;
 }
 
 function sanitizedWarning(removed: string[]): Warning {
