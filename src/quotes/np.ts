@@ -185,7 +185,7 @@ export class PhraseReader {
         const end = this.runEnd(tokens, j, limit);
         const lead = tokens
           .slice(k, j)
-          .every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower) || /\p{Ll}/u.test(w.text[0] as string));
+          .every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1)
           return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit);
         return { kind: 'description', from: k, to: end };
@@ -198,7 +198,8 @@ export class PhraseReader {
     const phrase: NounPhrase = { kind: 'description', from: k, to: j };
     if (!this.determiners.has(first.lower) && !this.isTitle(first.lower)) return undefined;
     // "dijo el presidente, Gustavo Petro," — the name after the description wins.
-    if (tokens[j]?.text === ',' && this.isNameWord(tokens[j + 1])) {
+    const describesPerson = tokens.slice(k, j).some((w) => this.isTitle(w.lower));
+    if (describesPerson && tokens[j]?.text === ',' && this.isNameWord(tokens[j + 1])) {
       const end = this.runEnd(tokens, j + 1, limit);
       return { kind: 'name', from: k, to: end, nameFrom: j + 1 };
     }

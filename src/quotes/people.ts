@@ -55,6 +55,8 @@ const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
 /** A pronoun looks this many sentences back for its antecedent. */
 const MAX_PRONOUN_SENTENCES = 6;
 const PARAGRAPH_ORDER = 1_000_000;
+/** No article names this many people; the cap keeps name merging bounded. */
+const MAX_ENTITIES = 1000;
 /** How many words around a name may describe the person. */
 const MAX_DESCRIPTOR_WORDS = 5;
 /** Description words shorter than this (articles, prepositions) say nothing about who is meant. */
@@ -166,8 +168,21 @@ export class People {
       this.entities.set(key, entity);
       return entity;
     }
+    // Hostile input with endless names: past this many, no new ones are learnt (the merge below is per entity).
+    if (this.entities.size >= MAX_ENTITIES) return this.bySurname(parsed.words[parsed.words.length - 1] as string, order);
     if (parsed.words.length >= 2) {
-      // "Gustavo Petro" after "Petro"? Keep one entity: the longer name wins.
+      // "South Carolina Tim Scott" and "Tim Scott" are one person: the shorter full name is the name.
+      for (const [otherKey, other] of this.entities) {
+        if (other.organisation || other.words.length < 2) continue;
+        if (endsWith(parsed.words, other.words)) return other;
+        if (endsWith(other.words, parsed.words)) {
+          other.name = parsed.name;
+          other.words = parsed.words;
+          this.entities.delete(otherKey);
+          this.entities.set(key, other);
+          return other;
+        }
+      }
       const entity = toEntity(parsed);
       this.entities.set(key, entity);
       return entity;
@@ -292,6 +307,13 @@ export class People {
     const [entity] = candidates;
     if (entity && !entity.gender) entity.gender = gender;
   }
+}
+
+/** Whether `words` ends with all of `suffix` (and is longer). */
+function endsWith(words: string[], suffix: string[]): boolean {
+  if (suffix.length >= words.length) return false;
+  const offset = words.length - suffix.length;
+  return suffix.every((w, i) => words[offset + i] === w);
 }
 
 function toEntity(parsed: ParsedName): Entity {
