@@ -33,13 +33,42 @@ function locator(entry) {
   };
 }
 
-/** `callers`: a function name whose time (inclusive) is broken down by the function that called it. */
-export function analyseProfile(profile, entry, callers) {
+/**
+ * A V8 .cpuprofile as `{ nodes, samples, weights }`: each sample's node and its milliseconds.
+ */
+export function cpuSamples(profile) {
+  const weights = profile.samples.map((_, i) => (profile.timeDeltas[i + 1] ?? profile.timeDeltas[i] ?? 0) / 1000);
+  return { nodes: profile.nodes, samples: profile.samples, weights, unit: 'ms' };
+}
+
+/**
+ * A sampling heap profile (allocations, collected ones included) as `{ nodes, samples, weights }`:
+ * each node's allocated megabytes as one weighted sample.
+ */
+export function heapSamples(profile) {
+  const nodes = [];
+  const samples = [];
+  const weights = [];
+  const stack = [profile.head];
+  while (stack.length > 0) {
+    const node = stack.pop();
+    nodes.push({ id: node.id, callFrame: node.callFrame, children: node.children.map((child) => child.id) });
+    if (node.selfSize > 0) {
+      samples.push(node.id);
+      weights.push(node.selfSize / (1024 * 1024));
+    }
+    stack.push(...node.children);
+  }
+  return { nodes, samples, weights, unit: 'MB' };
+}
+
+/** `callers`: a function name whose weight (inclusive) is broken down by the function that called it. */
+export function analyseProfile({ nodes, samples, weights, unit }, entry, callers) {
   const locate = locator(entry);
   const parentOf = new Map();
-  for (const node of profile.nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
+  for (const node of nodes) for (const child of node.children ?? []) parentOf.set(child, node.id);
   const info = new Map();
-  for (const node of profile.nodes) {
+  for (const node of nodes) {
     const { module, where } = locate(node.callFrame);
     info.set(node.id, { module, fn: `${node.callFrame.functionName || '(anonymous)'} ${where}`.trim() });
   }
@@ -49,9 +78,8 @@ export function analyseProfile(profile, entry, callers) {
   const byCaller = new Map();
   let total = 0;
   const add = (map, key, ms) => map.set(key, (map.get(key) ?? 0) + ms);
-  const { samples, timeDeltas } = profile;
   for (let i = 0; i < samples.length; i++) {
-    const ms = (timeDeltas[i + 1] ?? timeDeltas[i] ?? 0) / 1000;
+    const ms = weights[i];
     const id = samples[i];
     const own = info.get(id);
     if (own.module === '(idle)') continue;
@@ -74,6 +102,7 @@ export function analyseProfile(profile, entry, callers) {
   }
   const sorted = (map) => [...map.entries()].sort((a, b) => b[1] - a[1]);
   return {
+    unit,
     total,
     selfByModule: sorted(selfByModule),
     selfByFunction: sorted(selfByFunction),
@@ -82,17 +111,16 @@ export function analyseProfile(profile, entry, callers) {
   };
 }
 
-export function printAnalysis({ total, selfByModule, selfByFunction, inclusiveByFunction, callers }, top) {
-  const pct = (ms) => `${fixed((100 * ms) / total, 1)}%`;
-  console.log(`\nsampled ${fixed(total, 0)} ms (idle excluded)\n`);
-  console.log('| self time by module | ms | % |\n|---|---:|---:|');
-  for (const [key, ms] of selfByModule.slice(0, top)) console.log(`| ${key} | ${fixed(ms, 0)} | ${pct(ms)} |`);
-  console.log('\n| self time by function | ms | % |\n|---|---:|---:|');
-  for (const [key, ms] of selfByFunction.slice(0, top)) console.log(`| ${key} | ${fixed(ms, 0)} | ${pct(ms)} |`);
-  console.log('\n| inclusive time, onrecord functions | ms | % |\n|---|---:|---:|');
-  for (const [key, ms] of inclusiveByFunction.slice(0, top)) console.log(`| ${key} | ${fixed(ms, 0)} | ${pct(ms)} |`);
-  if (callers) {
-    console.log(`\n| callers of ${callers.name} (its inclusive time) | ms | % |\n|---|---:|---:|`);
-    for (const [key, ms] of callers.byCaller.slice(0, top)) console.log(`| ${key} | ${fixed(ms, 0)} | ${pct(ms)} |`);
-  }
+export function printAnalysis({ unit, total, selfByModule, selfByFunction, inclusiveByFunction, callers }, top) {
+  const what = unit === 'ms' ? 'time' : 'allocation';
+  const pct = (x) => `${fixed((100 * x) / total, 1)}%`;
+  const table = (title, rows) => {
+    console.log(`\n| ${title} | ${unit} | % |\n|---|---:|---:|`);
+    for (const [key, x] of rows.slice(0, top)) console.log(`| ${key} | ${fixed(x, 0)} | ${pct(x)} |`);
+  };
+  console.log(`\nsampled ${fixed(total, 0)} ${unit}${unit === 'ms' ? ' (idle excluded)' : ' allocated'}`);
+  table(`self ${what} by module`, selfByModule);
+  table(`self ${what} by function`, selfByFunction);
+  table(`inclusive ${what}, onrecord functions`, inclusiveByFunction);
+  if (callers) table(`callers of ${callers.name} (its inclusive ${what})`, callers.byCaller);
 }
