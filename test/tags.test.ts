@@ -121,7 +121,20 @@ describe('cleaning', () => {
   });
 
   it('survives a huge keyword field', () => {
-    const html = page(`<meta name="news_keywords" content="${'tag, '.repeat(50_000)}">`, '');
-    expect(names(html)).toEqual(['tag']);
+    const html = page(`<meta name="news_keywords" content="${'climate, '.repeat(50_000)}">`, '');
+    expect(names(html)).toEqual(['climate']);
+  });
+});
+
+describe('what a tag never is', () => {
+  it('is not the site itself, an escaped entity, an empty template value or the list label', () => {
+    const head =
+      '<meta property="og:site_name" content="Lifehacker">' +
+      '<meta name="news_keywords" content="money, editor&amp;#39;s picks, Privacy &amp;amp; Technology, null, Lifehacker">';
+    expect(names(page(head, '<div class="tags"><a href="/tags">Tags</a> <a href="/tag/budget">budget</a></div>'))).toEqual([
+      'budget',
+      'money',
+      'Privacy & Technology',
+    ]);
   });
 });

@@ -4,6 +4,7 @@
  * case-insensitively while keeping the first spelling met (sources run visible list first).
  */
 import { collapseWhitespace } from '../hast/util.js';
+import { TAG_LABEL } from './vocabulary.js';
 import type { Tag } from '../types.js';
 import { ANALYTICS_FIELD_KEYS, DESK_NAME_PATTERNS, DESK_NAMES, MAX_TAG_CHARS, MAX_TAG_WORDS, MIN_TAG_CHARS, PLACEMENT_FLAGS } from './vocabulary.js';
 
@@ -24,6 +25,8 @@ export interface PageFacts {
   slug?: string;
   /** The same words one by one. */
   slugWords: Set<string>;
+  /** The site's own names (keys): a site is not a topic of its own article. */
+  siteNames?: Set<string>;
 }
 
 /**
@@ -43,6 +46,8 @@ export function dropGeneratedEntries(list: TagCandidate[], facts: PageFacts): Ta
   return list;
 }
 
+/** What templates print for an empty value. */
+const PLACEHOLDERS = new Set(['null', 'undefined', 'none', 'nan', 'n/a', 'false', 'true', '0']);
 /** A single lower-case token this long is a layout or feature code, not a word a reader sees. */
 const MIN_COMPOUND_CODE_CHARS = 20;
 /** A metadata list mostly made of short upper-case codes ("AIRS08", "INDG") is a wire's subject codes. */
@@ -59,12 +64,25 @@ const MIN_LIST_FOR_SHARES = 4;
 const MIN_SLUG_WORDS = 3;
 
 /** Characters a CMS leaves before a tag ("#tag", "“tag") and after it ("tag,", "tag”"). */
-const LEADING_NOISE = new Set(['#', '"', "'", '“', '”', '«', '»', '„', ' ']);
-const TRAILING_NOISE = new Set(['"', "'", '“', '”', '«', '»', ',', ';', '.', ':', ' ']);
+const LEADING_NOISE = new Set(['#', '"', "'", '“', '”', '‘', '’', '«', '»', '„', ' ']);
+const TRAILING_NOISE = new Set(['"', "'", '“', '”', '‘', '’', '«', '»', ',', ';', '.', ':', ' ']);
+/** Entities a CMS double-escaped into `<meta content>` ("Privacy &amp;amp; Technology"). */
+const ENTITY = /&(?:#(\d{1,7})|#x([\da-f]{1,6})|(amp|quot|apos|lt|gt|nbsp));/gi;
+const NAMED_ENTITIES: Record<string, string> = { amp: '&', quot: '"', apos: "'", lt: '<', gt: '>', nbsp: ' ' };
+
+function decodeEntities(value: string): string {
+  if (!value.includes('&')) return value;
+  return value.replace(ENTITY, (match, decimal: string | undefined, hex: string | undefined, named: string | undefined) => {
+    if (named) return NAMED_ENTITIES[named.toLowerCase()] ?? match;
+    const code = decimal ? Number(decimal) : Number.parseInt(hex as string, 16);
+    return code > 0 && code <= 0x10ffff ? String.fromCodePoint(code) : match;
+  });
+}
 
 /** Trim quotes, hashes, separators and white space a CMS leaves around a tag. */
 export function tidyTagName(raw: string): string {
-  const name = collapseWhitespace(raw);
+  if (raw.length > MAX_TAG_CHARS * 4) return '';
+  const name = collapseWhitespace(decodeEntities(raw));
   if (name.length > MAX_TAG_CHARS * 2) return '';
   let start = 0;
   let end = name.length;
@@ -88,6 +106,7 @@ export function tagKey(name: string): string {
  */
 export function isInternalCode(name: string): boolean {
   if (/^[/$%{@\\<[]/.test(name) || name.includes('://') || name.includes('{{')) return true;
+  if (PLACEHOLDERS.has(name.toLowerCase())) return true; // template values left empty
   if (/[\p{L}\d]_[\p{L}\d]/u.test(name)) return true; // snake_case identifiers ("ctp_video", "MA_Abington - …")
   const field = /^([\p{L} ]{2,30}): /u.exec(name);
   if (field && ANALYTICS_FIELD_KEYS.has((field[1] as string).toLowerCase())) return true; // "NLP Category: Business"
@@ -103,6 +122,11 @@ export function isInternalCode(name: string): boolean {
 const DESK_KEYS = new Set([...DESK_NAMES].map(tagKey));
 const FLAG_KEYS = new Set([...PLACEMENT_FLAGS].map(tagKey));
 
+function isLabel(name: string): boolean {
+  const label = TAG_LABEL.exec(name);
+  return label !== null && label[0].trim().length >= name.length;
+}
+
 function isDeskName(key: string): boolean {
   return DESK_KEYS.has(key) || DESK_NAME_PATTERNS.some((pattern) => pattern.test(key));
 }
@@ -117,6 +141,8 @@ export function isTopic(candidate: TagCandidate, facts: PageFacts): boolean {
   if (FLAG_KEYS.has(key)) return false;
   if (candidate.source === 'meta' && (isDeskName(key) || facts.sections.has(key))) return false;
   if (facts.slug && key === facts.slug) return false;
+  if (facts.siteNames?.has(key)) return false;
+  if (isLabel(name)) return false; // a list's own "Tags" label taken for a tag
   return true;
 }
 

@@ -18,7 +18,7 @@ import type { Context } from '../context.js';
 import { isWithin } from '../related/placement.js';
 import type { Tag } from '../types.js';
 import { cleanTags, dropGeneratedEntries, type PageFacts, slugPhrase, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
-import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames } from './sources.js';
+import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames, siteNames } from './sources.js';
 import { findTagLines, findVisibleTags } from './visible.js';
 
 export function extractTags(context: Context, root: Element | Root, blocks: Block[]): Tag[] {
@@ -27,7 +27,7 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
     if (!block.claimedBy && isWithin(block.element, visible.containers, context.parents)) block.claimedBy = 'tags';
   }
   const words = slugWords(context.pageUrl ?? context.links.get('canonical')?.[0]);
-  const facts: PageFacts = { sections: sectionNames(context), slugWords: new Set(words) };
+  const facts: PageFacts = { sections: sectionNames(context), slugWords: new Set(words), siteNames: siteNames(context) };
   const slug = slugPhrase(words);
   if (slug) facts.slug = slug;
   const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts);

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { articleNode, type JsonLdNode, stringsOf, typesOf } from '../metadata/json-ld.js';
 import type { TagCandidate } from './clean.js';
 import { tagKey, tidyTagName } from './clean.js';
-import { KEYWORDS_META_KEYS, NEWS_KEYWORDS_META_KEYS, SECTION_META_KEYS, TAG_META_KEYS } from './vocabulary.js';
+import { KEYWORDS_META_KEYS, NEWS_KEYWORDS_META_KEYS, SECTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS } from './vocabulary.js';
 
 /** Items read from one list at most: keyword fields can be stuffed. */
 const MAX_LIST_ITEMS = 100;
@@ -92,3 +92,13 @@ export function sectionNames(context: Context): Set<string> {
   return sections;
 }
 
+
+/** The site's own names (keys), from `og:site_name`, `application-name` and the JSON-LD publisher. */
+export function siteNames(context: Context): Set<string> {
+  const names = new Set<string>();
+  for (const value of metaValues(context, SITE_NAME_META_KEYS)) names.add(tagKey(tidyTagName(value)));
+  const article = articleNode(context.jsonLd);
+  if (article) for (const name of stringsOf(article['publisher']).slice(0, MAX_LIST_ITEMS)) names.add(tagKey(tidyTagName(name)));
+  names.delete('');
+  return names;
+}

@@ -16,6 +16,9 @@ export const KEYWORDS_META_KEYS = ['keywords'];
 /** The page's section, to drop a section name repeated among the tags. */
 export const SECTION_META_KEYS = ['article:section', 'og:section', 'section'];
 
+/** The site's name, to drop it when a CMS lists it among the tags. */
+export const SITE_NAME_META_KEYS = ['og:site_name', 'application-name', 'twitter:site:name'];
+
 /**
  * Class/id tokens of an element holding the article's visible tag list ("post-tags",
  * "jeg_post_tags", "article-keywords", "related-topics", "c-tags__body", "entry-terms").
