@@ -3,6 +3,7 @@
  * sentence ("“A,” Trump said", "Petro said: “…”", "according to the ministry, “…”", "…” — Name"),
  * read the way the sentence is built: the verb's subject before it, or after it when inverted.
  */
+import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
@@ -271,6 +272,13 @@ export class Attributor {
     return { ...cue, length: cue.length + next.length, text: `${cue.text} ${next.text}` };
   }
 
+  private namesSomeone(tokens: Token[], phrase: NounPhrase): boolean {
+    return tokens.slice(phrase.from, phrase.to).some((t) => {
+      const word = t.lower;
+      return TITLE_WORDS.has(word) || UNNAMED_HEADS.has(word) || SPOKESPERSON_HEADS.has(word) || ORGANISATION_WORDS.has(word) || /^\p{Lu}/u.test(t.text);
+    });
+  }
+
   private commaWithin(tokens: Token[], from: number, before: number): number {
     for (let k = from; k < before && k - from < MAX_OPENER_TOKENS; k++) {
       if (tokens[k]?.kind === 'quote') return -1;
@@ -299,7 +307,9 @@ export class Attributor {
     for (let k = start; k < before && k - start < MAX_OPENER_TOKENS; k++) {
       const phrase = this.reader.forward(tokens, k, before);
       if (phrase && phrase.kind !== 'description') return phrase;
-      if (tokens[k]?.kind !== 'word' || phrase) return phrase;
+      // "el objetivo prioritario" is no speaker: a description must name a role, a source or a body.
+      if (phrase) return this.namesSomeone(tokens, phrase) ? phrase : undefined;
+      if (tokens[k]?.kind !== 'word') return undefined;
     }
     return undefined;
   }
