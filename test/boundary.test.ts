@@ -92,6 +92,18 @@ describe('collectBlocks', () => {
     expect(anchors[0]?.blockIndex).toBe(3);
   });
 
+  it('keeps captions as blocks but claims them out of the text', () => {
+    const { blocks } = blocksOf(`<body><article>${paragraphs('the storm', 3)}
+      <figure><img src="a.jpg"><figcaption>Waves break over the sea wall on Sunday.</figcaption></figure>
+      <div class="image_caption"><span>Residents clear the road in the morning.</span></div></article></body>`);
+    const captions = blocks.filter((block) => block.inCaption);
+    expect(captions.map((block) => [block.text, block.claimedBy])).toEqual([
+      ['Waves break over the sea wall on Sunday.', 'caption'],
+      ['Residents clear the road in the morning.', 'caption'],
+    ]);
+    expect(blocks.filter((block) => !block.claimedBy)).toHaveLength(3);
+  });
+
   it('claims repeated captions, calls to action and agency credits, but keeps a long paragraph that mentions a newsletter', () => {
     const caption = 'The minister speaks to reporters outside parliament on Monday, as protesters gather behind the police line.';
     const long = `${sentence('newsletters', 1)} The paper's newsletter, which reaches a million readers, broke the story first on Sunday evening.`;

@@ -3,10 +3,13 @@
  * furniture left out and embeds kept as anchors so that later stages know where they stood.
  */
 import type { Element, ElementContent, Root } from 'hast';
-import { collapseWhitespace } from '../hast/util.js';
+import { classAndId, collapseWhitespace } from '../hast/util.js';
 import { claimBoilerplate } from './boilerplate.js';
 import { isFurniture } from './furniture.js';
-import { BLOCK_TAGS, CONTAINER_TAGS } from './signals.js';
+import { BLOCK_TAGS, CAPTION_NAME, CONTAINER_TAGS } from './signals.js';
+
+/** Longer class/id strings are not tested. */
+const MAX_CAPTION_NAMES = 500;
 
 /** Which concern took a block out of the article text. */
 export type BlockClaim = 'embed' | 'related' | 'tags' | 'copyright' | 'byline' | 'headline' | 'dateline' | 'caption' | 'boilerplate';
@@ -20,6 +23,8 @@ export interface Block {
   kind: string;
   /** Inside a `<blockquote>` or pull-quote. */
   inQuote: boolean;
+  /** Inside a `<figcaption>` or an element named as a caption or photo credit. */
+  inCaption?: boolean;
   /** Set when a concern claims the block; claimed blocks are not part of `Article.text`. */
   claimedBy?: BlockClaim;
 }
@@ -68,6 +73,23 @@ const INLINE_TAGS = new Set([
 ]);
 const PULL_QUOTE = /pull-?quote|pullquote|blockquote/;
 
+/**
+ * Whether image captions and credits are part of `Article.text`. They are kept as blocks (with
+ * `inCaption`), but claimed out of the text: a caption describes a picture, is not the article's
+ * running prose, often repeats a sentence of it (or a whole gallery's worth), and the published
+ * article-extraction benchmark leaves captions out of the body. The lead image's caption and
+ * credit are in `Article.image`.
+ */
+const CAPTIONS_IN_TEXT = false;
+
+function isCaption(element: Element): boolean {
+  if (element.tagName === 'figcaption') return true;
+  const className = element.properties.className;
+  if (className === undefined) return false;
+  const names = classAndId(element);
+  return names.length < MAX_CAPTION_NAMES && CAPTION_NAME.test(names);
+}
+
 export interface BlockWalk {
   blocks: Block[];
   anchors: Anchor[];
@@ -83,16 +105,17 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
   let run: ElementContent[] = [];
   let runParent: Element | undefined;
   let runInQuote = false;
+  let runInCaption = false;
 
   const flush = () => {
     if (run.length > 0 && runParent) {
       const text = collapseWhitespace(inlineText(run));
-      if (text) blocks.push({ text, element: runParent, kind: 'text', inQuote: runInQuote });
+      if (text) blocks.push({ text, element: runParent, kind: 'text', inQuote: runInQuote, inCaption: runInCaption });
     }
     run = [];
   };
 
-  const visit = (element: Element, inQuote: boolean) => {
+  const visit = (element: Element, inQuote: boolean, inCaption: boolean) => {
     const children = element.children;
     for (let index = 0; index < children.length; index++) {
       const child = children[index] as ElementContent;
@@ -111,6 +134,7 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
           flush();
           runParent = element;
           runInQuote = inQuote;
+          runInCaption = inCaption;
         }
         run.push(child);
         continue;
@@ -127,6 +151,7 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
           flush();
           runParent = element;
           runInQuote = inQuote;
+          runInCaption = inCaption;
         }
         run.push(child);
         continue;
@@ -134,23 +159,27 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
       flush();
       runParent = undefined;
       const quoted = inQuote || child.tagName === 'blockquote' || PULL_QUOTE.test(String(child.properties.className ?? ''));
+      const captioned = inCaption || isCaption(child);
       if (BLOCK_TAGS.has(child.tagName) && !holdsBlocks(child)) {
         const text = collapseWhitespace(inlineText(child.children));
-        if (text) blocks.push({ text, element: child, kind: child.tagName, inQuote: quoted });
+        if (text) blocks.push({ text, element: child, kind: child.tagName, inQuote: quoted, inCaption: captioned });
         continue;
       }
       if (child.tagName === 'hr') continue;
-      visit(child, quoted);
+      visit(child, quoted, captioned);
       flush();
       runParent = undefined;
     }
   };
 
   if (root.type === 'root') {
-    for (const child of root.children) if (child.type === 'element') visit(child, false);
-  } else visit(root, root.tagName === 'blockquote');
+    for (const child of root.children) if (child.type === 'element') visit(child, false, false);
+  } else visit(root, root.tagName === 'blockquote', isCaption(root));
   flush();
   claimBoilerplate(blocks);
+  if (!CAPTIONS_IN_TEXT) {
+    for (const block of blocks) if (block.inCaption && !block.claimedBy) block.claimedBy = 'caption';
+  }
   return { blocks, anchors };
 }
 

@@ -151,3 +151,6 @@ export const CALL_TO_ACTION = [
 
 /** Credit lines of news agencies at the end of a story: "(Reporting by …; Editing by …)". */
 export const AGENCY_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|written) by\b/i;
+
+/** Class names of an image caption or photo credit ("image-caption", "caption___fmpab", "wp-caption-text", "photo-credit"). */
+export const CAPTION_NAME = /caption|(?:^|[\s_-])(?:credit|credits|photo-?credit|image-?credit|media-?credit)(?:$|[\s_-])/;
