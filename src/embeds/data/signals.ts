@@ -12,7 +12,7 @@ export const OUTSIDE_ARTICLE_ROLES = new Set(['navigation', 'complementary', 'co
  * real site footers use <footer> or hold no posts). Narrower than the boundary's furniture list: "social", "share" and "widget" wrappers
  * often hold the article's own embeds ("social-embed", "embed-widget").
  */
-export const OUTSIDE_ARTICLE_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|comment[-_]?section|disqus|respond|sidebar|side[-_]?bar|(?:right|left|side)[-_]?rail|related|recommended|recommendations|more[-_]?stories|most[-_]?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo|outbrain|taboola|navbar|navigation|breadcrumbs?|newsletter|masthead|site[-_]?header)(?:$|[\s_-])/;
+export const OUTSIDE_ARTICLE_CLASS = /(?:^|[\s_-])(?:comments?|commentlist|comment[-_]?section|disqus|respond|sidebar|side[-_]?bar|(?:right|left|side)[-_]?rail|related|recommended|recommendations|more[-_]?stories|most[-_]?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo|outbrain|taboola|navbar|navigation|breadcrumbs?|newsletter|masthead|site[-_]?header|(?:site|page|global)[-_]?footer|colophon|secondary|widget[-_]?area)(?:$|[\s_-])/;
 
 /** Text that, once unescaped, may be embed code. */
 export const REPARSE_SIGNALS = [
