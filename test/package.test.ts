@@ -111,6 +111,33 @@ console.log(JSON.stringify({ exports: Object.keys(onrecord).sort(), schema: sche
     expect(out.article).toEqual(expected());
   });
 
+  it('gives TypeScript users its types, from ESM and CommonJS, with file.data.onrecord typed', () => {
+    writeFileSync(
+      join(project, 'types.mts'),
+      `import { extract, extractFromTree, rehypeOnrecord, type Article, type Quote } from 'onrecord';
+import type { VFile } from 'vfile';
+const article: Article = extract('<p>x</p>', { url: 'https://example.com/' });
+const quotes: Quote[] = article.quotes;
+declare const file: VFile;
+const fromPlugin: Article | undefined = file.data.onrecord;
+// @ts-expect-error: extract takes the HTML as a string
+extract(42);
+export { quotes, fromPlugin, extractFromTree, rehypeOnrecord };
+`,
+    );
+    writeFileSync(
+      join(project, 'types.cts'),
+      `import onrecord = require('onrecord');
+const article: onrecord.Article = onrecord.extract('<p>x</p>');
+export = article.text;
+`,
+    );
+    const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'types.mts', 'types.cts'];
+    const run = spawnSync(process.execPath, [tsc, ...args], { cwd: project, encoding: 'utf8' });
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+  }, 120_000);
+
   it('installs the onrecord bin, worker threads included', () => {
     const bin = join(project, 'node_modules/.bin/onrecord');
     const single = spawnSync(bin, ['page.html', '--url', url], { cwd: project, encoding: 'utf8' });
