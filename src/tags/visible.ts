@@ -23,6 +23,8 @@ const MAX_TAGS_PER_LIST = 40;
 const MAX_LABEL_CHARS = 40;
 /** From a label, climb at most this many levels to find the lists that follow it. */
 const MAX_LABEL_CLIMB = 2;
+/** Tags are short labels; links averaging more words than this are story titles. */
+const MAX_MEAN_TAG_WORDS = 4.5;
 /** A tag list is mostly its links; a paragraph of prose with a tag link in it is not one. */
 const MIN_LIST_DENSITY = 0.5;
 /** A "Tags: a, b" line is one short paragraph. */
@@ -44,12 +46,13 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     inArticle || (articleStarted && distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS);
   // Containers judged once: a tag cloud's hundred rel=tag links must not each re-measure it.
   const judged = new Set<Element>();
-  const take = (container: Element) => {
+  const take = (container: Element, only?: (anchor: Element) => boolean) => {
     if (judged.has(container)) return false;
     judged.add(container);
-    const anchors = tagAnchors(container);
+    const anchors = only ? tagAnchors(container).filter(only) : tagAnchors(container);
     if (anchors.length === 0 || anchors.length > MAX_TAGS_PER_LIST) return false;
     if (listDensity(container, anchors) < MIN_LIST_DENSITY) return false; // tag links inside prose
+    if (meanWords(anchors) > MAX_MEAN_TAG_WORDS) return false; // a list of story titles
     found.containers.add(container);
     for (const anchor of anchors) found.candidates.push(anchorTag(anchor, context));
     return true;
@@ -67,7 +70,8 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     if (classNamesMatch(element, RELATED_CLASS)) return SKIP;
     if (element.tagName === 'a' && isTagRel(element)) {
       const container = listOf(element, context, rootPath);
-      if (!isWithin(element, found.containers, context.parents) && attached(container, placement.inArticle)) take(container);
+      // Only the rel=tag links: the list's container may hold other links (a footer's story list).
+      if (!isWithin(element, found.containers, context.parents) && attached(container, placement.inArticle)) take(container, isTagRel);
       return SKIP;
     }
     const label = shortText(element);
@@ -80,6 +84,12 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     }
   });
   return found;
+}
+
+function meanWords(anchors: Element[]): number {
+  let words = 0;
+  for (const anchor of anchors) words += visibleText(anchor).split(' ').length;
+  return anchors.length > 0 ? words / anchors.length : 0;
 }
 
 /** Share of the container's text (its label aside) that is tag links. */

@@ -45,7 +45,7 @@ export const TAG_LABEL = new RegExp(
       // German, Dutch, Scandinavian
       'schlagworte?', 'schlagwörter', 'stichworte?', 'stichwörter', 'themen', 'trefwoorden', "onderwerpen", 'emneord', 'nyckelord', 'taggar',
       // Romance languages
-      'etiquetas?', 'temas?', 'palabras clave', 'palavras-chave', 'assuntos', 'sujets?', 'mots-clés', 'mots clés', 'thèmes', 'argomenti', 'parole chiave',
+      'etiquetas?', 'temas?', 'temas relacionados', 'relacionad[oa]s', 'palabras clave', 'palavras-chave', 'assuntos', 'sujets?', 'mots-clés', 'mots clés', 'thèmes', 'argomenti', 'parole chiave',
       // Slavic, Finnish, Hungarian, Turkish
       'tagi', 'tematy', 'słowa kluczowe', 'štítky', 'témata', 'témy', 'avainsanat', 'címkék', 'etiketler', 'konular', 'теги', 'метки', 'ключевые слова', 'теми',
       // Persian, Arabic, Hebrew, CJK
