@@ -182,6 +182,16 @@ describe('embeds in pages', () => {
     expect(article.warnings.map((warning) => warning.code)).toContain('embed-date-mismatch');
   });
 
+  it('writes the id’s instant on the day the page shows when that is the neighbouring day', () => {
+    const html = `<body><article><p>Intro paragraph that is long enough to be the body.</p>
+      <blockquote class="twitter-tweet"><p lang="en">Late post</p>&mdash; A (@a_b) <a href="https://twitter.com/a_b/status/1049648215035924480">October 10, 2018</a></blockquote></article></body>`;
+    const article = extract(html);
+    // 2018-10-09T13:10:10.642Z is already October 10 at UTC+11, the nearest offset that shows that day.
+    expect(article.embeds[0]?.publishedAt).toBe('2018-10-10T00:10:10.642+11:00');
+    expect(Date.parse(article.embeds[0]?.publishedAt ?? '')).toBe(Date.parse('2018-10-09T13:10:10.642Z'));
+    expect(article.warnings.map((warning) => warning.code)).not.toContain('embed-date-mismatch');
+  });
+
   it('reports nothing but a warning for a page that is itself a platform post', () => {
     const fixture = readFixture('embed-platform-page');
     const article = extract(fixture.html, fixture.options);

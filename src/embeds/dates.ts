@@ -189,9 +189,27 @@ function formatOffset(minutes: number): string {
 }
 
 /** An instant written in a given UTC offset, so that its date part is the local date ("2020-02-16T15:02:32-08:00"). */
-export function instantInOffset(ms: number, offsetMinutes: number): string {
-  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, 19);
+export function instantInOffset(ms: number, offsetMinutes: number, withMs = false): string {
+  const local = new Date(ms + offsetMinutes * 60_000).toISOString().slice(0, withMs ? 23 : 19);
   return `${local}${formatOffset(offsetMinutes)}`;
+}
+
+/** UTC offsets in use run from -12:00 to +14:00. */
+const MIN_OFFSET_HOURS = -12;
+const MAX_OFFSET_HOURS = 14;
+
+/**
+ * The instant written in the whole-hour offset nearest to UTC whose local date is `day` (the date the page
+ * shows), or undefined when no offset in use gives that date. Same instant, and its date is the one shown.
+ */
+export function instantOnDay(ms: number, day: string): string | undefined {
+  for (let step = 0; step <= MAX_OFFSET_HOURS; step++) {
+    for (const hours of step === 0 ? [0] : [-step, step]) {
+      if (hours < MIN_OFFSET_HOURS || hours > MAX_OFFSET_HOURS) continue;
+      if (new Date(ms + hours * 3_600_000).toISOString().slice(0, 10) === day) return instantInOffset(ms, hours * 60, true);
+    }
+  }
+  return undefined;
 }
 
 /** Whole days between two "YYYY-MM-DD" dates (absolute). */

@@ -9,7 +9,7 @@ import type { Context } from '../context.js';
 import { walkElements } from '../hast/util.js';
 import type { ArticleText } from '../text.js';
 import type { Embed } from '../types.js';
-import { daysApart, parseLocalizedDate } from './dates.js';
+import { daysApart, instantOnDay, parseLocalizedDate } from './dates.js';
 import type { EmbedDraft } from './types.js';
 
 /** A text date may lag or lead the id's UTC instant by the author's time zone: more than this is a mismatch. */
@@ -86,11 +86,20 @@ function mergeInto(target: Embed, other: EmbedDraft): void {
   }
 }
 
-/** The shown date must agree with the id's instant within a day; otherwise keep the id's and say so. */
+/**
+ * The shown date must agree with the id's instant within a day. When it names the neighbouring day (the page
+ * rendered it in another time zone), the instant is written in the offset that puts it on that day; further
+ * apart, the id's time is kept and a warning says so.
+ */
 function checkDates(context: Context, embed: Embed): void {
   if (embed.publishedAtSource !== 'id-timestamp' || !embed.publishedAt || !embed.dateText) return;
   const shown = parseLocalizedDate(embed.dateText, embed.dateLocale ? [embed.dateLocale] : []);
-  if (!shown || daysApart(shown.day, embed.publishedAt) <= MAX_DATE_DISAGREEMENT_DAYS) return;
+  if (!shown || shown.day === embed.publishedAt.slice(0, 10)) return;
+  if (daysApart(shown.day, embed.publishedAt) <= MAX_DATE_DISAGREEMENT_DAYS) {
+    const aligned = instantOnDay(Date.parse(embed.publishedAt), shown.day);
+    if (aligned) embed.publishedAt = aligned;
+    return;
+  }
   context.warnings.push({
     code: 'embed-date-mismatch',
     message: `The ${embed.platform} post ${embed.id ?? ''} shows the date "${embed.dateText}" but its id encodes ${embed.publishedAt}; the id's time is kept.`,
