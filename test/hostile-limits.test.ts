@@ -224,3 +224,23 @@ describe('warnings', () => {
     expect(article.warnings.some((w) => w.code === 'other')).toBe(true);
   });
 });
+
+describe('safeUrl', () => {
+  it('agrees with the URL parser on what is an absolute http(s) URL', async () => {
+    const { safeUrl } = await import('../src/safety/urls.js');
+    const cases = [
+      'https://twitter.com/handle', 'https://999.1.1.1/', 'https://1.2.3.4/', 'https://user@a.com/', 'https://a.com:99999/',
+      'https://a.com:8080/x', 'javascript://a.com/', 'https://xn--zzzzzz.com/', 'https://xn--ls8h.la/', 'https://a.0x1f',
+      'https://a.b.0', 'https://localhost', 'http://a.com/<script>', 'https://a.com/path with space', ' https://a.com/ ',
+      'HTTPS://A.COM/', 'https:a.com', 'https:///a.com', 'https://', 'https://[::1]/', 'https://[::1', 'data:text/html,x',
+    ];
+    for (const value of cases) {
+      let parsed: URL | undefined;
+      try {
+        parsed = new URL(value.trim());
+      } catch {}
+      const valid = parsed !== undefined && (parsed.protocol === 'http:' || parsed.protocol === 'https:');
+      expect(safeUrl(value) !== undefined, value).toBe(valid);
+    }
+  });
+});

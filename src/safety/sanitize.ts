@@ -47,6 +47,7 @@ type Container = Record<string, unknown> | unknown[];
 export function sanitizeArticle(article: Article): Article {
   const removed: string[] = [];
   const seen = new Set<object>();
+  const validDates = new Map<string, boolean>(); // many embeds share a date
   const stack: { value: Container; path: string }[] = [{ value: article as unknown as Container, path: '' }];
   while (stack.length > 0) {
     const { value: container, path } = stack.pop() as { value: Container; path: string };
@@ -55,7 +56,10 @@ export function sanitizeArticle(article: Article): Article {
     if (Array.isArray(container)) {
       for (let i = 0; i < container.length; i++) {
         const item = container[i];
-        if (typeof item === 'string') container[i] = cleanString(item);
+        if (typeof item === 'string') {
+          const cleaned = cleanString(item);
+          if (cleaned !== item) container[i] = cleaned;
+        }
         else if (item !== null && typeof item === 'object') stack.push({ value: item as Container, path: `${path}[${i}]` });
       }
       continue;
@@ -64,13 +68,17 @@ export function sanitizeArticle(article: Article): Article {
       const value = container[key];
       if (value === undefined) continue;
       if (typeof value === 'string' && !isUrlKey(key) && !isDateKey(key) && key !== 'id') {
-        container[key] = cleanString(value); // the common case first, without building a path
+        // The common case first, without building a path, and writing only what changed.
+        const cleaned = cleanString(value);
+        if (cleaned !== value) container[key] = cleaned;
         continue;
       }
       const here = path ? `${path}.${key}` : key;
       if (key === 'id') {
-        if (typeof value === 'string') container[key] = cleanString(value);
-        else if (typeof value === 'number' || typeof value === 'bigint') {
+        if (typeof value === 'string') {
+          const cleaned = cleanString(value);
+          if (cleaned !== value) container[key] = cleaned;
+        } else if (typeof value === 'number' || typeof value === 'bigint') {
           container[key] = String(value);
           removed.push(`${here} (made a string)`);
         } else {
@@ -82,7 +90,7 @@ export function sanitizeArticle(article: Article): Article {
         if (url === undefined) {
           delete container[key];
           removed.push(here);
-        } else container[key] = url;
+        } else if (url !== value) container[key] = url;
       } else if (isUrlListKey(key) && Array.isArray(value)) {
         const kept: string[] = [];
         value.forEach((item, i) => {
@@ -92,7 +100,9 @@ export function sanitizeArticle(article: Article): Article {
         });
         container[key] = kept;
       } else if (isDateKey(key) && typeof value === 'string') {
-        if (isIsoDate(value)) continue;
+        let valid = validDates.get(value);
+        if (valid === undefined) validDates.set(value, (valid = isIsoDate(value)));
+        if (valid) continue;
         // The date's satellites (publishedAtPrecision, publishedAtSource) describe nothing now.
         for (const other of Object.keys(container)) if (other.startsWith(key)) delete container[other];
         removed.push(here);

@@ -13,22 +13,21 @@ const REPLACEMENT = '\ufffd';
 
 /**
  * `value` with each lone surrogate and control character replaced by U+FFFD, one code unit for one,
- * so that offsets into the string stay valid.
+ * so that offsets into the string stay valid. An Article holds many short strings: one plain loop
+ * clears almost all of them, and only a string with a suspect code unit is repaired.
  */
 export function cleanString(value: string): string {
-  let out = value;
-  if (hasControlCharacter(out)) out = out.replace(CONTROL_CHARACTERS, REPLACEMENT);
-  if (!isWellFormed(out)) out = out.replace(LONE_SURROGATE, REPLACEMENT);
-  return out;
-}
-
-/** A plain loop: cheaper than a regex test on the many short strings of an Article. */
-function hasControlCharacter(value: string): boolean {
   for (let i = 0; i < value.length; i++) {
     const code = value.charCodeAt(i);
-    if ((code < 0x20 && code !== 0x09 && code !== 0x0a && code !== 0x0d) || code === 0x7f) return true;
+    const suspect = code < 0x20 ? code !== 0x09 && code !== 0x0a && code !== 0x0d : code === 0x7f || (code >= 0xd800 && code <= 0xdfff);
+    if (suspect) return repair(value);
   }
-  return false;
+  return value;
+}
+
+function repair(value: string): string {
+  const out = value.replace(CONTROL_CHARACTERS, REPLACEMENT);
+  return isWellFormed(out) ? out : out.replace(LONE_SURROGATE, REPLACEMENT);
 }
 
 /** Is `value` well-formed UTF-16? (`String.prototype.isWellFormed` where the runtime has it.) */
