@@ -9,10 +9,11 @@
 import { execFileSync } from 'node:child_process';
 import { createHash } from 'node:crypto';
 import { copyFileSync, existsSync, mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
-import { join, relative } from 'node:path';
+import { join, relative, resolve } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
+import { fileURLToPath } from 'node:url';
 
-export const REPO_ROOT = new URL('../../', import.meta.url).pathname.replace(/\/$/, '');
+export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** What `npm run build` writes; a build missing any of them is not used. */
 const BUILD_OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'schema.json'];
