@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
 import { isTitleLike, urlKey } from '../src/related/links.js';
+import { readFixture } from './helpers/fixtures.js';
 
 const URL = 'https://www.example-news.com/world/2026/03/04/summit-ends-without-deal/';
 const body =
@@ -104,5 +105,23 @@ describe('helpers', () => {
 
   it('compares URLs without scheme, www, query, fragment or trailing slash', () => {
     expect(urlKey('https://www.example.com/a/b/?x=1#top')).toBe(urlKey('http://example.com/a/b'));
+  });
+});
+
+describe('the seed article as bare paragraphs', () => {
+  it('gives the two related links and the four tags, and claims their paragraphs out of the text', () => {
+    const fixture = readFixture('seed-latintimes-petro-trump-bare');
+    const article = extract(fixture.html, fixture.options);
+    expect(article.relatedLinks.map((link) => link.url)).toEqual([
+      'https://www.latintimes.com/trump-mocks-colombian-president-petro-ahead-white-house-meeting-somehow-after-venezuelan-raid-he-593032',
+      'https://www.latintimes.com/colombia-resumes-reception-us-deportation-flights-ahead-petros-white-house-visit-592987',
+    ]);
+    expect(article.tags).toEqual([{ name: 'Donald Trump' }, { name: 'Gustavo Petro' }, { name: 'Colombia' }, { name: 'United States' }]);
+    const paragraphs = article.text.split('\n\n');
+    for (const claimed of ['Related-', '-', 'Tags: Donald Trump, Gustavo Petro, Colombia, United States']) expect(paragraphs).not.toContain(claimed);
+    expect(article.text).not.toContain('Trump Mocks Colombian President');
+    expect(paragraphs).toContain(
+      'Despite the rhetoric, Colombia has also announced it will resume receiving U.S. deportation flights. Colombia\'s Foreign Ministry said in a statement that there will be "about 20 flights, one per week," to bring expelled citizens and ensure they get "dignified treatment."',
+    );
   });
 });
