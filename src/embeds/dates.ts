@@ -202,11 +202,11 @@ const MAX_OFFSET_HOURS = 14;
  * The instant written in the whole-hour offset nearest to UTC whose local date is `day` (the date the page
  * shows), or undefined when no offset in use gives that date. Same instant, and its date is the one shown.
  */
-export function instantOnDay(ms: number, day: string): string | undefined {
+export function instantOnDay(ms: number, day: string, withMs = true): string | undefined {
   for (let step = 0; step <= MAX_OFFSET_HOURS; step++) {
     for (const hours of step === 0 ? [0] : [-step, step]) {
       if (hours < MIN_OFFSET_HOURS || hours > MAX_OFFSET_HOURS) continue;
-      if (new Date(ms + hours * 3_600_000).toISOString().slice(0, 10) === day) return instantInOffset(ms, hours * 60, true);
+      if (new Date(ms + hours * 3_600_000).toISOString().slice(0, 10) === day) return instantInOffset(ms, hours * 60, withMs);
     }
   }
   return undefined;

@@ -92,17 +92,18 @@ function mergeInto(target: Embed, other: EmbedDraft): void {
  * apart, the id's time is kept and a warning says so.
  */
 function checkDates(context: Context, embed: Embed): void {
-  if (embed.publishedAtSource !== 'id-timestamp' || !embed.publishedAt || !embed.dateText) return;
+  const exact = embed.publishedAtSource === 'id-timestamp' || embed.publishedAtSource === 'datetime-attr';
+  if (!exact || !embed.publishedAt || !embed.dateText) return;
   const shown = parseLocalizedDate(embed.dateText, embed.dateLocale ? [embed.dateLocale] : []);
   if (!shown || shown.day === embed.publishedAt.slice(0, 10)) return;
   if (daysApart(shown.day, embed.publishedAt) <= MAX_DATE_DISAGREEMENT_DAYS) {
-    const aligned = instantOnDay(Date.parse(embed.publishedAt), shown.day);
+    const aligned = instantOnDay(Date.parse(embed.publishedAt), shown.day, embed.publishedAtPrecision === 'ms');
     if (aligned) embed.publishedAt = aligned;
     return;
   }
   context.warnings.push({
     code: 'embed-date-mismatch',
-    message: `The ${embed.platform} post ${embed.id ?? ''} shows the date "${embed.dateText}" but its id encodes ${embed.publishedAt}; the id's time is kept.`,
+    message: `The ${embed.platform} post ${embed.id ?? ''} shows the date "${embed.dateText}" but its ${embed.publishedAtSource === 'id-timestamp' ? 'id encodes' : 'datetime attribute says'} ${embed.publishedAt}; that time is kept.`,
   });
 }
 
