@@ -16,11 +16,14 @@ async function load(name, make) {
   }
 }
 
-/** onrecord's whole `extract()` from the built entry. */
-export async function onrecordTool(entry) {
+/** onrecord's whole `extract()` from the built entry; `label` names a second build timed against the first. */
+export async function onrecordTool(entry, label) {
   const lib = await import(pathToFileURL(resolve(entry)).href);
   if (typeof lib.extract !== 'function') throw new Error(`${entry} exports no extract()`);
-  return { name: 'onrecord extract()', run: (html, url) => lib.extract(html, url ? { url } : {}) };
+  return {
+    name: label ? `onrecord extract() [${label}]` : 'onrecord extract()',
+    run: (html, url) => lib.extract(html, url ? { url } : {}),
+  };
 }
 
 /** Every peer; `postlightPath` is a folder holding an installed `@postlight/parser` (optional). */

@@ -4,7 +4,7 @@
  *
  *   node bench/run.mjs [--entry dist/index.js] [--limit N] [--rounds 3] [--postlight DIR]
  *                      [--corpus DIR] [--memory-pages 1000] [--skip cold,memory,scaling,peers] [--json FILE]
- *                      [--mode isolated]
+ *                      [--mode isolated [--node-flags "--max-semi-space-size=32"]] [--compare OTHER_BUILD.js]
  *
  * One process times every tool on every page, alternating the tools per page (rotating who goes
  * first) so that drift in the machine's load hits them all alike. Memory, cold import and long-page
@@ -51,7 +51,9 @@ const corpusMB = pages.reduce((sum, p) => sum + p.bytes, 0) / MB;
 
 const onrecord = await onrecordTool(entry);
 const allPeers = skip.has('peers') ? [] : await peerTools(args.postlight);
-const tools = [onrecord, ...allPeers.filter((t) => !t.unavailable)];
+// `--compare PATH`: another build of onrecord (a change under test), timed in the same run.
+const compared = args.compare ? [await onrecordTool(resolve(args.compare), args.compare.split('/').pop())] : [];
+const tools = [onrecord, ...compared, ...allPeers.filter((t) => !t.unavailable)];
 const unavailable = allPeers.filter((t) => t.unavailable);
 
 log(`# onrecord bench — node ${process.version}, ${cpus()[0]?.model ?? 'unknown CPU'} (${cpus().length} cores)`);
@@ -73,6 +75,9 @@ function child(mode, extra, nodeFlags = []) {
 }
 const corpusArgs = [...(args.corpus ? ['--corpus', args.corpus] : []), ...(args.limit ? ['--limit', args.limit] : [])];
 
+/** `--node-flags "--max-semi-space-size=32"`: V8 flags for the isolated runs (e.g. to try GC settings). */
+const nodeFlags = (args['node-flags'] ?? '').split(' ').filter(Boolean);
+
 // ---- side by side ----
 const isolated = args.mode === 'isolated';
 const times = tools.map(() => pages.map(() => []));
@@ -90,12 +95,11 @@ if (isolated) {
   for (let round = 0; round < rounds; round++) {
     for (let k = 0; k < tools.length; k++) {
       const t = (round + k) % tools.length;
-      const pass = child('tool', [
-        '--tool',
-        toolKey(tools[t].name),
-        ...corpusArgs,
-        ...(args.postlight ? ['--postlight', args.postlight] : []),
-      ]);
+      const build = compared.includes(tools[t])
+        ? ['--tool', toolKey(onrecord.name), '--entry', resolve(args.compare)]
+        : ['--tool', toolKey(tools[t].name)];
+      const toolArgs = [...build, ...corpusArgs, ...(args.postlight ? ['--postlight', args.postlight] : [])];
+      const pass = child('tool', toolArgs, nodeFlags);
       for (const [p, result] of pass.results.entries()) record(t, p, result, round);
       toolRss[t] = Number.isNaN(toolRss[t]) ? pass.peakRssMB : Math.max(toolRss[t], pass.peakRssMB);
     }
