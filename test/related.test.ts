@@ -29,14 +29,18 @@ describe('inline related paragraphs', () => {
   });
 
   it('reads labels in other languages and strips the label from the title', () => {
-    const inside = '<p><strong>Czytaj również: <a href="/swiat/szczyt-bez-porozumienia-3/">Szczyt zakończył się bez porozumienia</a></strong></p>';
+    const inside =
+      '<p><strong>Czytaj również: <a href="/swiat/szczyt-bez-porozumienia-3/">Szczyt zakończył się bez porozumienia</a></strong></p>';
     const article = extract(page(inside), { url: URL });
-    expect(article.relatedLinks).toEqual([{ url: 'https://www.example-news.com/swiat/szczyt-bez-porozumienia-3/', title: 'Szczyt zakończył się bez porozumienia' }]);
+    expect(article.relatedLinks).toEqual([
+      { url: 'https://www.example-news.com/swiat/szczyt-bez-porozumienia-3/', title: 'Szczyt zakończył się bez porozumienia' },
+    ]);
     expect(article.text).not.toContain('Czytaj');
   });
 
   it('leaves prose that merely starts with "More" or mentions reading more', () => {
-    const inside = '<p>More than 40 delegations attended; <a href="/world/delegations-list-4/">the full list of delegations is here</a> for readers.</p>';
+    const inside =
+      '<p>More than 40 delegations attended; <a href="/world/delegations-list-4/">the full list of delegations is here</a> for readers.</p>';
     const article = extract(page(inside), { url: URL });
     expect(article.relatedLinks).toEqual([]);
     expect(article.text).toContain('More than 40 delegations attended');
@@ -45,15 +49,16 @@ describe('inline related paragraphs', () => {
 
 describe('related blocks', () => {
   it('finds a block by its heading alone, right after the article', () => {
-    const after = '<section><h2>Mehr zum Thema</h2><ul><li><a href="/welt/gipfel-auftakt-5/">Gipfel beginnt mit Protesten vor dem Tagungsort</a></li></ul></section>';
+    const after =
+      '<section><h2>Mehr zum Thema</h2><ul><li><a href="/welt/gipfel-auftakt-5/">Gipfel beginnt mit Protesten vor dem Tagungsort</a></li></ul></section>';
     expect(urls(page('', after))).toEqual(['https://www.example-news.com/welt/gipfel-auftakt-5/']);
   });
 
   it('resolves relative links against the canonical URL when no URL is given', () => {
-    const html = page('', '<div class="related-posts"><a href="../analysis-6/">What the failed summit means for the region</a></div>').replace(
-      '<title>',
-      `<link rel="canonical" href="${URL}"><title>`,
-    );
+    const html = page(
+      '',
+      '<div class="related-posts"><a href="../analysis-6/">What the failed summit means for the region</a></div>',
+    ).replace('<title>', `<link rel="canonical" href="${URL}"><title>`);
     expect(extract(html).relatedLinks.map((link) => link.url)).toEqual(['https://www.example-news.com/world/2026/03/04/analysis-6/']);
   });
 
@@ -90,7 +95,8 @@ describe('related blocks', () => {
   });
 
   it('keeps only http(s) links', () => {
-    const inside = '<div class="related-links"><a href="javascript:void(0)">A script link with a long title here</a><a href="ftp://example.com/x">An ftp link with a long title too</a></div>';
+    const inside =
+      '<div class="related-links"><a href="javascript:void(0)">A script link with a long title here</a><a href="ftp://example.com/x">An ftp link with a long title too</a></div>';
     expect(urls(page(inside))).toEqual([]);
   });
 });
@@ -118,7 +124,8 @@ describe('the seed article as bare paragraphs', () => {
     ]);
     expect(article.tags).toEqual([{ name: 'Donald Trump' }, { name: 'Gustavo Petro' }, { name: 'Colombia' }, { name: 'United States' }]);
     const paragraphs = article.text.split('\n\n');
-    for (const claimed of ['Related-', '-', 'Tags: Donald Trump, Gustavo Petro, Colombia, United States']) expect(paragraphs).not.toContain(claimed);
+    for (const claimed of ['Related-', '-', 'Tags: Donald Trump, Gustavo Petro, Colombia, United States'])
+      expect(paragraphs).not.toContain(claimed);
     expect(article.text).not.toContain('Trump Mocks Colombian President');
     expect(paragraphs).toContain(
       'Despite the rhetoric, Colombia has also announced it will resume receiving U.S. deportation flights. Colombia\'s Foreign Ministry said in a statement that there will be "about 20 flights, one per week," to bring expelled citizens and ensure they get "dignified treatment."',

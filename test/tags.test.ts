@@ -1,7 +1,16 @@
 /** The tags stage: its sources, its cleaning rules and the "Tags:" lines it claims out of the text. */
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import { cleanTags, dropGeneratedEntries, isInternalCode, type PageFacts, slugWords, type TagCandidate, tagKey, tidyTagName } from '../src/tags/clean.js';
+import {
+  cleanTags,
+  dropGeneratedEntries,
+  isInternalCode,
+  type PageFacts,
+  slugWords,
+  type TagCandidate,
+  tagKey,
+  tidyTagName,
+} from '../src/tags/clean.js';
 import { splitList } from '../src/tags/sources.js';
 
 const page = (head: string, body: string) =>
@@ -25,8 +34,13 @@ describe('tag sources', () => {
   });
 
   it('keeps the visible spelling and the tag page URL when meta repeats a tag in lower case', () => {
-    const html = page('<meta property="article:tag" content="nasa">', '<div class="post-tags"><a href="/tag/nasa" rel="tag">NASA</a></div>');
-    expect(extract(html, { url: 'https://example.com/2026/05/launch/' }).tags).toEqual([{ name: 'NASA', url: 'https://example.com/tag/nasa' }]);
+    const html = page(
+      '<meta property="article:tag" content="nasa">',
+      '<div class="post-tags"><a href="/tag/nasa" rel="tag">NASA</a></div>',
+    );
+    expect(extract(html, { url: 'https://example.com/2026/05/launch/' }).tags).toEqual([
+      { name: 'NASA', url: 'https://example.com/tag/nasa' },
+    ]);
   });
 
   it('uses keywords meta only when another source vouches for it', () => {
@@ -44,7 +58,8 @@ describe('tag sources', () => {
   });
 
   it('does not take tag links written inside a paragraph of prose for a tag list', () => {
-    const body = '<p>Shielding against <a href="/tags/radiation/" rel="tag">radiation</a> is a key hazard of long missions, the agency said on Monday in its report.</p>';
+    const body =
+      '<p>Shielding against <a href="/tags/radiation/" rel="tag">radiation</a> is a key hazard of long missions, the agency said on Monday in its report.</p>';
     const article = extract(page('', body));
     expect(article.tags).toEqual([]);
     expect(article.text).toContain('Shielding against radiation');
@@ -68,7 +83,17 @@ describe('a "Tags:" line among the paragraphs', () => {
 
 describe('cleaning', () => {
   it('drops internal codes, ids and dates but keeps years and short acronyms', () => {
-    for (const code of ['ctp_video', '/article', '$alchemy_keywords', 'section:news', 'type: news', '1847362', '11/8/23', 'splitscreenimagerightinset', 'digitimes.com']) {
+    for (const code of [
+      'ctp_video',
+      '/article',
+      '$alchemy_keywords',
+      'section:news',
+      'type: news',
+      '1847362',
+      '11/8/23',
+      'splitscreenimagerightinset',
+      'digitimes.com',
+    ]) {
       expect(isInternalCode(code), code).toBe(true);
     }
     for (const topic of ['2023', 'KI', 'covid-19', 'Node', 'Star Wars: Episode IV']) expect(isInternalCode(topic), topic).toBe(false);
@@ -87,7 +112,10 @@ describe('cleaning', () => {
   it('drops the URL slug repeated as a tag', () => {
     const words = slugWords('https://apnews.com/article/trump-harris-labor-day-151f82b59473d29a448ef1cea9afe471');
     expect(words).toEqual(['trump', 'harris', 'labor', 'day']);
-    const tags = cleanTags(meta('trump harris labor day', 'Kamala Harris'), facts({ slug: 'trump harris labor day', slugWords: new Set(words) }));
+    const tags = cleanTags(
+      meta('trump harris labor day', 'Kamala Harris'),
+      facts({ slug: 'trump harris labor day', slugWords: new Set(words) }),
+    );
     expect(tags.map((tag) => tag.name)).toEqual(['Kamala Harris']);
   });
 
@@ -109,7 +137,9 @@ describe('cleaning', () => {
     const fields = meta('Day: Wednesday', 'Page Type: Article', 'Subject: World', 'Gaza');
     expect(dropGeneratedEntries(fields, facts()).map((c) => c.name)).toEqual(['Gaza']);
     const slugged = meta('mueren', 'seis', 'personas', 'incendio');
-    expect(dropGeneratedEntries(slugged, facts({ slugWords: new Set(['mueren', 'seis', 'personas', 'incendio', 'forestal']) }))).toEqual([]);
+    expect(dropGeneratedEntries(slugged, facts({ slugWords: new Set(['mueren', 'seis', 'personas', 'incendio', 'forestal']) }))).toEqual(
+      [],
+    );
     const topical = meta('US', 'China', 'Trade war', 'trade deal');
     expect(dropGeneratedEntries(topical, facts({ slugWords: new Set(['us', 'china', 'trade', 'deal']) }))).toHaveLength(4);
   });

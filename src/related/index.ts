@@ -15,7 +15,16 @@ import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
 import { type Candidate, candidatesIn, countTitled, LinkCollector, linksToSelf, ownUrls } from './links.js';
-import { classNamesMatch, distanceFromRoot, isWithin, type Placement, type RootPath, rootPathOf, shortTextOf, walkPage } from './placement.js';
+import {
+  classNamesMatch,
+  distanceFromRoot,
+  isWithin,
+  type Placement,
+  type RootPath,
+  rootPathOf,
+  shortTextOf,
+  walkPage,
+} from './placement.js';
 import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
 
 /** A related block outside the article stands at most this many levels above the root's own level. */
@@ -153,7 +162,8 @@ function climbToLinks(
     if (rootPath.levels.has(current)) return undefined; // reached the article itself: inline paragraphs handle that
     if (classNamesMatch(current, NOT_RELATED_CLASS)) return undefined;
     const candidates = candidatesIn(current, context, own);
-    if (countTitled(candidates) > 0) return judgeBlock(current, candidates, context, own) === 'related' ? { element: current, candidates } : undefined;
+    if (countTitled(candidates) > 0)
+      return judgeBlock(current, candidates, context, own) === 'related' ? { element: current, candidates } : undefined;
     current = context.parents.get(current);
   }
   return undefined;

@@ -9,7 +9,15 @@ import { attr, collapseWhitespace, findElement, visibleText, walkElements, SKIP 
 import type { RelatedLink } from '../types.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
 import { classNamesMatch } from './placement.js';
-import { CALL_TO_ACTION, CHROME_CLASS, INLINE_RELATED_LABEL, NON_ARTICLE_HOSTS, NON_ARTICLE_PATH, NON_ARTICLE_QUERY, NOT_RELATED_CLASS } from './vocabulary.js';
+import {
+  CALL_TO_ACTION,
+  CHROME_CLASS,
+  INLINE_RELATED_LABEL,
+  NON_ARTICLE_HOSTS,
+  NON_ARTICLE_PATH,
+  NON_ARTICLE_QUERY,
+  NOT_RELATED_CLASS,
+} from './vocabulary.js';
 
 /** A title needs this many words (or `MIN_TITLE_CHARS` characters, for scripts without spaces). */
 const MIN_TITLE_WORDS = 3;
@@ -36,7 +44,10 @@ export function isTitleLike(title: string): boolean {
 
 /** Normalised for comparing two URLs of the same page (scheme, `www.`, query, fragment, trailing `/`). */
 export function urlKey(url: string): string {
-  let key = url.toLowerCase().replace(/^https?:\/\//, '').replace(/^www\./, '');
+  let key = url
+    .toLowerCase()
+    .replace(/^https?:\/\//, '')
+    .replace(/^www\./, '');
   const cut = key.search(/[?#]/);
   if (cut >= 0) key = key.slice(0, cut);
   let end = key.length;

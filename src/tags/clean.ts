@@ -6,7 +6,15 @@
 import { collapseWhitespace } from '../hast/util.js';
 import { TAG_LABEL } from './vocabulary.js';
 import type { Tag } from '../types.js';
-import { ANALYTICS_FIELD_KEYS, DESK_NAME_PATTERNS, DESK_NAMES, MAX_TAG_CHARS, MAX_TAG_WORDS, MIN_TAG_CHARS, PLACEMENT_FLAGS } from './vocabulary.js';
+import {
+  ANALYTICS_FIELD_KEYS,
+  DESK_NAME_PATTERNS,
+  DESK_NAMES,
+  MAX_TAG_CHARS,
+  MAX_TAG_WORDS,
+  MIN_TAG_CHARS,
+  PLACEMENT_FLAGS,
+} from './vocabulary.js';
 
 /** Where a candidate came from: visible tags are the publisher's deliberate labels. */
 export type TagSource = 'visible' | 'meta';
@@ -177,7 +185,10 @@ export function slugWords(url: string | undefined): string[] {
   } catch {
     // keep the raw segment
   }
-  const words = decoded.replace(/\.[a-z]{2,5}$/i, '').split(/[-_+]+/).filter(Boolean);
+  const words = decoded
+    .replace(/\.[a-z]{2,5}$/i, '')
+    .split(/[-_+]+/)
+    .filter(Boolean);
   // Trailing ids are not part of the words ("…-labor-day-151f82b5…", "…-593111").
   while (words.length > 0 && /^(?=.*\d)[a-f\d]{6,}$/i.test(words[words.length - 1] as string)) words.pop();
   return words.map(tagKey);

@@ -92,7 +92,6 @@ export function sectionNames(context: Context): Set<string> {
   return sections;
 }
 
-
 /** The site's own names (keys), from `og:site_name`, `application-name` and the JSON-LD publisher. */
 export function siteNames(context: Context): Set<string> {
   const names = new Set<string>();

@@ -13,7 +13,15 @@ import { NON_ARTICLE_HOSTS, RELATED_CLASS } from '../related/vocabulary.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
 import type { TagCandidate } from './clean.js';
 import { splitList } from './sources.js';
-import { AUTHOR_PATH, MAX_TAG_CHARS, MAX_TAG_WORDS, NOT_TAG_CLASS, TAG_CALL_TO_ACTION, TAG_CONTAINER_CLASS, TAG_LABEL } from './vocabulary.js';
+import {
+  AUTHOR_PATH,
+  MAX_TAG_CHARS,
+  MAX_TAG_WORDS,
+  NOT_TAG_CLASS,
+  TAG_CALL_TO_ACTION,
+  TAG_CONTAINER_CLASS,
+  TAG_LABEL,
+} from './vocabulary.js';
 
 /** A tag list outside the article stands at most this many levels above it. */
 const MAX_ATTACH_LEVELS = 3;
@@ -220,7 +228,10 @@ export function findTagLines(blocks: Block[], context: Context): TagCandidate[] 
     const items = splitList(rest).map((item) => item.trim());
     // "Topic - a sentence about it" is prose: every item of a tag line is a short label.
     if (items.some((item) => item.length > MAX_TAG_CHARS || item.split(' ').length > MAX_TAG_WORDS)) continue;
-    const names = anchors.length > 0 ? anchors.map((anchor) => anchorTag(anchor, context)) : items.map((name) => ({ name, source: 'visible' as const }));
+    const names =
+      anchors.length > 0
+        ? anchors.map((anchor) => anchorTag(anchor, context))
+        : items.map((name) => ({ name, source: 'visible' as const }));
     candidates.push(...names);
     block.claimedBy = 'tags';
   }
