@@ -108,6 +108,8 @@ describe('decodeHtml', () => {
     const meta = new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">');
     expect(decodeHtml(Uint8Array.from([...meta, ...cafe])).endsWith('\u201cCaf\u00e9\u201d')).toBe(true);
     expect(decodeHtml(new TextEncoder().encode('Caf\u00e9'))).toBe('Caf\u00e9');
+    const shiftJis = new TextEncoder().encode('<html><head><META CHARSET = "Shift_JIS"></head><body>');
+    expect(decodeHtml(Uint8Array.from([...shiftJis, 0x93, 0xfa, 0x96, 0x7b])).endsWith('<body>\u65e5\u672c')).toBe(true);
   });
 
   it('lets a byte-order mark win, and falls back to UTF-8 on unknown labels', () => {

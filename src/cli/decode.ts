@@ -7,7 +7,8 @@
 /** The HTML spec's prescan looks at the first 1024 bytes for a meta charset. */
 const PRESCAN_BYTES = 1024;
 
-const META_CHARSET = /<meta\s[^>]{0,512}?charset\s{0,8}=\s{0,8}["']?\s{0,8}([\w.:+-]{1,40})/i;
+/** Longest encoding label read from a meta tag (the longest real one is under 30). */
+const MAX_LABEL_LENGTH = 40;
 
 export function decodeHtml(bytes: Uint8Array, httpCharset?: string): string {
   const bom = bomEncoding(bytes);
@@ -35,11 +36,37 @@ function bomEncoding(bytes: Uint8Array): string | undefined {
 
 function prescanCharset(bytes: Uint8Array): string | undefined {
   // latin1 maps each byte to one char, so the ASCII markup reads the same in any ASCII-compatible encoding.
-  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES));
-  const label = META_CHARSET.exec(head)?.[1]?.toLowerCase();
+  const head = new TextDecoder('latin1').decode(bytes.subarray(0, PRESCAN_BYTES)).toLowerCase();
+  const label = metaCharset(head);
   // A page that says UTF-16 in ASCII bytes is not UTF-16 (the spec reads it as UTF-8).
   if (label?.startsWith('utf-16')) return 'utf-8';
   return label;
+}
+
+/**
+ * The label in the first `<meta … charset=…>` (also inside `content="text/html; charset=…"`),
+ * by a plain scan: the head is short, and no regex means no backtracking to worry about.
+ */
+function metaCharset(head: string): string | undefined {
+  for (let start = head.indexOf('<meta'); start >= 0; start = head.indexOf('<meta', start + 5)) {
+    const end = head.indexOf('>', start);
+    const tag = head.slice(start, end < 0 ? head.length : end);
+    const at = tag.indexOf('charset');
+    if (at < 0) continue;
+    let i = at + 'charset'.length;
+    while (tag[i] === ' ' || tag[i] === '\t' || tag[i] === '\n' || tag[i] === '\r') i++;
+    if (tag[i] !== '=') continue;
+    i++;
+    while (tag[i] === ' ' || tag[i] === '"' || tag[i] === "'") i++;
+    let label = '';
+    while (i < tag.length && label.length < MAX_LABEL_LENGTH && isLabelChar(tag[i] as string)) label += tag[i++];
+    if (label) return label;
+  }
+  return undefined;
+}
+
+function isLabelChar(char: string): boolean {
+  return (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '-' || char === '_' || char === '.' || char === ':' || char === '+';
 }
 
 function decoderFor(label: string): { decode(bytes: Uint8Array): string } {
