@@ -133,6 +133,15 @@ describe('extractMetadata through extract()', () => {
     expect(article.section).toBe('Política');
   });
 
+  it('claims a photo credit line left at the head of bare paragraphs, but not a sentence with a slash', () => {
+    const article = extract(
+      page('', `<p>Gustavo Petro/ X</p>${body}<p>Sales rose 5/ 3 on the year, the company said on Monday in a filing.</p>`),
+    );
+    expect(article.text.startsWith('The council voted')).toBe(true);
+    expect(article.text).toContain('Sales rose 5/ 3');
+    expect(article).not.toHaveProperty('image');
+  });
+
   it('finds the copyright line in the footer when the article has none', () => {
     const html = page('', body).replace(
       '</body>',

@@ -1,6 +1,7 @@
 /**
  * Blocks at the article's head that only repeat metadata leave `Article.text`: the headline, the
- * byline ("By Pedro Camacho"), and a date line ("Updated Nov 19, 9:41 AM"). Only the first few
+ * byline ("By Pedro Camacho"), a date line ("Updated Nov 19, 9:41 AM"), and a photo credit left
+ * where its picture was ("Gustavo Petro/ X", "AFP/Getty Images": the "Photographer/Agency" style). Only the first few
  * blocks are looked at: further down, a heading or a short line is the article's own.
  */
 import type { Block } from '../boundary/blocks.js';
@@ -8,10 +9,12 @@ import type { Author } from '../types.js';
 import type { Byline } from './authors.js';
 import { MAX_BYLINE_CHARS } from './authors.js';
 import { toIsoDate } from './dates.js';
-import { BYLINE_PREFIX, DATELINE_START, NUMERIC_DATE_START } from './vocabulary.js';
+import { BYLINE_PREFIX, DATELINE_START, NUMERIC_DATE_START, PHOTO_CREDIT_LINE } from './vocabulary.js';
 
 /** How many leading blocks may be headline, byline or date line. */
 const HEAD_BLOCKS = 8;
+/** A photo credit line left where its picture was ("Gustavo Petro/ X") is short. */
+const MAX_CREDIT_LINE_CHARS = 60;
 /** A date line is short. */
 const MAX_DATELINE_CHARS = 100;
 
@@ -34,6 +37,7 @@ export function claimRepeatedBlocks(blocks: Block[], repeated: Repeated): void {
     else if (block.text.length <= MAX_BYLINE_CHARS && (text === bylineText || isBylineLine(block.text, authorNames)))
       block.claimedBy = 'byline';
     else if (block.text.length <= MAX_DATELINE_CHARS && isDateLine(block.text)) block.claimedBy = 'dateline';
+    else if (block.text.length <= MAX_CREDIT_LINE_CHARS && PHOTO_CREDIT_LINE.test(block.text)) block.claimedBy = 'caption';
   }
 }
 

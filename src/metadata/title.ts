@@ -17,6 +17,13 @@ import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
 /** Separators between a headline and the site name. */
 const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ '];
+/**
+ * Cut a known site name from meta titles too ("How to Build a Terrarium | eHow" → "How to Build a
+ * Terrarium"). Readability keeps what the publisher wrote in og:title or JSON-LD, so on its test
+ * pages this costs 7 exact matches of 130 (0.931 instead of 0.985): the issue asks for the site
+ * name removed, and the cut title is the article's.
+ */
+export const STRIP_SITE_NAME_FROM_META = true;
 /** A `<title>` segment with fewer words than this is a site name, not a headline. */
 const MIN_HEADLINE_WORDS = 3;
 /** A cut `<title>` this short (in words) is more likely a fragment: the whole title is kept. */
@@ -43,7 +50,7 @@ export function extractTitle(context: Context, root: Element | Root, siteNames: 
       'sailthru.title',
     );
   const names = withHost(siteNames, context);
-  if (fromMeta) return stripSiteName(fromMeta, names);
+  if (fromMeta) return STRIP_SITE_NAME_FROM_META ? stripSiteName(fromMeta, names) : fromMeta;
   const documentTitle = headTitle(context);
   if (documentTitle) {
     const stripped = stripSiteName(documentTitle, names);

@@ -38,3 +38,6 @@ export const DATELINE_START =
 /** A month name followed by a day: where a byline's date starts ("Joshua Sokol May 20"). */
 export const DATE_IN_BYLINE =
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
+
+/** A photo credit on its own line, "Photographer/ Agency" style: "Gustavo Petro/ X", "AFP/Getty Images". */
+export const PHOTO_CREDIT_LINE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,3} ?\/ ?\p{L}[\p{L}.-]*(?: [\p{L}.-]+){0,3}$/u;
