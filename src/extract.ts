@@ -7,7 +7,7 @@ import { collectBlocks } from './boundary/blocks.js';
 import { findArticleRoot } from './boundary/root.js';
 import { createContext } from './context.js';
 import { findMarkupEmbeds, findTextEmbeds, placeEmbeds } from './embeds/index.js';
-import { parseHtml } from './hast/parse.js';
+import { capTreeDepth, parseHtml } from './hast/parse.js';
 import { budgetLeft, cutToBytes, resolveLimits, runStage, startBudget } from './limits.js';
 import { extractMetadata } from './metadata/index.js';
 import { extractQuotes } from './quotes/index.js';
@@ -87,7 +87,13 @@ function checkOptions(options: unknown, warnings: Warning[]): ExtractOptions {
 /** Read an article from a hast tree you already hold (from rehype-parse or `extract`'s own parser). */
 export function extractFromTree(tree: Root, options: ExtractOptions = {}): Article {
   try {
-    return sanitizeArticle(runPipeline(tree, options));
+    // A tree from another parser (rehype-parse) is not depth-capped: a deep page would overflow the stack.
+    const capped = capTreeDepth(tree);
+    const article = sanitizeArticle(runPipeline(capped.tree, options));
+    if (capped.flattened > 0) {
+      article.warnings.unshift({ code: 'tree-too-deep', message: `${capped.flattened} elements nested too deeply were flattened.` });
+    }
+    return article;
   } catch (error) {
     // A bug in one stage must not take a data pipeline down: report it and return what is known.
     return emptyArticle(options, [{ code: 'internal-error', message: `Extraction failed: ${String(error)}` }]);

@@ -4,7 +4,8 @@
  * a warning for whatever a limit cut. Speed is measured by scripts/fuzz.mjs, never asserted here.
  */
 import { describe, expect, it } from 'vitest';
-import { extract } from '../src/index.js';
+import { extract, extractFromTree } from '../src/index.js';
+import type { Element, Root } from 'hast';
 import type { Article } from '../src/types.js';
 import { articleViolations } from './hostile-invariants.js';
 import {
@@ -46,6 +47,18 @@ describe('deep nesting', () => {
   it('100,000 nested and closed <div> elements', () => {
     const article = read(nested(100_000, 'div', true));
     expect(article.text).toContain('Deep down');
+  });
+
+  it('extractFromTree flattens a 100,000-deep tree built by another parser, without changing it', () => {
+    let node: Element = { type: 'element', tagName: 'p', properties: {}, children: [{ type: 'text', value: '"Deep down," he said.' }] };
+    for (let i = 0; i < 100_000; i++) node = { type: 'element', tagName: 'div', properties: {}, children: [node] };
+    const body: Element = { type: 'element', tagName: 'body', properties: {}, children: [node] };
+    const tree: Root = { type: 'root', children: [{ type: 'element', tagName: 'html', properties: {}, children: [body] }] };
+    const article = extractFromTree(tree, { timeBudgetMs: Infinity });
+    expect(articleViolations(article)).toEqual([]);
+    expect(codes(article)).toContain('tree-too-deep');
+    expect(article.text).toContain('Deep down');
+    expect(body.children[0]).toBe(node); // the caller's tree is untouched
   });
 
   it('20,000 unclosed <template> elements (parse5 recurses once per template at the end)', () => {

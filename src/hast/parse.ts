@@ -228,3 +228,51 @@ function toProperties(attrs: P5Attr[], dropped: { count: number }): Element['pro
   }
   return properties;
 }
+
+/**
+ * A tree nested deeper than MAX_TREE_DEPTH, flattened the way `parseHtml` flattens (deeper elements
+ * re-parented to their ancestor at the cap, content kept), for trees built elsewhere (rehype-parse
+ * does not cap depth). The given tree is returned as is when it is shallow enough; otherwise it is
+ * copied down to the cap, never changed.
+ */
+export function capTreeDepth(tree: Root): { tree: Root; flattened: number } {
+  if (depthOf(tree) <= MAX_TREE_DEPTH) return { tree, flattened: 0 };
+  const copy: Root = { type: 'root', children: [] };
+  let flattened = 0;
+  const stack: { nodes: RootContent[]; index: number; parent: Root | Element; depth: number }[] = [
+    { nodes: tree.children, index: 0, parent: copy, depth: 0 },
+  ];
+  while (stack.length > 0) {
+    const frame = stack[stack.length - 1] as (typeof stack)[number];
+    const node = frame.nodes[frame.index++];
+    if (node === undefined) {
+      stack.pop();
+      continue;
+    }
+    if (node.type !== 'element') {
+      (frame.parent.children as RootContent[]).push(node);
+      continue;
+    }
+    if (frame.depth >= MAX_TREE_DEPTH) {
+      flattened++;
+      stack.push({ nodes: node.children, index: 0, parent: frame.parent, depth: frame.depth });
+      continue;
+    }
+    const element: Element = { ...node, children: [] };
+    (frame.parent.children as ElementContent[]).push(element);
+    stack.push({ nodes: node.children, index: 0, parent: element, depth: frame.depth + 1 });
+  }
+  return { tree: copy, flattened };
+}
+
+/** The deepest element nesting below `root`, found without recursion. */
+function depthOf(root: Root): number {
+  let deepest = 0;
+  const stack: { node: Root | Element; depth: number }[] = [{ node: root, depth: 0 }];
+  while (stack.length > 0) {
+    const { node, depth } = stack.pop() as { node: Root | Element; depth: number };
+    if (depth > deepest) deepest = depth;
+    for (const child of node.children) if (child.type === 'element') stack.push({ node: child, depth: depth + 1 });
+  }
+  return deepest;
+}
