@@ -132,3 +132,12 @@ describe('the seed article as bare paragraphs', () => {
     );
   });
 });
+
+describe('hostile pages', () => {
+  it('finishes on deeply nested related blocks and thousands of headings', () => {
+    const nested = `${'<div class="related">'.repeat(300)}<a href="/x/story-1/">A story title of several words</a>${'</div>'.repeat(300)}`;
+    const headings = '<div><h3>Related</h3><a href="/x/story-2/">Another story title of several words</a></div>'.repeat(3000);
+    const article = extract(page('', nested + headings), { url: URL });
+    expect(article.relatedLinks.length).toBeGreaterThan(0);
+  });
+});

@@ -27,6 +27,8 @@ import {
 } from './placement.js';
 import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
 
+/** Related-looking blocks measured per page at most (real pages have a handful). */
+const MAX_BLOCKS_MEASURED = 200;
 /** A related block outside the article stands at most this many levels above the root's own level. */
 const MAX_ATTACH_LEVELS = 3;
 /** More titled links than this is a site-wide list, not one article's related box. */
@@ -59,6 +61,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   const attached = (element: Element, placement: Placement) =>
     placement.inArticle || (articleStarted && distanceFromRoot(element, context, rootPath) <= MAX_ATTACH_LEVELS);
 
+  let measured = 0;
   walkPage(context, root, rootPath, (element, placement) => {
     if (placement.inRoot) articleStarted = true;
     if (inlineElements.has(element)) {
@@ -68,6 +71,8 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     if (element === root || placement.holdsRoot) return;
     if (classNamesMatch(element, NOT_RELATED_CLASS)) return SKIP;
     if (classNamesMatch(element, RELATED_CLASS)) {
+      // Each candidate block is measured over its subtree: bound how many a hostile page can offer.
+      if (++measured > MAX_BLOCKS_MEASURED) return SKIP;
       const candidates = candidatesIn(element, context, own);
       const verdict = judgeBlock(element, candidates, context, own);
       if (verdict === 'never') return SKIP;
@@ -79,6 +84,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     }
     const heading = headingText(element);
     if (heading && RELATED_HEADING.test(heading) && !isWithin(element, containers, context.parents)) {
+      if (++measured > MAX_BLOCKS_MEASURED) return;
       const container = climbToLinks(element, context, own, rootPath);
       if (container && attached(container.element, placement)) accept(container.element, container.candidates);
     }

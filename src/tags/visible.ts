@@ -23,6 +23,8 @@ import {
   TAG_LABEL,
 } from './vocabulary.js';
 
+/** Candidate tag lists measured per page at most (real pages have one or two). */
+const MAX_LISTS_MEASURED = 200;
 /** A tag list outside the article stands at most this many levels above it. */
 const MAX_ATTACH_LEVELS = 3;
 /** More tag links than this in one container is a site-wide tag cloud. */
@@ -55,7 +57,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
   // Containers judged once: a tag cloud's hundred rel=tag links must not each re-measure it.
   const judged = new Set<Element>();
   const take = (container: Element, only?: (anchor: Element) => boolean) => {
-    if (judged.has(container)) return false;
+    if (judged.has(container) || judged.size >= MAX_LISTS_MEASURED) return false;
     judged.add(container);
     const anchors = only ? tagAnchors(container).filter(only) : tagAnchors(container);
     if (anchors.length === 0 || anchors.length > MAX_TAGS_PER_LIST) return false;
@@ -83,7 +85,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
       return SKIP;
     }
     const label = shortText(element);
-    if (label && isOnlyLabel(label) && !isWithin(element, found.containers, context.parents)) {
+    if (label && isOnlyLabel(label) && judged.size < MAX_LISTS_MEASURED && !isWithin(element, found.containers, context.parents)) {
       const lists = listsAfterLabel(element, context, rootPath);
       if (lists[0] && attached(lists[0], placement.inArticle)) {
         const anchors = lists.flatMap(tagAnchors);
