@@ -20,6 +20,8 @@ export interface Attribution {
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
 const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
 const DASHES = new Set(['—', '–', '-']);
+/** Verbs whose object is the listener: "X told Y", "X asked Y". */
+const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 /** Words that open a clause of its own: a gap holding one is more than an attribution. */
 const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
@@ -219,7 +221,8 @@ export class Attributor {
       const subject = this.sentenceSubject(tokens, cue.index);
       return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
     }
-    const forward = this.reader.forward(tokens, after, hi);
+    // "told Fox News", "asked reporters": after these verbs comes the listener, never the speaker.
+    const forward = LISTENER_VERBS.has(cue.text.toLowerCase()) ? undefined : this.reader.forward(tokens, after, hi);
     if (inverted && forward) return { cue: withChannel, phrase: forward };
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
@@ -275,7 +278,13 @@ export class Attributor {
   private namesSomeone(tokens: Token[], phrase: NounPhrase): boolean {
     return tokens.slice(phrase.from, phrase.to).some((t) => {
       const word = t.lower;
-      return TITLE_WORDS.has(word) || UNNAMED_HEADS.has(word) || SPOKESPERSON_HEADS.has(word) || ORGANISATION_WORDS.has(word) || /^\p{Lu}/u.test(t.text);
+      return (
+        TITLE_WORDS.has(word) ||
+        UNNAMED_HEADS.has(word) ||
+        SPOKESPERSON_HEADS.has(word) ||
+        ORGANISATION_WORDS.has(word) ||
+        /^\p{Lu}/u.test(t.text)
+      );
     });
   }
 

@@ -28,7 +28,34 @@ export interface ParsedName {
 const NAME_WORDS_AFTER_TITLE_PHRASE = 2;
 
 /** Honorifics that stay in the name of someone known by a single name ("Prince Harry", "King Charles"). */
-const KEPT_HONORIFICS = new Set(['prince', 'princess', 'king', 'queen', 'pope', 'duke', 'duchess', 'emperor', 'empress', 'sheikh', 'emir', 'saint', 'rey', 'reina', 'príncipe', 'princesa', 'papa', 'roi', 'reine', 'könig', 'königin', 'prinz', 'prinzessin', 're', 'regina', 'principe']);
+const KEPT_HONORIFICS = new Set([
+  'prince',
+  'princess',
+  'king',
+  'queen',
+  'pope',
+  'duke',
+  'duchess',
+  'emperor',
+  'empress',
+  'sheikh',
+  'emir',
+  'saint',
+  'rey',
+  'reina',
+  'príncipe',
+  'princesa',
+  'papa',
+  'roi',
+  'reine',
+  'könig',
+  'königin',
+  'prinz',
+  'prinzessin',
+  're',
+  'regina',
+  'principe',
+]);
 
 const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.$/, '');
 

@@ -20,6 +20,65 @@ export interface NounPhrase {
 const MAX_DESCRIPTION_WORDS = 7;
 /** Lower-case title words before a name ("former president Donald Trump"). */
 const MAX_LEADING_TITLE_WORDS = 3;
+/** Words skipped between a subject and its verb ("Priebus later Thursday told"). */
+const MAX_SKIPPED = 4;
+/** How long a bracketed aside may be ("(R-OK)", "(D-N.Y.)"). */
+const MAX_BRACKET_TOKENS = 8;
+/** Times that stand between a subject and its verb, in the six languages. */
+const TIME_WORDS = new Set([
+  'monday',
+  'tuesday',
+  'wednesday',
+  'thursday',
+  'friday',
+  'saturday',
+  'sunday',
+  'today',
+  'yesterday',
+  'tonight',
+  'lunes',
+  'martes',
+  'miércoles',
+  'jueves',
+  'viernes',
+  'sábado',
+  'domingo',
+  'ayer',
+  'hoy',
+  'lundi',
+  'mardi',
+  'mercredi',
+  'jeudi',
+  'vendredi',
+  'samedi',
+  'dimanche',
+  'hier',
+  'montag',
+  'dienstag',
+  'mittwoch',
+  'donnerstag',
+  'freitag',
+  'samstag',
+  'sonntag',
+  'gestern',
+  'heute',
+  'lunedì',
+  'martedì',
+  'mercoledì',
+  'giovedì',
+  'venerdì',
+  'sabato',
+  'domenica',
+  'ieri',
+  'oggi',
+  'segunda-feira',
+  'terça-feira',
+  'quarta-feira',
+  'quinta-feira',
+  'sexta-feira',
+  'ontem',
+  'hoje',
+]);
 /** How far back an appositive's opening comma may be. */
 const MAX_APPOSITIVE_TOKENS = 16;
 /** Words that end a phrase going backward: clause openers and conjunctions, in all six languages. */
@@ -183,9 +242,7 @@ export class PhraseReader {
       }
       if (this.isNameWord(t)) {
         const end = this.runEnd(tokens, j, limit);
-        const lead = tokens
-          .slice(k, j)
-          .every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower));
+        const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1)
           return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit);
         return { kind: 'description', from: k, to: end };
@@ -210,16 +267,31 @@ export class PhraseReader {
   backward(tokens: Token[], k: number, lo: number): NounPhrase | undefined {
     let j = k;
     let skipped = 0;
-    while (j >= lo && skipped < 3 && tokens[j]?.kind === 'word' && this.skippable.has((tokens[j] as Token).lower)) {
-      j--;
-      skipped++;
+    for (;;) {
+      const t = tokens[j];
+      if (j < lo || !t || skipped >= MAX_SKIPPED) break;
+      if (t.kind === 'word' && (this.skippable.has(t.lower) || TIME_WORDS.has(t.lower))) {
+        j--;
+        skipped++;
+        continue;
+      }
+      // "Governor Mary Fallin (R-OK) said": a bracketed aside stands between name and verb.
+      if (t.text === ')') {
+        let open = j - 1;
+        while (open >= lo && j - open <= MAX_BRACKET_TOKENS && tokens[open]?.text !== '(') open--;
+        if (tokens[open]?.text !== '(') break;
+        j = open - 1;
+        skipped++;
+        continue;
+      }
+      break;
     }
     const last = tokens[j];
     if (!last || j < lo) return undefined;
     if (last.text === ',') return this.appositiveBefore(tokens, j, lo);
     if (last.kind !== 'word') return undefined;
     if (this.isPronoun(last)) return { kind: 'pronoun', from: j, to: j + 1 };
-    if (this.isNameWord(last) || (isCapitalised(last) && j === lo)) {
+    if (this.isNameWord(last)) {
       const start = this.runStart(tokens, j, lo);
       let from = start;
       let titles = 0;

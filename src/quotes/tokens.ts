@@ -179,7 +179,14 @@ function markSentences(tokens: Token[]): void {
     const token = tokens[k] as Token;
     token.sentence = sentence;
     const previous = tokens[k - 1];
-    if (token.kind === 'word' && (!previous || previous.sentence !== sentence || previous.kind === 'quote' || OPENING_PUNCT.has(previous.text))) token.initial = true;
+    if (
+      token.kind === 'word' &&
+      (!previous ||
+        previous.sentence !== sentence ||
+        (previous.kind === 'quote' && !/,\s*["”“»«’'‘„]+$/u.test(previous.text)) ||
+        OPENING_PUNCT.has(previous.text))
+    )
+      token.initial = true;
     if (token.kind === 'quote') {
       // “… here.” He described … — a quote that ends its sentence ends it outside too.
       const next = tokens[k + 1];

@@ -17,16 +17,16 @@ export const en: Lexicon = {
     'tweeted',
     'tweets',
     'posted',
-    'posts',
+
     // verbs of arguing and asserting
     'argued',
     'argues',
     'explained',
     'explains',
     'noted',
-    'notes',
+
     'stated',
-    'states',
+
     'claimed',
     'claims',
     'insisted',
