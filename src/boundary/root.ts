@@ -472,7 +472,8 @@ function mergeSiblings(root: Element, parents: Map<Element, Parents>, measures: 
       kept.push(sibling);
       continue;
     }
-    if (sibling.tagName === 'p' && isGoodLooseParagraph(sibling, measure)) kept.push(sibling);
+    // A sibling paragraph (a <p>, or a <div> of bare text as CNN writes them) joins on its own merit.
+    if ((sibling.tagName === 'p' || !measure.hasBlock) && isGoodLooseParagraph(sibling, measure)) kept.push(sibling);
   }
   return kept;
 }
