@@ -6,6 +6,7 @@ export type {
   DateSource,
   Embed,
   EmbedAuthor,
+  EmbedMedia,
   ExtractOptions,
   LeadImage,
   Quote,
