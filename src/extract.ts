@@ -102,7 +102,7 @@ export function extractFromTree(tree: Root, options: ExtractOptions = {}): Artic
 
 function runPipeline(tree: Root, options: ExtractOptions): Article {
   const context = createContext(tree, options);
-  const root = findArticleRoot(tree);
+  const root = findArticleRoot(tree, context);
   // Optional stages run through runStage: skipped once the time budget is spent, contained if they throw.
   const markupEmbeds = runStage(context, 'embeds', new Map(), () => findMarkupEmbeds(context, root));
   const { blocks, anchors } = collectBlocks(root, (element) => markupEmbeds.has(element));

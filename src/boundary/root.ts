@@ -9,10 +9,12 @@
  * (the article split across several wrappers) join it.
  */
 import type { Element, Parents, Root } from 'hast';
-import { attr, classAndId, classList } from '../hast/util.js';
+import { attr, classAndId, classList, textContent } from '../hast/util.js';
 import { furnitureName, isHardFurniture, markProseWrapper } from './furniture.js';
 import { LOOSE_TEXT_CONTAINERS, BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
 import { walkInOut } from './walk.js';
+import type { Context } from '../context.js';
+import { articleNode } from '../metadata/json-ld.js';
 
 /** Paragraphs shorter than this add nothing to a container's score. */
 const MIN_PARAGRAPH_CHARS = 25;
@@ -84,8 +86,20 @@ interface ScoredParagraph {
   furniture?: Element;
 }
 
-/** The article's root element, or the `<body>` (or the tree) when nothing stands out. */
-export function findArticleRoot(tree: Root): Element | Root {
+/** The opening words of JSON-LD `articleBody` that the root must contain. */
+const OPENING_PROBE_WORDS = 8;
+/** How far up the root may climb to take in the article's opening. */
+const MAX_OPENING_CLIMB = 3;
+
+/**
+ * The article's root element, or the `<body>` (or the tree) when nothing stands out.
+ * With the context, the JSON-LD `articleBody` (the article's text, when the page has it) makes
+ * sure the root holds the article's opening (a standfirst or first paragraph often sits beside
+ * the body container).
+ */
+export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd'>): Element | Root {
+  const node = context ? articleNode(context.jsonLd) : undefined;
+  const articleBody = typeof node?.articleBody === 'string' ? node.articleBody : undefined;
   const measures = new Map<Element, Measure>();
   const parents = new Map<Element, Parents>();
   const ancestors: Element[] = [];
@@ -207,6 +221,7 @@ export function findArticleRoot(tree: Root): Element | Root {
   if (!top) return body ?? tree;
   let root = widenToSharedAncestor(top, ranked, parents, measures);
   root = climbToBetterAncestor(root, parents, measures);
+  if (articleBody) root = climbToOpening(root, articleBody, parents);
   while (true) {
     const parent = parents.get(root);
     if (parent?.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html') break;
@@ -402,6 +417,27 @@ function rankCandidates(measures: Map<Element, Measure>, isExcluded: (element: E
 function scoreOf(element: Element, measures: Map<Element, Measure>): number {
   const measure = measures.get(element);
   return measure ? finalScore(measure) : 0;
+}
+
+/** Climb (a little) until the root holds the opening words of the JSON-LD articleBody. */
+function climbToOpening(root: Element, articleBody: string, parents: Map<Element, Parents>): Element {
+  const probe = words(articleBody.slice(0, MAX_PROBE_SOURCE_CHARS)).slice(0, OPENING_PROBE_WORDS).join(' ');
+  if (probe.split(' ').length < OPENING_PROBE_WORDS) return root;
+  let candidate: Element = root;
+  for (let level = 0; level <= MAX_OPENING_CLIMB; level++) {
+    if (words(textContent(candidate)).join(' ').includes(probe)) return candidate;
+    const parent = parents.get(candidate);
+    if (parent?.type !== 'element' || parent.tagName === 'body' || parent.tagName === 'html') break;
+    candidate = parent;
+  }
+  return root;
+}
+
+/** Only the start of articleBody is read for the probe. */
+const MAX_PROBE_SOURCE_CHARS = 2000;
+
+function words(text: string): string[] {
+  return text.toLowerCase().match(/[\p{L}\p{N}]+/gu) ?? [];
 }
 
 /** When several near-best candidates sit under one ancestor of the best, the article is that ancestor. */
