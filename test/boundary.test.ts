@@ -58,6 +58,18 @@ describe('findArticleRoot', () => {
     expect(text).not.toContain('another story');
   });
 
+  it("takes in the article's opening beside the body container when JSON-LD articleBody starts with it", () => {
+    const lead = 'Three people died on Tuesday during protests against the interim government, officials said.';
+    const html = (withLd: boolean) => `<html><head>${
+      withLd
+        ? `<script type="application/ld+json">${JSON.stringify({ '@type': 'NewsArticle', articleBody: `${lead} ${sentence('the protests', 1)}` })}</script>`
+        : ''
+    }</head><body><div class="article"><div class="article__summary"><div class="standfirst"><p>${lead}</p></div></div>
+      <div class="article__text">${paragraphs('the protests', 6)}</div></div></body></html>`;
+    expect(textOf(html(true))).toContain(lead);
+    expect(textOf(html(false))).not.toContain(lead);
+  });
+
   it('falls back to the body for a page without prose, and never throws on hostile nesting', () => {
     expect(rootOf('<body><p>Hi</p></body>')).toMatchObject({ tagName: 'body' });
     const deep = `${'<div>'.repeat(5000)}${paragraphs('depth', 2)}${'</div>'.repeat(5000)}`;
