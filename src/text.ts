@@ -1,4 +1,14 @@
-/** Assembling `Article.text` from the unclaimed blocks, with each paragraph's offsets. */
+/**
+ * Assembling `Article.text` from the unclaimed blocks, with each paragraph's offsets.
+ *
+ * What the text holds: the article's paragraphs, headings, list items and pull quotes, in reading
+ * order, one per paragraph, separated by a blank line. What it leaves out, because another field
+ * holds it or it is not the article's prose (each is a block claimed by the stage that reads it):
+ * the headline (`title`), byline and agency credits (`authors`), date lines, image captions and
+ * credits (`image` for the lead picture), the copyright line (`copyright`), embeds (`embeds`),
+ * related-link blocks (`relatedLinks`), tag lines (`tags`), and boilerplate (calls to action,
+ * repeated blocks).
+ */
 import type { Block } from './boundary/blocks.js';
 
 /** The blank line between paragraphs of `Article.text`. */

@@ -1,12 +1,21 @@
 /**
  * Finding the element that holds the article, in one bottom-up pass over the page.
  *
- * Every paragraph scores its ancestors (Readability's content score: commas and length, the parent
- * in full, the grandparent half, further ancestors less), weighted by the CMS's own signals
- * (itemprop=articleBody, body classes, <article>) and by names that mark content or furniture.
- * The best container, discounted by its link density, wins; then, as Readability does, the root
- * grows to an ancestor that the top candidates share, and sibling containers that score well
- * (the article split across several wrappers) join it.
+ * 1. One walk measures every element (text, link text, commas, prose held) and lists the prose
+ *    paragraphs: <p>/<pre>/<td>, divs of bare text, and loose text between blocks.
+ * 2. Class/id names that say furniture ("sidebar", "widget", "ad") are judged by size: a named
+ *    element holding most of the page's prose is a theme's page wrapper and is kept
+ *    (markProseWrapper); comment sections never are. Paragraphs inside the rest score nothing.
+ * 3. Every paragraph scores its ancestors (Readability's content score: commas and length, the
+ *    parent in full, the grandparent half, further ancestors less). A container's final score is
+ *    that, times what its names say (itemprop=articleBody, body classes, content or furniture
+ *    names), times one minus its link density.
+ * 4. As Readability does, the root widens to an ancestor that several top candidates share, climbs
+ *    to a better-scoring ancestor, and takes in its wrapper when it is an only child; JSON-LD
+ *    articleBody, when present, makes sure the root holds the article's opening.
+ * 5. Siblings that score well or are good paragraphs, and same-class chunks elsewhere (a body split
+ *    between ad rails), join the root: the result is then a synthetic <div> whose children are the
+ *    original elements in document order (their parents stay as they were in the tree).
  */
 import type { Element, Parents, Root } from 'hast';
 import { attr, classAndId, classList, textContent } from '../hast/util.js';
