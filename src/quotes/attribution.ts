@@ -81,6 +81,16 @@ export class Attributor {
     return undefined;
   }
 
+  /** An aside inside the quote that attributes it: «Es normal –reflexiona– que…», "It is —he said— over". */
+  inAside(tokens: Token[]): Attribution | undefined {
+    for (let k = 0; k < tokens.length && k < MAX_ASIDE_TOKENS; k++) {
+      const cue = cueAt(this.cues, tokens, k);
+      if (!cue || cue.kind !== 'verb') continue;
+      return k === 0 ? this.fromCue(tokens, cue, 0, tokens.length, true) : this.fromCue(tokens, cue, 0, tokens.length, false);
+    }
+    return undefined;
+  }
+
   /** Whether the words between two quote parts are nothing but an attribution ("she said,"), not a clause of their own. */
   onlyAttribution(tokens: Token[], from: number, to: number): boolean {
     let cues = 0;

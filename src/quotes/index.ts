@@ -10,7 +10,9 @@
  * 4. Each quote's attribution is read in its sentence (attribution.ts), else taken from a colon
  *    lead-in in the paragraph before, or from the quote just before it, and resolved (speakers.ts).
  */
+import type { Element } from 'hast';
 import type { Context } from '../context.js';
+import { classAndId } from '../hast/util.js';
 import type { Metadata } from '../metadata/index.js';
 import type { ArticleText } from '../text.js';
 import type { Embed, Quote, Speaker, Tag } from '../types.js';
@@ -18,7 +20,7 @@ import { type Attribution, Attributor } from './attribution.js';
 import { countWords, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
-import { type MarkSpan, opensWithMark, scanMarks } from './marks.js';
+import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
 import { isTitleWord } from './names.js';
 import { PhraseReader } from './np.js';
 import { People } from './people.js';
@@ -81,7 +83,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   }
   const tokenized = body.paragraphs.map((paragraph) => {
     const text = paragraph.text.length > MAX_PARAGRAPH_CHARS ? '' : paragraph.text;
-    const spans = scanMarks(text);
+    let spans = scanMarks(text);
+    // A blockquote or pull quote without marks is quoted by its markup.
+    if (spans.length === 0 && paragraph.block.inQuote) {
+      const pull = pullQuoteSpan(text, isPullQuote(context, paragraph.block.element));
+      if (pull) spans = [pull];
+    }
     const tokens = tokenize(text, spans);
     properWords(tokens, reader.proper);
     return { paragraph, text, spans, tokens };
@@ -122,7 +129,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     if (countWords(joined) < MIN_QUOTE_WORDS) continue;
     if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
 
-    const attribution = attributeCandidate(candidate, attributor, views);
+    const attribution = attributeCandidate(candidate, attributor, views) ?? attributeAside(candidate, attributor);
     // Short title-case words with no one saying them are a title or a name, not speech.
     if (!attribution?.found.cue && isTitleCase(joined) && countWords(joined) <= 6) continue;
     let speaker: Speaker | null = null;
@@ -162,6 +169,21 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     previous = { speaker, paragraph: last.view.index };
   }
   return quotes;
+}
+
+/** Class names of pull quotes: the publisher's own display of a quote from the article. */
+const PULL_QUOTE_CLASS = /pull-?quote|quote-pull|pq\b/i;
+/** How far up a pull quote's class may be set. */
+const MAX_PULL_QUOTE_DEPTH = 4;
+
+function isPullQuote(context: Context, element: Element): boolean {
+  let current: Element | undefined = element;
+  for (let depth = 0; current && depth < MAX_PULL_QUOTE_DEPTH; depth++) {
+    if (PULL_QUOTE_CLASS.test(classAndId(current))) return true;
+    const parent = context.parents.get(current);
+    current = parent?.type === 'element' ? parent : undefined;
+  }
+  return false;
 }
 
 /** "he", "elle", "er": a pronoun that can stand for one named person (not "I", "we", "they"). */
@@ -249,6 +271,24 @@ function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {
   // The second part has its own attribution ("“B,” she added"): two quotes.
   if (attributor.cueIn(view.tokens, to + 1, Math.min(view.tokens.length, to + 1 + OWN_ATTRIBUTION_REACH))) return false;
   return true;
+}
+
+/** A dash aside inside the quote: «Es normal –reflexiona– que…». */
+const ASIDE = /[–—]\s*([^–—]{2,80}?)\s*[–—]/u;
+
+function attributeAside(candidate: Candidate, attributor: Attributor): Found | undefined {
+  for (const piece of candidate.pieces) {
+    const span = piece.view.spans[piece.span] as MarkSpan;
+    const content = piece.view.text.slice(span.contentStart, span.contentEnd);
+    const aside = ASIDE.exec(content);
+    if (!aside?.[1]) continue;
+    // Tokens of the aside, placed at their offsets in the paragraph.
+    const offset = span.contentStart + aside.index + aside[0].indexOf(aside[1]);
+    const tokens = tokenize(aside[1], []).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
+    const found = attributor.inAside(tokens);
+    if (found) return { found, view: { ...piece.view, tokens } };
+  }
+  return undefined;
 }
 
 interface Found {

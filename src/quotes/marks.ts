@@ -150,3 +150,25 @@ export function opensWithMark(text: string): string | undefined {
   if ((ch === "'" && text[i + 1] === "'") || (ch === '`' && text[i + 1] === '`')) return ch + ch;
   return ch;
 }
+
+/** A pull quote or blockquote needs no marks, but is only a quote when it is this long. */
+const MIN_PULL_QUOTE_WORDS = 4;
+/** A byline at the end of a pull quote: "… — Sonya Herridge". */
+const TRAILING_BYLINE = /\s[—–]\s*[^—–\n]{2,80}$/u;
+
+/**
+ * The whole text of a pull-quote paragraph (or a blockquote signed "— Name") that has no marks of
+ * its own, as one span, leaving out the trailing "— Name" so that it reads as the attribution.
+ */
+export function pullQuoteSpan(text: string, pullQuote: boolean): MarkSpan | undefined {
+  const byline = TRAILING_BYLINE.exec(text);
+  // A plain blockquote may be an excerpt of a document or another article: only a byline makes it speech.
+  if (!pullQuote && !byline) return undefined;
+  let contentEnd = byline ? byline.index : text.length;
+  let contentStart = 0;
+  while (contentStart < contentEnd && isSpace(text[contentStart])) contentStart++;
+  while (contentEnd > contentStart && isSpace(text[contentEnd - 1])) contentEnd--;
+  const words = text.slice(contentStart, contentEnd).match(/[\p{L}\p{N}]+/gu)?.length ?? 0;
+  if (words < MIN_PULL_QUOTE_WORDS) return undefined;
+  return { open: contentStart, close: contentEnd, contentStart, contentEnd, closed: true, mark: '', kind: 'double' };
+}
