@@ -35,6 +35,13 @@ const MAX_ATTACH_LEVELS = 3;
 const MAX_LINKS_PER_BLOCK = 16;
 /** A related block is mostly links: link text covers at least this share of its text. */
 const MIN_LINK_DENSITY = 0.2;
+/** An article block this long whose links cover less than this share of it is prose. */
+const MIN_PROSE_BLOCK_CHARS = 80;
+const MAX_PROSE_LINK_SHARE = 0.5;
+/** A paragraph with this much unlinked text is prose, not a teaser's excerpt or a date line. */
+const MIN_PROSE_PARAGRAPH_CHARS = 200;
+/** More prose than this in a candidate block means it holds the article's own paragraphs. */
+const MAX_PROSE_CHARS = 400;
 /** Headings are short; longer text is a paragraph that happens to start with "Related". */
 const MAX_HEADING_CHARS = 80;
 /** From a heading, climb at most this many levels to the element that holds its links. */
@@ -49,6 +56,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   const collector = new LinkCollector();
   const inline = findInlineRelated(blocks, context, own);
   const inlineElements = new Set(inline.elements);
+  const prose = proseBlocks(blocks);
   const rootPath = rootPathOf(context, root);
   const containers = new Set<Element>();
 
@@ -74,7 +82,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
       // Each candidate block is measured over its subtree: bound how many a hostile page can offer.
       if (++measured > MAX_BLOCKS_MEASURED) return SKIP;
       const candidates = candidatesIn(element, context, own);
-      const verdict = judgeBlock(element, candidates, context, own);
+      const verdict = judgeBlock(element, candidates, context, own, prose);
       if (verdict === 'never') return SKIP;
       if (verdict === 'related' && attached(element, placement)) {
         accept(element, candidates);
@@ -85,7 +93,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     const heading = headingText(element);
     if (heading && RELATED_HEADING.test(heading) && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
-      const container = climbToLinks(element, context, own, rootPath);
+      const container = climbToLinks(element, context, own, rootPath, prose);
       if (container && attached(container.element, placement)) accept(container.element, container.candidates);
     }
   });
@@ -101,12 +109,14 @@ type Verdict = 'related' | 'not-here' | 'never';
  * It is never one (nor is anything inside it) when it is headed as a site-wide list ("Most read",
  * "More in Tech") or lists the article itself (a post stack, a "latest posts" list).
  */
-function judgeBlock(element: Element, candidates: Candidate[], context: Context, own: Set<string>): Verdict {
+function judgeBlock(element: Element, candidates: Candidate[], context: Context, own: Set<string>, prose: Set<Element>): Verdict {
   const titled = countTitled(candidates);
   if (titled === 0) return 'not-here';
   if (blockLabels(element, context).some((label) => NOT_RELATED_HEADING.test(label))) return 'never';
   if (linksToSelf(element, context, own)) return 'never';
   if (titled > MAX_LINKS_PER_BLOCK || linkDensity(element) < MIN_LINK_DENSITY) return 'not-here';
+  // An element holding paragraphs of prose is the article (or part of it), not a box of links.
+  if (holdsAny(element, prose) || proseChars(element) > MAX_PROSE_CHARS) return 'not-here';
   return 'related';
 }
 
@@ -141,6 +151,45 @@ function linkDensity(element: Element): number {
   return linked / text.length;
 }
 
+/** The article's paragraphs of prose: blocks with enough text that is mostly not link text. */
+function proseBlocks(blocks: Block[]): Set<Element> {
+  const prose = new Set<Element>();
+  for (const block of blocks) {
+    if (block.claimedBy || block.text.length < MIN_PROSE_BLOCK_CHARS) continue;
+    let linked = 0;
+    walkElements(block.element, (inner) => {
+      if (inner.tagName !== 'a') return;
+      linked += visibleText(inner).length;
+      return SKIP;
+    });
+    if (linked / block.text.length < MAX_PROSE_LINK_SHARE) prose.add(block.element);
+  }
+  return prose;
+}
+
+function holdsAny(element: Element, elements: Set<Element>): boolean {
+  if (elements.size === 0) return false;
+  return elements.has(element) || findElement(element, (child) => elements.has(child)) !== undefined;
+}
+
+/** Characters of unlinked text in the element's real paragraphs (teaser excerpts are short). */
+function proseChars(element: Element): number {
+  let total = 0;
+  walkElements(element, (child) => {
+    if (child.tagName !== 'p') return;
+    let linked = 0;
+    walkElements(child, (inner) => {
+      if (inner.tagName !== 'a') return;
+      linked += visibleText(inner).length;
+      return SKIP;
+    });
+    const unlinked = visibleText(child).length - linked;
+    if (unlinked >= MIN_PROSE_PARAGRAPH_CHARS) total += unlinked;
+    return SKIP;
+  });
+  return total;
+}
+
 /** The element's text when it reads as a short heading, else undefined. */
 function headingText(element: Element): string | undefined {
   if (!HEADING_TAGS.has(element.tagName) && !(LABEL_TAGS.has(element.tagName) && holdsOnlyInline(element))) return undefined;
@@ -162,6 +211,7 @@ function climbToLinks(
   context: Context,
   own: Set<string>,
   rootPath: RootPath,
+  prose: Set<Element>,
 ): { element: Element; candidates: Candidate[] } | undefined {
   let current = context.parents.get(heading);
   for (let level = 0; level < MAX_HEADING_CLIMB && current && current.type === 'element'; level++) {
@@ -169,7 +219,7 @@ function climbToLinks(
     if (classNamesMatch(current, NOT_RELATED_CLASS)) return undefined;
     const candidates = candidatesIn(current, context, own);
     if (countTitled(candidates) > 0)
-      return judgeBlock(current, candidates, context, own) === 'related' ? { element: current, candidates } : undefined;
+      return judgeBlock(current, candidates, context, own, prose) === 'related' ? { element: current, candidates } : undefined;
     current = context.parents.get(current);
   }
   return undefined;

@@ -6,7 +6,7 @@
 import type { Element } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
-import { findAllElements } from '../hast/util.js';
+import { attr, findAllElements } from '../hast/util.js';
 import { articleUrl, type Candidate, anchorTitle, isTitleLike } from './links.js';
 import { INLINE_RELATED_LABEL, SEPARATOR_TEXT } from './vocabulary.js';
 
@@ -40,57 +40,72 @@ export function findInlineRelated(blocks: Block[], context: Context, own: Set<st
   };
   for (let i = 0; i < blocks.length; i++) {
     const block = blocks[i] as Block;
-    if (block.claimedBy || block.kind === 'text') continue;
+    // A label line may already be claimed as boilerplate (a bare "DON'T MISS"): it still announces links.
+    if ((block.claimedBy && block.claimedBy !== 'boilerplate') || block.kind === 'text') continue;
     const label = INLINE_RELATED_LABEL.exec(block.text.slice(0, LABEL_WINDOW_CHARS));
     if (!label) continue;
     const rest = block.text.slice(label[0].length).trim();
     const inlineLinks = linksOf(block.element, context, own);
-    if (rest && inlineLinks.length > 0 && share(inlineLinks, rest) >= MIN_LINK_SHARE_AFTER_LABEL) {
-      take(block, inlineLinks);
+    if (rest && inlineLinks.linked > 0 && share(inlineLinks, rest) >= MIN_LINK_SHARE_AFTER_LABEL) {
+      take(block, inlineLinks.candidates);
       continue;
     }
-    const labelOnly = inlineLinks.length === 0 && block.text.length <= MAX_LABEL_ONLY_CHARS && (rest === '' || block.text.endsWith(':'));
+    const labelOnly = inlineLinks.linked === 0 && block.text.length <= MAX_LABEL_ONLY_CHARS && (rest === '' || block.text.endsWith(':'));
     if (!labelOnly) continue;
     // The label announces the paragraphs below: take linked titles and separators until the prose resumes.
     const taken: Block[] = [];
-    let links = 0;
-    for (let j = i + 1; j < blocks.length && links < MAX_LINKS_AFTER_LABEL; j++) {
+    let linkBlocks = 0;
+    for (let j = i + 1; j < blocks.length && linkBlocks < MAX_LINKS_AFTER_LABEL; j++) {
       const next = blocks[j] as Block;
       if (next.claimedBy) continue;
       if (SEPARATOR_TEXT.test(next.text)) {
         taken.push(next);
         continue;
       }
-      const candidates = next.kind === 'text' ? [] : linksOf(next.element, context, own);
-      if (candidates.length === 0 || share(candidates, next.text) < MIN_LINK_SHARE_OF_LINK_BLOCK) break;
+      if (next.kind === 'text') break;
+      const links = linksOf(next.element, context, own);
+      if (links.linked === 0 || share(links, next.text) < MIN_LINK_SHARE_OF_LINK_BLOCK) break;
       taken.push(next);
-      links++;
+      linkBlocks++;
     }
     // Trailing separators belong to the prose after the list, not to it.
     while (taken.length > 0 && SEPARATOR_TEXT.test((taken[taken.length - 1] as Block).text)) taken.pop();
-    if (links === 0) continue;
+    if (linkBlocks === 0) continue;
     take(block, []);
-    for (const next of taken) take(next, SEPARATOR_TEXT.test(next.text) ? [] : linksOf(next.element, context, own));
+    for (const next of taken) take(next, SEPARATOR_TEXT.test(next.text) ? [] : linksOf(next.element, context, own).candidates);
   }
   return found;
 }
 
-/** The titled story links inside a block element. */
-function linksOf(element: Element, context: Context, own: Set<string>): Candidate[] {
-  const anchors = element.tagName === 'a' ? [element] : findAllElements(element, (child) => child.tagName === 'a');
-  const candidates: Candidate[] = [];
-  for (const anchor of anchors) {
-    const url = articleUrl(anchor, context, own);
-    const title = anchorTitle(anchor);
-    if (url && isTitleLike(title)) candidates.push({ url, title });
-  }
-  return candidates;
+/** The titled story links inside a block element, and how much of its text they cover. */
+interface BlockLinks {
+  /** Links with an absolute URL (what is output). */
+  candidates: Candidate[];
+  /** Characters of titled link text, counting relative links that cannot be resolved without a base URL. */
+  linked: number;
 }
 
-/** Share of `text` covered by the candidates' link texts. */
-function share(candidates: Candidate[], text: string): number {
-  if (!text) return 0;
-  let linked = 0;
-  for (const candidate of candidates) linked += candidate.title.length;
-  return Math.min(1, linked / text.length);
+function linksOf(element: Element, context: Context, own: Set<string>): BlockLinks {
+  const anchors = element.tagName === 'a' ? [element] : findAllElements(element, (child) => child.tagName === 'a');
+  const found: BlockLinks = { candidates: [], linked: 0 };
+  for (const anchor of anchors) {
+    const title = anchorTitle(anchor);
+    if (!isTitleLike(title)) continue;
+    const url = articleUrl(anchor, context, own);
+    if (url) found.candidates.push({ url, title });
+    // Without a base URL a relative link cannot be output, but it still marks the paragraph as links.
+    if (url || (!context.baseUrl && isRelativeHref(attr(anchor, 'href')))) found.linked += title.length;
+  }
+  return found;
+}
+
+function isRelativeHref(href: string | undefined): boolean {
+  if (!href) return false;
+  const trimmed = href.trim();
+  return trimmed !== '' && !trimmed.startsWith('#') && !/^[a-z][a-z\d+.-]*:/i.test(trimmed);
+}
+
+/** Share of `text` covered by the block's link texts. */
+function share(links: BlockLinks, text: string): number {
+  return text ? Math.min(1, links.linked / text.length) : 0;
 }

@@ -130,6 +130,7 @@ export const INLINE_RELATED_LABEL = new RegExp(
       'read also',
       "don'?t miss",
       'must read',
+      '(?:you )?(?:may|might) also like',
       'more on (?:this|[^:]{1,60})',
       'lesen sie (?:auch|mehr)(?: die folgenden beiträge)?',
       'mehr zum thema',
@@ -152,7 +153,7 @@ export const INLINE_RELATED_LABEL = new RegExp(
       'اقرأ أيضا',
       'اقرأ أيضًا',
     ].join('|') +
-    ')\\s*(?:[:\\-–—|>»]+|$)',
+    ')\\s*(?:[:\\-–—|>»]+|\\.{3}|…|$)',
   'i',
 );
 
