@@ -30,8 +30,8 @@ export interface Byline {
   element: Element;
 }
 
-export function extractAuthors(context: Context, byline: Byline | undefined): Author[] {
-  const linked = relAuthorLinks(context);
+export function extractAuthors(context: Context, byline: Byline | undefined, root?: Element | Root): Author[] {
+  const linked = relAuthorLinks(context, root);
   const sources: (() => Author[])[] = [
     () => fromJsonLd(context),
     () => fromMeta(context),
@@ -89,10 +89,23 @@ function fromMeta(context: Context): Author[] {
   return [];
 }
 
-/** `<a rel="author">` links outside furniture, with their text as the name. */
-function relAuthorLinks(context: Context): Author[] {
+/**
+ * `<a rel="author">` links outside furniture, with their text as the name: those in the article
+ * root, else the first byline's worth (links sharing the first one's grandparent). Pages list other
+ * stories' authors with rel=author too.
+ */
+function relAuthorLinks(context: Context, root: Element | Root | undefined): Author[] {
   const authors: Author[] = [];
-  for (const link of pageIndex(context).authorLinks) {
+  const all = pageIndex(context).authorLinks;
+  const inRoot = root ? all.filter(insideRoot(root, context.parents)) : [];
+  const first = all[0];
+  const grandparent = (link: Element) => {
+    const parent = context.parents.get(link);
+    return parent?.type === 'element' ? context.parents.get(parent) : parent;
+  };
+  const links =
+    inRoot.length > 0 || root?.type === 'root' || !first ? inRoot : all.filter((link) => grandparent(link) === grandparent(first));
+  for (const link of links) {
     const name = cleanName(visibleText(link));
     if (!name) continue;
     const url = resolveUrl(attr(link, 'href'), context.baseUrl);
@@ -104,12 +117,13 @@ function relAuthorLinks(context: Context): Author[] {
 
 /**
  * The visible byline element: `itemprop=author` or a short element named byline/author, in the
- * article root first, then anywhere on the page (furniture excluded).
+ * article root first, then anywhere on the page outside furniture, then an `itemprop=author` in
+ * an aside or footer (explicit microdata, often in the article's own footer).
  */
 export function findByline(context: Context, root: Element | Root): Byline | undefined {
-  const candidates = pageIndex(context).bylines;
+  const { bylines, furnitureBylines } = pageIndex(context);
   const inRoot = insideRoot(root, context.parents);
-  return firstByline(candidates.filter(inRoot)) ?? firstByline(candidates);
+  return firstByline(bylines.filter(inRoot)) ?? firstByline(bylines) ?? firstByline(furnitureBylines);
 }
 
 function firstByline(candidates: Element[]): Byline | undefined {

@@ -45,7 +45,7 @@ export function extractMetadata(context: Context, root: Element | Root, blocks: 
     [siteName, publisher].filter((name): name is string => name !== undefined),
   );
   const byline = findByline(context, root);
-  const authors = extractAuthors(context, byline);
+  const authors = extractAuthors(context, byline, root);
   const { publishedAt, modifiedAt } = extractDates(context, root, byline?.element);
   const image = extractImage(context, root, blocks);
   const copyright = extractCopyright(context, blocks);

@@ -26,6 +26,8 @@ export interface PageIndex {
   authorLinks: Element[];
   /** Elements with itemprop=author or a byline/author name, outside furniture. */
   bylines: Element[];
+  /** itemprop=author inside furniture (an <aside> or <footer> of the article): explicit, used last. */
+  furnitureBylines: Element[];
   /** `<figure>` elements. */
   figures: Element[];
   /** Line elements whose text starts with "©" or "Copyright" (footers included). */
@@ -37,7 +39,7 @@ const indexes = new WeakMap<Context, PageIndex>();
 export function pageIndex(context: Context): PageIndex {
   const cached = indexes.get(context);
   if (cached) return cached;
-  const index: PageIndex = { h1s: [], authorLinks: [], bylines: [], figures: [], copyrightLines: [] };
+  const index: PageIndex = { h1s: [], authorLinks: [], bylines: [], furnitureBylines: [], figures: [], copyrightLines: [] };
   const furniture: Element[] = [];
   const add = (list: Element[], element: Element) => {
     if (list.length < MAX_PER_KIND) list.push(element);
@@ -53,7 +55,7 @@ export function pageIndex(context: Context): PageIndex {
       if (furniture.length === 0) {
         if (tag === 'a' && /\bauthor\b/i.test(attr(element, 'rel') ?? '')) add(index.authorLinks, element);
         else if (isBylineCandidate(element)) add(index.bylines, element);
-      }
+      } else if (/\bauthor\b/i.test(attr(element, 'itemprop') ?? '')) add(index.furnitureBylines, element);
       return true;
     },
     text() {},
