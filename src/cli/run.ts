@@ -71,11 +71,11 @@ async function runBatch(
   const bar = showBar ? new ProgressBar(streams.stderr, state) : undefined;
   bar?.start();
 
-  const emit = async ({ result, fromPageFile, bytesReadBefore }: InFlight) => {
+  const emit = async ({ result, fromPageFile, streamBytesAtRead }: InFlight) => {
     const done = await result;
     counts.pages++;
     if (fromPageFile) counts.pageFilesDone++;
-    counts.streamBytesDone = Math.max(counts.streamBytesDone, bytesReadBefore);
+    counts.streamBytesDone = Math.max(counts.streamBytesDone, streamBytesAtRead);
     if (done.error) {
       counts.failed++;
       bar?.clear();
@@ -91,7 +91,7 @@ async function runBatch(
     for (const file of files) {
       const fromPageFile = file.format === 'html';
       for await (const task of readTasks(file, stats)) {
-        window.push({ result: pool.run(task), fromPageFile, bytesReadBefore: stats.bytesRead });
+        window.push({ result: pool.run(task), fromPageFile, streamBytesAtRead: stats.bytesRead });
         while (window.length >= maxInFlight) await emit(window.shift() as InFlight);
       }
     }
@@ -108,8 +108,8 @@ async function runBatch(
 interface InFlight {
   result: Promise<TaskResult>;
   fromPageFile: boolean;
-  /** Stream bytes read when the page was read: done once the page is. */
-  bytesReadBefore: number;
+  /** Stream bytes read by the time this page was read: all done once this page is. */
+  streamBytesAtRead: number;
 }
 
 interface ProgressCounts {
