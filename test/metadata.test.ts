@@ -37,6 +37,8 @@ describe('author names', () => {
     expect(namesOf('Par Sébastien Farcis')).toEqual(['Sébastien Farcis']);
     expect(cleanName('Joshua Sokol May 20, 2016')).toBe('Joshua Sokol');
     expect(cleanName('Ana Ruiz | Staff writer')).toBe('Ana Ruiz');
+    expect(cleanName('Ben Silverman Games Editor')).toBe('Ben Silverman');
+    expect(cleanName('Mary Ann Smith')).toBe('Mary Ann Smith');
   });
   it('refuses what is not a name', () => {
     expect(cleanName('https://www.facebook.com/someone')).toBeUndefined();

@@ -14,7 +14,7 @@ import { attr, findElement, visibleText } from '../hast/util.js';
 import { insideRoot, pageIndex } from './page-index.js';
 import type { Author } from '../types.js';
 import { resolveUrl } from '../url.js';
-import { BYLINE_PREFIX, DATE_IN_BYLINE, NOT_A_NAME, NAME_SEPARATOR } from './vocabulary.js';
+import { BYLINE_PREFIX, DATE_IN_BYLINE, NAME_SEPARATOR, NOT_A_NAME, ROLE_NOUN, ROLE_QUALIFIER } from './vocabulary.js';
 import { articleLd, cleanText, ldList, metaTexts } from './sources.js';
 
 /** A byline longer than this is a paragraph, not a byline. */
@@ -158,7 +158,7 @@ export function cleanName(value: string | undefined): string | undefined {
   name = trimPunctuation(name.slice(0, end).replace(BYLINE_PREFIX, ''));
   if (!name || name.length > MAX_NAME_CHARS || /^https?:|@|\d{3,}/.test(name) || NOT_A_NAME.test(name)) return undefined;
   if (!/\p{L}/u.test(name)) return undefined;
-  return name;
+  return withoutRole(name);
 }
 
 function dedupe(authors: Author[]): Author[] {
@@ -189,4 +189,13 @@ function trimPunctuation(value: string): string {
   while (start < end && EDGE_PUNCTUATION.has(value[start] as string)) start++;
   while (end > start && EDGE_PUNCTUATION.has(value[end - 1] as string)) end--;
   return value.slice(start, end);
+}
+
+/** "Ben Silverman Games Editor" → "Ben Silverman": a trailing job title (and its qualifiers) is cut. */
+function withoutRole(name: string): string {
+  const words = name.split(' ');
+  if (words.length < 3 || !ROLE_NOUN.test(words[words.length - 1] as string)) return name;
+  let end = words.length - 1;
+  while (end > 2 && ROLE_QUALIFIER.test(words[end - 1] as string)) end--;
+  return words.slice(0, end).join(' ');
 }

@@ -41,3 +41,9 @@ export const DATE_IN_BYLINE =
 
 /** A photo credit on its own line, "Photographer/ Agency" style: "Gustavo Petro/ X", "AFP/Getty Images". */
 export const PHOTO_CREDIT_LINE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,3} ?\/ ?\p{L}[\p{L}.-]*(?: [\p{L}.-]+){0,3}$/u;
+
+/** Job titles that follow a name in a byline ("Ben Silverman Games Editor"). */
+export const ROLE_NOUN = /^(?:editor|writer|reporter|correspondent|contributor|columnist|producer|analyst|critic|journalist)s?$/i;
+/** Words that qualify a job title ("Senior", "Games", "Staff"). */
+export const ROLE_QUALIFIER =
+  /^(?:senior|staff|deputy|chief|managing|contributing|associate|executive|assistant|political|politics|sports|science|tech|technology|business|news|features|games|gaming|entertainment|health|legal|foreign|national|local|digital|special)$/i;
