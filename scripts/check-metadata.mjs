@@ -38,6 +38,10 @@ args.forEach((arg, i) => {
 });
 const verbose = args.includes('--verbose');
 const entry = resolve(root, option('--entry') ?? 'dist/index.js');
+if (!existsSync(entry)) {
+  console.error(`check-metadata: ${entry} is not there: run \`npm run build\` first, or give --entry.`);
+  process.exit(1);
+}
 const { extract } = await import(pathToFileURL(entry).href);
 
 /** Words of a byline that are not names. */
