@@ -74,6 +74,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     if (placement.inRoot) articleStarted = true;
     if (inlineElements.has(element)) {
       collector.add(inline.candidates.get(element) ?? []);
+      inlineElements.delete(element);
       return SKIP;
     }
     if (element === root || placement.holdsRoot) return;
@@ -98,6 +99,8 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     }
   });
 
+  // Inline paragraphs the walk did not reach (inside something it skips) still count, after the rest.
+  for (const element of inlineElements) collector.add(inline.candidates.get(element) ?? []);
   claimBlocks(blocks, containers, context);
   return collector.links();
 }
