@@ -30,6 +30,50 @@ const PRO_DROP = new Set(['es', 'pt', 'it']);
 const MAX_OPENER_TOKENS = 20;
 /** Openers skipped in a row before the subject, and how short a follow-on opener ("Iowa,") is. */
 const MAX_OPENERS = 3;
+/** An opener with no subject-like first word is at most this long ("Early in his campaign,"). */
+const MAX_SHORT_OPENER_TOKENS = 8;
+/** Words that open a subordinate clause before the subject ("When Winfrey asked …, he declined"). */
+const SUBORDINATORS = new Set([
+  'when',
+  'while',
+  'after',
+  'before',
+  'although',
+  'though',
+  'if',
+  'as',
+  'since',
+  'because',
+  'despite',
+  'once',
+  'until',
+  'cuando',
+  'mientras',
+  'aunque',
+  'si',
+  'tras',
+  'después',
+  'antes',
+  'quand',
+  'lorsque',
+  'alors',
+  'bien',
+  'après',
+  'avant',
+  'wenn',
+  'als',
+  'nachdem',
+  'obwohl',
+  'quando',
+  'mentre',
+  'dopo',
+  'prima',
+  'embora',
+  'enquanto',
+  'após',
+]);
+/** Conjunctions that join the sentence to the one before: what follows them is the subject. */
+const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or', 'pero', 'y', 'mas', 'e', 'et', 'mais', 'und', 'aber', 'ma']);
 /** How long an aside between a name and its verb may be ("R-Ky.", "the senator from Ohio"). */
 const MAX_ASIDE_TOKENS = 10;
 const SHORT_OPENER_TOKENS = 3;
@@ -316,10 +360,17 @@ export class Attributor {
       const comma = this.commaWithin(tokens, start, before);
       if (comma < 0) break;
       const opener = tokens[start] as Token;
+      const length = comma - start;
+      // An opener is short ("However,", "Early in his campaign,") or a subordinate clause ("When …,");
+      // a segment opened by a name, a pronoun or a determiner is the sentence's own subject.
+      const subjectLike =
+        this.reader.isNameWord(opener) || this.reader.isPronoun(opener) || this.lexicon.determiners.includes(opener.lower);
       const isOpener =
-        (this.lexicon.capitalisedStopwords.includes(opener.lower) && !this.lexicon.determiners.includes(opener.lower)) ||
+        SUBORDINATORS.has(opener.lower) ||
+        (this.lexicon.capitalisedStopwords.includes(opener.lower) && !subjectLike && !CONJUNCTIONS.has(opener.lower)) ||
         this.lexicon.skippable.includes(opener.lower) ||
-        (skipped > 0 && comma - start <= SHORT_OPENER_TOKENS);
+        (!subjectLike && length <= MAX_SHORT_OPENER_TOKENS && !CONJUNCTIONS.has(opener.lower)) ||
+        (skipped > 0 && length <= SHORT_OPENER_TOKENS);
       if (!isOpener) break;
       start = comma + 1;
     }

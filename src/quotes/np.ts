@@ -80,7 +80,7 @@ const TIME_WORDS = new Set([
   'hoje',
 ]);
 /** How far back an appositive's opening comma may be. */
-const MAX_APPOSITIVE_TOKENS = 16;
+const MAX_APPOSITIVE_TOKENS = 30;
 /** Words that end a phrase going backward: clause openers and conjunctions, in all six languages. */
 const CLAUSE_WORDS = new Set([
   'that',

@@ -4,6 +4,20 @@ import type { Lexicon } from './types.js';
 export const en: Lexicon = {
   lang: 'en',
   speechVerbs: [
+    // base forms, after a modal ("could only quip", "would add")
+    'quip',
+    'add',
+    'tell',
+    'write',
+    'explain',
+    'argue',
+    'insist',
+    'note',
+    'warn',
+    'declare',
+    'tweet',
+    'joke',
+    'reply',
     // say / tell / write, the bulk of news attribution
     'said',
     'says',
