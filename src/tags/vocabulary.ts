@@ -63,7 +63,8 @@ export const PLACEMENT_FLAGS = new Set([
   'featured', 'featured post', 'featured news', 'homepage', 'home page', 'front page', 'frontpage', 'top story', 'top stories',
   'slider', 'carousel', 'breaking', 'sponsored', 'sponsored content', 'paid post', 'advertorial', 'premium', 'paywall', 'evergreen', 'editors pick', "editor's pick", "editor's picks", 'editors picks', 'must read', 'amp', 'newsbreak',
   'news break', 'smartnews', 'google news', 'apple news', 'msn', 'flipboard', 'syndicated', 'syndication', 'noindex',
-  'feature', 'features', 'web', 'print', 'online', 'permalink', 'uncategorized', 'uncategorised', 'allgemein', 'sin categoría', 'non classé', 'senza categoria', 'bez kategorii',
+  'feature', 'features', 'web', 'print', 'online', 'permalink', 'video', 'videos', 'vidéo', 'vídeo', 'photo', 'photos', 'gallery',
+  'galleries', 'photo gallery', 'multimedia', 'interactive', 'uncategorized', 'uncategorised', 'allgemein', 'sin categoría', 'non classé', 'senza categoria', 'bez kategorii',
 ]);
 
 /**
