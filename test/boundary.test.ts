@@ -51,7 +51,7 @@ describe('findArticleRoot', () => {
     const chunk = (topic: string) =>
       `<div class="grid"><div class="body__chunk">${paragraphs(topic, 3)}</div><div class="rail"></div></div>`;
     const story = `<body><div class="chunks">${chunk('part one')}${chunk('part two')}</div>
-      <div class="more"><div class="teaser"><h2>Another story</h2><div class="body__chunk">${paragraphs('another story', 3)}</div></div></div></body>`;
+      <div class="more"><div class="teaser"><h2><a href="/another">Another story</a></h2><div class="body__chunk">${paragraphs('another story', 3)}</div></div></div></body>`;
     const text = textOf(story);
     expect(text).toContain(sentence('part one', 1));
     expect(text).toContain(sentence('part two', 3));

@@ -269,7 +269,10 @@ function classMates(
   return mates;
 }
 
-/** A chunk whose wrapper carries its own headline is another story (a list of posts), not a chunk. */
+/**
+ * A chunk whose wrapper carries its own linked headline is another story (a list of teasers), not
+ * a chunk of this one: an article's own section headings between chunks are not links.
+ */
 function hasOwnHeading(element: Element, parents: Map<Element, Parents>): boolean {
   const parent = parents.get(element);
   if (parent?.type !== 'element') return false;
@@ -279,9 +282,19 @@ function hasOwnHeading(element: Element, parents: Map<Element, Parents>): boolea
     const stack: Element[] = [sibling];
     while (stack.length > 0 && budget-- > 0) {
       const current = stack.pop() as Element;
-      if (HEADING_TAGS.has(current.tagName)) return true;
+      if (HEADING_TAGS.has(current.tagName) && holdsLink(current)) return true;
       for (const child of current.children) if (child.type === 'element') stack.push(child);
     }
+  }
+  return false;
+}
+
+function holdsLink(element: Element): boolean {
+  const stack: Element[] = [element];
+  for (let budget = MAX_HEADING_SEARCH; stack.length > 0 && budget > 0; budget--) {
+    const current = stack.pop() as Element;
+    if (current.tagName === 'a') return true;
+    for (const child of current.children) if (child.type === 'element') stack.push(child);
   }
   return false;
 }
