@@ -141,7 +141,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     } else {
       const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
-      if (recent?.speaker?.name && (recent.paragraph === first.view.index || startsParagraph(first))) {
+      if (recent?.speaker && (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first)))) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
         speaker = recent.speaker;
@@ -324,6 +324,9 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     if (before && lastBefore?.text === ':') {
       const found = attributor.attribute(before.tokens, before.tokens.length - 1, before.tokens.length - 1, { before: true, after: false });
       if (found) return { found, view: before };
+      // "Cruz called them on it:" — whatever the verb, the lead-in's subject introduces the quote.
+      const subject = attributor.sentenceSubject(before.tokens, before.tokens.length - 1);
+      if (subject && subject.kind !== 'description') return { found: { phrase: subject }, view: before };
     }
     if (before && !before.spans.length && first.view.tokens.length === 1) {
       const found = attributor.lastCue(before.tokens);
