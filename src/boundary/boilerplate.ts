@@ -1,11 +1,12 @@
 /**
  * Blocks inside the article root that are still not the article: the same block repeated (a
  * slideshow's captions, a sticky share bar rendered twice), calls to action ("Sign up for our
- * newsletter"), and agency credit lines ("Reporting by …"). They are claimed as 'boilerplate' so
+ * newsletter"), widget labels left on their own ("close", "Video"), and agency credit lines
+ * ("Reporting by …"). They are claimed as 'boilerplate' (credit lines as 'byline') so
  * they leave `Article.text` but stay visible to the other stages.
  */
 import type { Block } from './blocks.js';
-import { AGENCY_CREDIT, CALL_TO_ACTION } from './signals.js';
+import { AGENCY_CREDIT, CALL_TO_ACTION, UI_LABEL } from './signals.js';
 
 /** Calls to action are short: a longer block that mentions a newsletter is the article's. */
 const MAX_CALL_TO_ACTION_CHARS = 220;
@@ -14,6 +15,8 @@ const MAX_CALL_TO_ACTION_CHARS = 220;
  * "Portion: 1 cup") are often the structure of a list or recipe the article really repeats.
  */
 const MIN_REPEATED_CHARS = 80;
+/** Widget labels are a word or two. */
+const MAX_UI_LABEL_CHARS = 24;
 /** Agency credit lines are short. */
 const MAX_CREDIT_CHARS = 300;
 
@@ -29,7 +32,9 @@ export function claimBoilerplate(blocks: Block[]): void {
       }
       seen.add(text);
     }
-    if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.some((pattern) => pattern.test(text))) {
+    if (text.length <= MAX_UI_LABEL_CHARS && UI_LABEL.test(text)) {
+      block.claimedBy = 'boilerplate';
+    } else if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.some((pattern) => pattern.test(text))) {
       block.claimedBy = 'boilerplate';
     } else if (text.length <= MAX_CREDIT_CHARS && AGENCY_CREDIT.test(text)) {
       block.claimedBy = 'byline';

@@ -149,6 +149,10 @@ export const CALL_TO_ACTION = [
   /\b(?:in your inbox|to your inbox|meet your inbox|delivered (?:to|through) your (?:inbox|letterbox|door)|subscribe (?:to|for|now|today)|sign up (?:for|to|now|today)|free daily|follow us on|follow @\w+ on)\b/i,
 ];
 
+/** Player and widget labels left as a block of their own ("close", "Video", "Enlarge this image"). */
+export const UI_LABEL =
+  /^(?:close|video|watch|play|replay|loading|share|print|email|e-mail|comments?|photos?|gallery|enlarge(?: this image)?|expand|collapse|menu|back to top|skip ad|advertisement|sponsored|ad)$/i;
+
 /** Credit lines of news agencies at the end of a story: "(Reporting by …; Editing by …)". */
 export const AGENCY_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|written) by\b/i;
 
