@@ -141,7 +141,14 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     } else {
       const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
-      if (recent?.speaker && (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first)))) {
+      const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
+      const subjectNamesSomeone =
+        subject &&
+        (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])));
+      if (afterColon && subject && subjectNamesSomeone) {
+        // "Goldberg imagined Christie was thinking: “…”": the lead-in's subject, whatever the verb.
+        speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
+      } else if (recent?.speaker && (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first)))) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
         speaker = recent.speaker;
