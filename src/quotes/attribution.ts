@@ -151,6 +151,25 @@ export class Attributor {
     return cues === 1;
   }
 
+  /**
+   * A speech verb in the sentences just before the quote, in its paragraph, with no quote of its own:
+   * "But Fischer said that UPS can't dodge responsibility. “If they didn't want …”".
+   */
+  previousSentence(tokens: Token[], first: number): Attribution | undefined {
+    const sentence = (tokens[first] as Token).sentence;
+    for (let k = first - 1; k >= 0; k--) {
+      const t = tokens[k] as Token;
+      if (t.kind === 'quote' || t.sentence < sentence - 1) return undefined;
+      if (t.sentence === sentence) continue;
+      const cue = cueAt(this.cues, tokens, k);
+      if (!cue || cue.kind !== 'verb') continue;
+      const [lo, hi] = this.sentenceBounds(tokens, k, k);
+      const found = this.fromCue(tokens, cue, lo, hi, false);
+      return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
+    }
+    return undefined;
+  }
+
   /** The last speech verb of a paragraph, with its subject: "…, said Dr. Marwan Al-Hams." before a paragraph of quote. */
   lastCue(tokens: Token[]): Attribution | undefined {
     for (let k = tokens.length - 1; k >= 0; k--) {

@@ -317,6 +317,8 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     if (found) return { found, view: first.view };
     const next = attributor.nextSentence(first.view.tokens, lastToken);
     if (next) return { found: next, view: first.view };
+    const previous = attributor.previousSentence(first.view.tokens, firstToken);
+    if (previous) return { found: previous, view: first.view };
   } else {
     const opening = attributor.attribute(first.view.tokens, firstToken, firstToken, { before: true, after: false });
     if (opening) return { found: opening, view: first.view };
