@@ -294,14 +294,22 @@ export class People {
     // The pronoun's antecedent is clear when one person was named in this or the previous sentence,
     // as its subject (not after a pronoun: "She wrote it with Judd Apatow" says nothing of Apatow).
     const candidates = new Set<Entity>();
+    const inSentence = new Set<Entity>();
     for (let i = this.occurrences.length - 1; i >= 0; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
       if (occurrence.sentence < sentence - 1) break;
       if (occurrence.entity.organisation) continue;
       // Someone nearby already has this gender: the pronoun is theirs, nothing new is learnt.
       if (occurrence.entity.gender === gender) return;
+      if (occurrence.sentence === sentence) inSentence.add(occurrence.entity);
       if (occurrence.sentence < sentence && !occurrence.subject) continue;
       candidates.add(occurrence.entity);
+    }
+    // "As Ramaswamy played down the boos he faced": one person named in the pronoun's own sentence.
+    if (inSentence.size === 1) {
+      const [entity] = inSentence;
+      if (entity && !entity.gender) entity.gender = gender;
+      return;
     }
     if (candidates.size !== 1) return;
     const [entity] = candidates;
