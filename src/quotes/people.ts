@@ -271,7 +271,15 @@ export class People {
     const indefinite = this.indefinites.has(lowered[0] as string);
     if (lowered.some((w) => SPOKESPERSON_HEADS.has(w))) return this.latest(order, (e) => e.organisation);
     if (UNNAMED_HEADS.has(head) || indefinite) return null;
-    if (ORGANISATION_WORDS.has(head)) return this.latest(order, (e) => e.organisation && e.words.includes(head));
+    if (ORGANISATION_WORDS.has(head)) {
+      // "the company": the organisation of that kind, else the last one named, else a one-word name
+      // that speaks and is no person ("Strava says").
+      return (
+        this.latest(order, (e) => e.organisation && e.words.includes(head)) ??
+        this.latest(order, (e) => e.organisation) ??
+        this.latest(order, (e) => e.words.length === 1 && !e.gender)
+      );
+    }
     const content = lowered.filter((w) => w.length >= MIN_DESCRIPTOR_LENGTH && !this.determiners.has(w));
     const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));
     const describes = (e: Entity) => {
