@@ -28,6 +28,8 @@ const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', '
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
 const MAX_OPENER_TOKENS = 20;
+/** Attribution reads at most this many tokens either side of a quote: scans stay linear on endless sentences. */
+const MAX_SENTENCE_TOKENS = 300;
 /** Openers skipped in a row before the subject, and how short a follow-on opener ("Iowa,") is. */
 const MAX_OPENERS = 3;
 /** An opener with no subject-like first word is at most this long ("Early in his campaign,"). */
@@ -157,7 +159,7 @@ export class Attributor {
    */
   previousSentence(tokens: Token[], first: number): Attribution | undefined {
     const sentence = (tokens[first] as Token).sentence;
-    for (let k = first - 1; k >= 0; k--) {
+    for (let k = first - 1; k >= 0 && first - k < MAX_SENTENCE_TOKENS; k--) {
       const t = tokens[k] as Token;
       if (t.kind === 'quote' || t.sentence < sentence - 1) return undefined;
       if (t.sentence === sentence) continue;
@@ -172,7 +174,7 @@ export class Attributor {
 
   /** The last speech verb of a paragraph, with its subject: "…, said Dr. Marwan Al-Hams." before a paragraph of quote. */
   lastCue(tokens: Token[]): Attribution | undefined {
-    for (let k = tokens.length - 1; k >= 0; k--) {
+    for (let k = tokens.length - 1; k >= 0 && tokens.length - k < MAX_SENTENCE_TOKENS; k--) {
       const cue = cueAt(this.cues, tokens, k);
       if (cue?.kind !== 'verb') continue;
       const [lo, hi] = this.sentenceBounds(tokens, k, k);
@@ -186,9 +188,9 @@ export class Attributor {
     const startSentence = (tokens[first] as Token).sentence;
     const endSentence = (tokens[last] as Token).sentence;
     let lo = first;
-    while (lo > 0 && (tokens[lo - 1] as Token).sentence === startSentence) lo--;
+    while (lo > 0 && first - lo < MAX_SENTENCE_TOKENS && (tokens[lo - 1] as Token).sentence === startSentence) lo--;
     let hi = last + 1;
-    while (hi < tokens.length && (tokens[hi] as Token).sentence === endSentence) hi++;
+    while (hi < tokens.length && hi - last < MAX_SENTENCE_TOKENS && (tokens[hi] as Token).sentence === endSentence) hi++;
     return [lo, hi];
   }
 
@@ -325,7 +327,7 @@ export class Attributor {
   nextSentence(tokens: Token[], last: number): Attribution | undefined {
     const sentence = (tokens[last] as Token).sentence;
     let k = last + 1;
-    while (k < tokens.length && (tokens[k] as Token).sentence === sentence) {
+    while (k < tokens.length && k - last < MAX_SENTENCE_TOKENS && (tokens[k] as Token).sentence === sentence) {
       if (tokens[k]?.kind === 'quote') return undefined;
       k++;
     }
@@ -373,7 +375,7 @@ export class Attributor {
   sentenceSubject(tokens: Token[], before: number): NounPhrase | undefined {
     const sentence = (tokens[before] as Token).sentence;
     let start = before;
-    while (start > 0 && (tokens[start - 1] as Token).sentence === sentence) start--;
+    while (start > 0 && before - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
     // Skip openers ending in a comma: "However,", "At a campaign event in Ames, Iowa, on Sunday,".
     for (let skipped = 0; skipped < MAX_OPENERS; skipped++) {
       const comma = this.commaWithin(tokens, start, before);

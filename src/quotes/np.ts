@@ -20,6 +20,8 @@ export interface NounPhrase {
 const MAX_DESCRIPTION_WORDS = 7;
 /** Lower-case title words before a name ("former president Donald Trump"). */
 const MAX_LEADING_TITLE_WORDS = 3;
+/** No name (with its title) runs longer than this many words. */
+const MAX_NAME_WORDS = 10;
 /** Words skipped between a subject and its verb ("Priebus later Thursday told"). */
 const MAX_SKIPPED = 4;
 /** How long a bracketed aside may be ("(R-OK)", "(D-N.Y.)"). */
@@ -185,7 +187,7 @@ export class PhraseReader {
   /** The end (exclusive) of a capitalised run starting at `k`, connectors allowed inside. */
   runEnd(tokens: Token[], k: number, limit: number): number {
     let j = k;
-    while (j < limit) {
+    while (j < limit && j - k < MAX_NAME_WORDS) {
       const t = tokens[j] as Token;
       if (this.isNameWord(t) || (j > k && isCapitalised(t) && !this.stopwords.has(t.lower))) {
         j++;
@@ -204,7 +206,7 @@ export class PhraseReader {
   /** The start of a capitalised run ending at `k` (inclusive). */
   runStart(tokens: Token[], k: number, lo: number): number {
     let j = k;
-    while (j - 1 >= lo) {
+    while (j - 1 >= lo && k - j < MAX_NAME_WORDS) {
       const t = tokens[j - 1] as Token;
       if (this.isNameWord(t) && !(isPossessive(t.text) && !this.isNameWord(tokens[j]))) {
         j--;

@@ -57,6 +57,8 @@ const MAX_PRONOUN_SENTENCES = 6;
 const PARAGRAPH_ORDER = 1_000_000;
 /** No article names this many people; the cap keeps name merging bounded. */
 const MAX_ENTITIES = 1000;
+/** Mentions read back when resolving a surname or a description: bounded work per quote. */
+const MAX_LOOKBACK = 3000;
 /** How many words around a name may describe the person. */
 const MAX_DESCRIPTOR_WORDS = 5;
 /** Description words shorter than this (articles, prepositions) say nothing about who is meant. */
@@ -194,7 +196,8 @@ export class People {
   bySurname(word: string, order: number): Entity | undefined {
     let best: Entity | undefined;
     let bestOrder = -1;
-    for (const occurrence of this.occurrences) {
+    for (let i = Math.max(0, this.occurrences.length - MAX_LOOKBACK); i < this.occurrences.length; i++) {
+      const occurrence = this.occurrences[i] as Occurrence;
       const e = occurrence.entity;
       if (e.organisation || e.words.length < 2) continue;
       if (e.words[e.words.length - 1] !== word && e.words[0] !== word) continue;
@@ -291,7 +294,7 @@ export class People {
   }
 
   private latest(order: number, accept: (e: Entity) => boolean): Entity | undefined {
-    for (let i = this.occurrences.length - 1; i >= 0; i--) {
+    for (let i = this.occurrences.length - 1; i >= 0 && this.occurrences.length - i <= MAX_LOOKBACK; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
       if (occurrence.order < order && accept(occurrence.entity)) return occurrence.entity;
     }
