@@ -68,7 +68,7 @@ export function articleParagraphs(htmlPages) {
   return out;
 }
 
-/** One long article page of about `bytes` bytes: a head with metadata, then paragraphs cycled. */
+/** One long article page of about `bytes` bytes: a head with metadata, then the paragraphs, cycled. */
 export function buildLongPage(paragraphs, bytes) {
   const head =
     '<!doctype html><html lang="en"><head><meta charset="utf-8"><title>A long article</title>' +
@@ -78,9 +78,13 @@ export function buildLongPage(paragraphs, bytes) {
   const parts = [head];
   let size = head.length + tail.length;
   for (let i = 0; size < bytes; i++) {
+    // From the second pass over the paragraphs on, each is marked with its pass: a page that repeats
+    // its paragraphs word for word is boilerplate, and onrecord rightly drops the repeats.
+    const pass = Math.floor(i / paragraphs.length);
     const paragraph = paragraphs[i % paragraphs.length];
-    parts.push(paragraph, '\n');
-    size += paragraph.length + 1;
+    const unique = pass === 0 ? paragraph : `${paragraph.slice(0, -'</p>'.length)} (${pass + 1})</p>`;
+    parts.push(unique, '\n');
+    size += unique.length + 1;
   }
   parts.push(tail);
   return parts.join('');
