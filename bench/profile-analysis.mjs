@@ -17,12 +17,11 @@ function locator(entry) {
     if (frame.url.startsWith('node:')) return { module: 'node internals', where: frame.url };
     let file = frame.url;
     let line = frame.lineNumber + 1;
-    if (frame.url === entryUrl && map) {
-      const found = map.findEntry(frame.lineNumber, frame.columnNumber);
-      if (found?.originalSource) {
-        file = found.originalSource;
-        line = found.originalLine + 1;
-      }
+    if (frame.url === entryUrl) {
+      const found = map?.findEntry(frame.lineNumber, frame.columnNumber);
+      if (!found?.originalSource) return { module: 'onrecord entry (unmapped)', where: `${frame.url}:${line}` };
+      file = found.originalSource;
+      line = found.originalLine + 1;
     }
     const packageMatch = /node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(file);
     if (packageMatch) return { module: packageMatch[1], where: `${file.slice(file.indexOf(packageMatch[1]))}:${line}` };
