@@ -131,8 +131,8 @@ export class Attributor {
   inAside(tokens: Token[]): Attribution | undefined {
     for (let k = 0; k < tokens.length && k < MAX_ASIDE_TOKENS; k++) {
       const cue = cueAt(this.cues, tokens, k);
-      if (!cue || cue.kind !== 'verb') continue;
-      return k === 0 ? this.fromCue(tokens, cue, 0, tokens.length, true) : this.fromCue(tokens, cue, 0, tokens.length, false);
+      if (cue?.kind !== 'verb') continue;
+      return this.fromCue(tokens, cue, 0, tokens.length, k === 0);
     }
     return undefined;
   }
@@ -164,7 +164,7 @@ export class Attributor {
       if (t.kind === 'quote' || t.sentence < sentence - 1) return undefined;
       if (t.sentence === sentence) continue;
       const cue = cueAt(this.cues, tokens, k);
-      if (!cue || cue.kind !== 'verb') continue;
+      if (cue?.kind !== 'verb') continue;
       const [lo, hi] = this.sentenceBounds(tokens, k, k);
       const found = this.fromCue(tokens, cue, lo, hi, false);
       return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
