@@ -287,7 +287,8 @@ export class People {
     const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));
     const describes = (e: Entity) => {
       if (e.organisation) return false;
-      const known = [...(e.title?.toLowerCase().split(/\s+/) ?? []), ...(e.descriptors ?? [])];
+      // "the pope" is Pope Francis: an honorific kept in the name describes the person too.
+      const known = [...(e.title?.toLowerCase().split(/\s+/) ?? []), ...(e.descriptors ?? []), ...e.words.slice(0, -1)];
       return stems.some((stem) => known.some((w) => w.startsWith(stem)));
     };
     return this.latest(order, describes);
