@@ -23,8 +23,7 @@ export const en: Lexicon = {
     'questioned',
     'marveled',
     'marvelled',
-    'sighed',
-    'laughed',
+
     'acknowledged',
     'explained',
     'noted',
@@ -385,6 +384,14 @@ export const en: Lexicon = {
     'self-described',
     'self-styled',
     'the so-called',
+    // names for names: what follows is a nickname or a slogan, not speech
+    'nickname',
+    'nicknames',
+    'moniker',
+    'label',
+    'slogan',
+    'motto',
+    'catchphrase',
   ],
   nameConnectors: [
     'of',
