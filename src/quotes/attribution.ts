@@ -222,6 +222,12 @@ export class Attributor {
       while (v < hi && tokens[v]?.kind === 'word' && !cueAt(this.cues, tokens, v)) v++;
       if (tokens[v]?.text === ',') v++;
     }
+    if (tokens[v]?.text === '(') {
+      // "Rep. Jim McDermott (D-Wash.) said"
+      let close = v + 1;
+      while (close < hi && close - v <= MAX_ASIDE_TOKENS && tokens[close]?.text !== ')') close++;
+      if (tokens[close]?.text === ')') v = close + 1;
+    }
     if (tokens[v]?.text === ',' && !cueAt(this.cues, tokens, v + 1)) {
       // A short aside after the name: "Mitch McConnell, R-Ky., said".
       let w = v + 1;
@@ -285,6 +291,16 @@ export class Attributor {
       // "he declined, saying …": the subject of the verb just before the comma.
       const verbBefore = tokens[cue.index - 2];
       const subjectBefore = tokens[cue.index - 3];
+      // "he declined, saying" / "Fiorina said, adding"
+      if (
+        tokens[cue.index - 1]?.text === ',' &&
+        verbBefore?.kind === 'word' &&
+        /^\p{Ll}/u.test(verbBefore.text) &&
+        this.reader.isNameWord(subjectBefore)
+      ) {
+        const phrase = this.reader.backward(tokens, cue.index - 3, lo);
+        if (phrase?.kind === 'name') return { cue: withChannel, phrase };
+      }
       if (
         tokens[cue.index - 1]?.text === ',' &&
         verbBefore?.kind === 'word' &&

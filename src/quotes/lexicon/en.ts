@@ -32,6 +32,12 @@ export const en: Lexicon = {
     'surmised',
     'speculated',
     'added',
+    'barked',
+    'cracked',
+    'snarled',
+    'growled',
+    'gushed',
+    'raged',
     // base forms, after a modal ("could only quip", "would add")
     'quip',
     'add',
