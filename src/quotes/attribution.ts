@@ -324,8 +324,23 @@ export class Attributor {
     // "El ministro propone … y recalcó que …": a verb without its own subject shares the sentence's.
     const subject = inverted ? undefined : this.sentenceSubject(tokens, cue.index);
     if (subject) return { cue: withChannel, phrase: subject };
+    // "El consejero ha lanzado … . «…», ha insistido.": the subject of the sentence before.
+    const earlier = inverted ? undefined : this.previousSubject(tokens, cue.index);
+    if (earlier) return { cue: withChannel, phrase: earlier };
     if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
     return undefined;
+  }
+
+  /** The subject of the sentence before the one holding token `at`, in its paragraph, when it names someone. */
+  private previousSubject(tokens: Token[], at: number): NounPhrase | undefined {
+    const sentence = (tokens[at] as Token).sentence;
+    let k = at;
+    while (k > 0 && at - k < MAX_SENTENCE_TOKENS && (tokens[k] as Token).sentence === sentence) k--;
+    if ((tokens[k] as Token).sentence === sentence || tokens[k]?.kind === 'quote') return undefined;
+    const subject = this.sentenceSubject(tokens, k);
+    if (!subject) return undefined;
+    if (subject.kind === 'description' && !tokens.slice(subject.from, subject.to).some((t) => TITLE_WORDS.has(t.lower))) return undefined;
+    return subject;
   }
 
   /** Whether the clause from `k` ends within a few words ("Petro said in the publication."). */

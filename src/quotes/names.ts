@@ -69,6 +69,8 @@ export function parseName(words: string[], connectors: Set<string>, before: stri
   // An organisation ends with its kind ("Foreign Ministry", "Devon and Cornwall Police").
   const organisation =
     ORGANISATION_WORDS.has(lowered[lowered.length - 1] as string) ||
+    // "Ministerio de Sanidad", "Comité Internacional de la Cruz Roja": Romance names open with the kind.
+    (lowered.length >= 2 && ORGANISATION_WORDS.has(lowered[0] as string)) ||
     (lowered.length <= 3 && lowered.some((w) => ORGANISATION_WORDS.has(w)));
   let gender = genderOf([...before, ...words].map(bare));
   if (organisation) {

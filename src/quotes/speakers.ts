@@ -98,7 +98,8 @@ export class SpeakerResolver {
   /** A description: a spokesperson speaks for the organisation, an artifact for its author, a role for its holder. */
   private describe(phrase: NounPhrase, tokens: Token[], mention: string, at: number): Speaker {
     const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
-    const capitalised = words.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text));
+    // "O titular da Defesa": a capital after "da"/"of" names the domain of a role, not the speaker.
+    const capitalised = words.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !CONNECTOR_WORDS.has((words[i - 1] as Token).lower));
     const lowered = words.map((t) => t.lower);
     if (lowered.some((w) => ARTIFACTS.has(w))) {
       const author = this.authorNear(tokens, phrase.from, at);

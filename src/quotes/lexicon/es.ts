@@ -4,6 +4,16 @@ import type { Lexicon } from './types.js';
 export const es: Lexicon = {
   lang: 'es',
   speechVerbs: [
+    'resalta',
+    'resaltó',
+    'reitera',
+    'reiteró',
+    'sostiene',
+    'insiste',
+    'remacha',
+    'remachó',
+    'zanja',
+    'agrega',
     // decir and its news synonyms, preterite / present / perfect participle
     'dijo',
     'dice',
