@@ -280,8 +280,11 @@ function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {
   return true;
 }
 
-/** A dash aside inside the quote: «Es normal –reflexiona– que…». */
-const ASIDE = /[–—]\s*([^–—]{2,80}?)\s*[–—]/u;
+/**
+ * A dash aside inside the quote: «Es normal –reflexiona– que…». The aside starts and ends on a
+ * non-space, so the spaces around it have one reading (no backtracking blow-up on runs of spaces).
+ */
+const ASIDE = /[–—]\s{0,3}([^–—\s][^–—]{0,78}[^–—\s])\s{0,3}[–—]/u;
 
 function attributeAside(candidate: Candidate, attributor: Attributor): Found | undefined {
   for (const piece of candidate.pieces) {

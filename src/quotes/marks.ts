@@ -153,8 +153,8 @@ export function opensWithMark(text: string): string | undefined {
 
 /** A pull quote or blockquote needs no marks, but is only a quote when it is this long. */
 const MIN_PULL_QUOTE_WORDS = 4;
-/** A byline at the end of a pull quote: "… — Sonya Herridge". */
-const TRAILING_BYLINE = /\s[—–]\s*[^—–\n]{2,80}$/u;
+/** A byline at the end of a pull quote: "… — Sonya Herridge" (the name starts on a non-space: one reading). */
+const TRAILING_BYLINE = /\s[—–]\s{0,3}[^—–\n\s][^—–\n]{1,79}$/u;
 
 /**
  * The whole text of a pull-quote paragraph (or a blockquote signed "— Name") that has no marks of
