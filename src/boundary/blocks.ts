@@ -115,6 +115,17 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
     run = [];
   };
 
+  /** Inline content joins the run of loose text in its container; a new container starts a new run. */
+  const addToRun = (node: ElementContent, parent: Element, inQuote: boolean, inCaption: boolean) => {
+    if (runParent !== parent) {
+      flush();
+      runParent = parent;
+      runInQuote = inQuote;
+      runInCaption = inCaption;
+    }
+    run.push(node);
+  };
+
   const visit = (element: Element, inQuote: boolean, inCaption: boolean) => {
     const children = element.children;
     for (let index = 0; index < children.length; index++) {
@@ -130,13 +141,7 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
         }
       }
       if (child.type === 'text') {
-        if (runParent !== element) {
-          flush();
-          runParent = element;
-          runInQuote = inQuote;
-          runInCaption = inCaption;
-        }
-        run.push(child);
+        addToRun(child, element, inQuote, inCaption);
         continue;
       }
       if (child.type !== 'element') continue;
@@ -147,13 +152,7 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
       }
       if (isFurniture(child)) continue;
       if (INLINE_TAGS.has(child.tagName) && !holdsBlocks(child)) {
-        if (runParent !== element) {
-          flush();
-          runParent = element;
-          runInQuote = inQuote;
-          runInCaption = inCaption;
-        }
-        run.push(child);
+        addToRun(child, element, inQuote, inCaption);
         continue;
       }
       flush();
