@@ -26,6 +26,7 @@ import { PhraseReader } from './np.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
+import { standfirstNames } from './standfirst.js';
 import { properWords, type Token, tokenize } from './tokens.js';
 
 /** What the rest of the page tells the quote stage about the people in it. */
@@ -93,6 +94,14 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     properWords(tokens, reader.proper);
     return { paragraph, text, spans, tokens };
   });
+
+  // After the body's proper words are known, so that the standfirst's names are told from its capitals.
+  for (const { name, styled } of standfirstNames(hints.metadata.description, reader)) {
+    if (styled) people.addStyledHint(name, styled);
+    else people.addHint(name);
+    // As with tags: a name the standfirst gives is a name where the body opens a sentence with it.
+    for (const word of name.split(/[\s,]+/)) if (/^\p{Lu}/u.test(word)) reader.proper.add(word.toLowerCase().replace(/[’']s$/u, ''));
+  }
 
   const views: View[] = [];
   let sentenceBase = 0;

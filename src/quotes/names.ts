@@ -112,4 +112,7 @@ export function genderOf(words: string[]): 'm' | 'f' | undefined {
   return undefined;
 }
 
+/** "Prince", "Duchess", "Pope": an honorific that can style someone known by one name. */
+export const isHonorific = (word: string) => KEPT_HONORIFICS.has(word);
+
 export const isTitleWord = (word: string) => TITLE_WORDS.has(bare(word));

@@ -95,6 +95,11 @@ export class People {
     if (parsed && !parsed.organisation && parsed.words.length >= 2) this.hints.push(toEntity(parsed));
   }
 
+  /** A lone given name's full style from the standfirst ("Meghan, Duchess of Sussex"), found by that given name. */
+  addStyledHint(name: string, given: string): void {
+    this.hints.push({ name, words: [given], organisation: false });
+  }
+
   /** Read one paragraph's names and gendered pronouns (quotes are opaque tokens and are skipped). */
   observe(paragraph: number, tokens: Token[], sentenceBase: number): void {
     let sentenceOfLastSubject = -1;
