@@ -87,6 +87,20 @@ describe('speaker resolution', () => {
     expect(result[0]?.speaker).toMatchObject({ name: 'Juanma Moreno', mention: 'el presidente andaluz' });
   });
 
+  it('keeps a middle initial inside the name', () => {
+    const [quote] = quotes(['"The partisanship of a state is a steady thing," said Jeffrey M. Jones of the polling firm.']);
+    expect(quote?.speaker).toMatchObject({ name: 'Jeffrey M. Jones' });
+  });
+
+  it('reads the subject after a dateline or run-in heading in capitals', () => {
+    const [dateline, heading] = quotes([
+      'PHILADELPHIA — The committee offered an apology: "a deep and sincere apology to all of you."',
+      'POLLS NOT WRONG, JUST EARLY - Mark Blumenthal: "The polls did not fail in the state this year."',
+    ]);
+    expect(dateline?.speaker?.name).not.toBe('PHILADELPHIA');
+    expect(heading?.speaker).toMatchObject({ name: 'Mark Blumenthal' });
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

@@ -76,6 +76,8 @@ const SUBORDINATORS = new Set([
 ]);
 /** Conjunctions that join the sentence to the one before: what follows them is the subject. */
 const CONJUNCTIONS = new Set(['but', 'and', 'yet', 'so', 'or', 'pero', 'y', 'mas', 'e', 'et', 'mais', 'und', 'aber', 'ma']);
+/** A capitals-only heading or dateline before a dash is at most this many tokens ("WASHINGTON (AP) —"). */
+const MAX_HEADING_TOKENS = 20;
 /** How long an aside between a name and its verb may be ("R-Ky.", "the senator from Ohio"). */
 const MAX_ASIDE_TOKENS = 10;
 const SHORT_OPENER_TOKENS = 3;
@@ -407,6 +409,7 @@ export class Attributor {
     const sentence = (tokens[before] as Token).sentence;
     let start = before;
     while (start > 0 && before - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
+    start = afterHeading(tokens, start, before);
     // Skip openers ending in a comma: "However,", "At a campaign event in Ames, Iowa, on Sunday,".
     for (let skipped = 0; skipped < MAX_OPENERS; skipped++) {
       const comma = this.commaWithin(tokens, start, before);
@@ -435,4 +438,22 @@ export class Attributor {
     }
     return undefined;
   }
+}
+
+const isAllCaps = (token: Token) => /\p{Lu}/u.test(token.text) && token.text === token.text.toUpperCase();
+
+/**
+ * Past a dateline or run-in heading in capitals that ends in a dash ("PHILADELPHIA — The
+ * committee said", "IOWA POLLS NOT WRONG - Mark Blumenthal:"): the subject follows the dash.
+ */
+function afterHeading(tokens: Token[], start: number, before: number): number {
+  let words = 0;
+  for (let k = start; k < before && k - start < MAX_HEADING_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'punct' && DASHES.has(t.text)) return words > 0 ? k + 1 : start;
+    if (t.kind === 'punct') continue;
+    if (!isAllCaps(t)) return start;
+    if (t.kind === 'word') words++;
+  }
+  return start;
 }

@@ -137,7 +137,7 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
         tokens.push(wordToken(verb, i));
         const pronounAt = i + word.length - inversion[2].length;
         tokens.push(wordToken(inversion[2], pronounAt));
-      } else if (text[i + word.length] === '.' && TITLE_ABBREVIATIONS.has(word.toLowerCase())) {
+      } else if (text[i + word.length] === '.' && (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || isMiddleInitial(text, word, i, tokens))) {
         // "Dr." keeps its dot, so that "Dr. Sherine Abed" stays one name.
         tokens.push({ ...wordToken(word, i), text: `${word}.`, end: i + word.length + 1 });
         i++;
@@ -150,6 +150,14 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
   }
   markSentences(tokens);
   return tokens;
+}
+
+/** "Jeffrey M. Jones": one capital letter with a dot between a capitalised word and another is a middle initial. */
+function isMiddleInitial(text: string, word: string, i: number, tokens: Token[]): boolean {
+  if (word.length !== 1 || !/\p{Lu}/u.test(word)) return false;
+  const previous = tokens[tokens.length - 1];
+  if (previous?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(previous.text) || previous.end !== i - 1) return false;
+  return text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '');
 }
 
 function wordToken(text: string, start: number): Token {
