@@ -7,10 +7,9 @@ const outDir = process.env['ONRECORD_OUT_DIR'] ?? 'dist';
 // Cleaned once here, not per config: the configs build in parallel and must not wipe each other.
 rmSync(outDir, { recursive: true, force: true });
 
-// parse5 ships CommonJS; every other runtime dependency is ESM-only, so the CommonJS build
-// carries them inline: `require('onrecord')` then works on every Node >= 20, not only where
-// require(esm) is enabled.
-const BUNDLED_IN_CJS = [/^(?!parse5(\/|$))/];
+// The runtime dependencies (parse5 8 included) are ESM-only, so the CommonJS build carries them
+// inline: `require('onrecord')` then works on every Node >= 20, not only where require(esm) is enabled.
+const BUNDLED_IN_CJS = [/.*/];
 
 const library = {
   entry: { index: 'src/index.ts' },

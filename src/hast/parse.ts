@@ -74,8 +74,29 @@ class GuardedParser extends Parser<DefaultTreeAdapterMap> {
       return;
     }
     super.onStartTag(token);
-    const remembered = this.activeFormattingElements.entries;
-    if (remembered.length > MAX_ACTIVE_FORMATTING) remembered.length = MAX_ACTIVE_FORMATTING; // drop the oldest
+    dropOldestFormatting(this.activeFormattingElements as unknown as FormattingList);
+  }
+}
+
+/** parse5 ≥ 8 keeps the list of active formatting elements as a linked list, newest first. */
+interface FormattingEntry {
+  type: number;
+  older: FormattingEntry | null;
+}
+interface FormattingList {
+  newest: FormattingEntry | null;
+  removeEntry(entry: FormattingEntry): void;
+}
+const MARKER = 0;
+
+/** Forget formatting elements beyond the newest MAX_ACTIVE_FORMATTING since the last marker. */
+function dropOldestFormatting(list: FormattingList): void {
+  let entry = list.newest;
+  for (let kept = 0; entry !== null && entry.type !== MARKER && kept < MAX_ACTIVE_FORMATTING; kept++) entry = entry.older;
+  while (entry !== null && entry.type !== MARKER) {
+    const older: FormattingEntry | null = entry.older;
+    list.removeEntry(entry);
+    entry = older;
   }
 }
 
