@@ -101,6 +101,13 @@ describe('speaker resolution', () => {
     expect(heading?.speaker).toMatchObject({ name: 'Mark Blumenthal' });
   });
 
+  it('reads a bracketed sentence after a quote as its own, not as the quote\'s attribution', () => {
+    const found = quotes([
+      'The union at UPS is big, and Tanner Fischer fought back. “I filed a complaint a few days later,” he told me. “It was easy. I did it myself.” (UPS corporate communications said of the incident, “We respect our employees’ rights to assemble.” The case is ongoing.)',
+    ]);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Tanner Fischer', 'UPS']);
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

@@ -200,6 +200,8 @@ export class Attributor {
   private rightAfter(tokens: Token[], k: number, hi: number): Attribution | undefined {
     const quote = tokens[k - 1] as Token;
     const finished = quote.kind === 'quote' && /[.!?…]\s*["”“»«’'‘„]*$/u.test(quote.text) && tokens[k]?.kind === 'word';
+    // “… steward.” (UPS said …): after a finished quote, a bracket opens a sentence of its own.
+    if (quote.kind === 'quote' && /[.!?…]\s*["”“»«’'‘„]*$/u.test(quote.text) && tokens[k]?.text === '(') return undefined;
     let j = k;
     let dash = false;
     while (j < hi && j - k < 2 && tokens[j]?.kind === 'punct' && JOINERS.has((tokens[j] as Token).text)) {
@@ -364,6 +366,8 @@ export class Attributor {
       if (tokens[k]?.kind === 'quote') return undefined;
       k++;
     }
+    // A bracketed sentence is an aside of the writer's, not the quote's attribution.
+    if (tokens[k]?.text === '(') return undefined;
     const end = Math.min(tokens.length, k + NEXT_SENTENCE_REACH);
     for (let j = k; j < end; j++) {
       const t = tokens[j] as Token;
@@ -410,6 +414,8 @@ export class Attributor {
     let start = before;
     while (start > 0 && before - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
     start = afterHeading(tokens, start, before);
+    // "(UPS said of the incident, “…”)": a bracketed sentence's subject follows its bracket.
+    if (tokens[start]?.text === '(' && start + 1 < before) start++;
     // Skip openers ending in a comma: "However,", "At a campaign event in Ames, Iowa, on Sunday,".
     for (let skipped = 0; skipped < MAX_OPENERS; skipped++) {
       const comma = this.commaWithin(tokens, start, before);

@@ -197,7 +197,8 @@ function markSentences(tokens: Token[]): void {
       token.initial = true;
     if (token.kind === 'quote') {
       // “… here.” He described … — a quote that ends its sentence ends it outside too.
-      const next = tokens[k + 1];
+      // “… here.” (The firm said …) — a bracket may open the next sentence.
+      const next = tokens[k + 1]?.text === '(' ? tokens[k + 2] : tokens[k + 1];
       if (FINISHED_QUOTE.test(token.text) && next?.kind === 'word' && /^\p{Lu}/u.test(next.text)) sentence++;
       continue;
     }
