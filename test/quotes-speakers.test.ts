@@ -108,6 +108,15 @@ describe('speaker resolution', () => {
     expect(found.map((q) => q.speaker?.name)).toEqual(['Tanner Fischer', 'UPS']);
   });
 
+  it('keeps "and" inside an organisation\'s name, not between two people', () => {
+    const found = quotes([
+      'Devon and Cornwall Police confirmed a van was damaged and "arrests are ongoing" in the city.',
+      'Officers were called, a statement from Devon and Cornwall Police said: "We will step up our presence tonight."',
+      'Mary Smith and John Brown spoke later. "We are staying here for now," Brown said.',
+    ]);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Devon and Cornwall Police', 'Devon and Cornwall Police', 'John Brown']);
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

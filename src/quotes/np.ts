@@ -2,6 +2,7 @@
  * Noun phrases next to a speech verb: the speaker's mention, read forward ("said the senator") or
  * backward ("Colombia's Foreign Ministry said"). A mention is a name, a pronoun or a description.
  */
+import { ORGANISATION_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
@@ -22,6 +23,8 @@ const MAX_DESCRIPTION_WORDS = 7;
 const MAX_LEADING_TITLE_WORDS = 3;
 /** No name (with its title) runs longer than this many words. */
 const MAX_NAME_WORDS = 10;
+/** "and" in each language: inside an organisation's name ("Devon and Cornwall Police") it joins, elsewhere it lists. */
+const AND_WORDS = new Set(['and', 'y', 'et', 'und', 'e']);
 /** Words skipped between a subject and its verb ("Priebus later Thursday told"). */
 const MAX_SKIPPED = 4;
 /** How long a bracketed aside may be ("(R-OK)", "(D-N.Y.)"). */
@@ -198,8 +201,20 @@ export class PhraseReader {
         j++;
         continue;
       }
+      if (j > k && t.kind === 'word' && AND_WORDS.has(t.lower)) {
+        const end = this.organisationAfterAnd(tokens, j, Math.min(limit, k + MAX_NAME_WORDS));
+        if (end > j) j = end;
+      }
       break;
     }
+    return j;
+  }
+
+  /** "Devon and Cornwall Police": the end of capitalised words after "and" that close on an organisation's kind, else `and`. */
+  private organisationAfterAnd(tokens: Token[], and: number, limit: number): number {
+    let j = and + 1;
+    while (j < limit && this.isNameWord(tokens[j]) && !isPossessive((tokens[j] as Token).text)) j++;
+    if (j === and + 1 || !ORGANISATION_WORDS.has((tokens[j - 1] as Token).lower)) return and;
     return j;
   }
 
@@ -214,6 +229,19 @@ export class PhraseReader {
       }
       if (t.kind === 'word' && this.connectors.has(t.lower) && j - 2 >= lo && this.isNameWord(tokens[j - 2])) {
         j--;
+        continue;
+      }
+      // "Devon and Cornwall Police said": reading back over "and" only into an organisation's name.
+      if (
+        t.kind === 'word' &&
+        AND_WORDS.has(t.lower) &&
+        j - 2 >= lo &&
+        isCapitalised(tokens[j - 2]) &&
+        !this.stopwords.has((tokens[j - 2] as Token).lower) &&
+        ORGANISATION_WORDS.has((tokens[k] as Token).lower)
+      ) {
+        // The word before "and" may open the sentence ("Devon and Cornwall Police confirmed").
+        j -= 2;
         continue;
       }
       break;
