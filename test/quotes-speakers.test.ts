@@ -117,6 +117,14 @@ describe('speaker resolution', () => {
     expect(found.map((q) => q.speaker?.name)).toEqual(['Devon and Cornwall Police', 'Devon and Cornwall Police', 'John Brown']);
   });
 
+  it('reads a subject with its appositive after an opener, and a new sentence\'s own subject', () => {
+    const found = quotes([
+      'Tanner Fischer spoke at length. “We will win this,” he said.',
+      'On a January 31 earnings call, Amit Mehrotra, an analyst for Deutsche Bank, expressed concern about the press: “It seems like every day there is a new big article.” On that same call, Chief Executive Carol Tomé sought to assure investors that the two sides are “not far apart on the issues.”',
+    ]);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Tanner Fischer', 'Amit Mehrotra', 'Carol Tomé']);
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

@@ -408,6 +408,17 @@ export class Attributor {
     return -1;
   }
 
+  /**
+   * "Amit Mehrotra, an analyst for Deutsche Bank, expressed": after the comma, a description and a
+   * comma then a lower-case verb — a subject with its appositive, not a follow-on opener like "Ames, Iowa,".
+   */
+  private appositiveThenVerb(tokens: Token[], comma: number, before: number): boolean {
+    if (!this.lexicon.determiners.includes(tokens[comma + 1]?.lower ?? '')) return false;
+    const next = this.commaWithin(tokens, comma + 1, before);
+    const verb = tokens[next + 1];
+    return next >= 0 && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !this.lexicon.determiners.includes(verb.lower);
+  }
+
   /** The first phrase of the sentence, after an opener like "However," or "On Monday,". */
   sentenceSubject(tokens: Token[], before: number): NounPhrase | undefined {
     const sentence = (tokens[before] as Token).sentence;
@@ -431,7 +442,7 @@ export class Attributor {
         (this.lexicon.capitalisedStopwords.includes(opener.lower) && !subjectLike && !CONJUNCTIONS.has(opener.lower)) ||
         this.lexicon.skippable.includes(opener.lower) ||
         (!subjectLike && length <= MAX_SHORT_OPENER_TOKENS && !CONJUNCTIONS.has(opener.lower)) ||
-        (skipped > 0 && length <= SHORT_OPENER_TOKENS);
+        (skipped > 0 && length <= SHORT_OPENER_TOKENS && !(subjectLike && this.appositiveThenVerb(tokens, comma, before)));
       if (!isOpener) break;
       start = comma + 1;
     }

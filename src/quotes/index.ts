@@ -128,7 +128,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   const resolver = new SpeakerResolver(lexicon, people, hints.embeds);
   const candidates = joinSplits(joinParagraphs(views), attributor);
   const quotes: Quote[] = [];
-  let previous: { speaker: Speaker | null; paragraph: number } | undefined;
+  let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | undefined;
   for (const candidate of candidates) {
     const first = candidate.pieces[0] as Piece;
     const last = candidate.pieces[candidate.pieces.length - 1] as Piece;
@@ -157,7 +157,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       if (afterColon && subject && subjectNamesSomeone) {
         // "Goldberg imagined Christie was thinking: “…”": the lead-in's subject, whatever the verb.
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
-      } else if (recent?.speaker && (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first)))) {
+      } else if (
+        recent?.speaker &&
+        (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first))) &&
+        // "UPS CEO Carol Tomé sought to assure investors that … “…”": a sentence of its own naming its subject.
+        !(subject?.kind === 'name' && (recent.paragraph !== first.view.index || recent.sentence !== first.view.tokens[firstToken]?.sentence))
+      ) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
         speaker = recent.speaker;
@@ -182,7 +187,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     if (parts.length > 1) quote.parts = parts;
     if (cue) quote.cue = cue;
     quotes.push(quote);
-    previous = { speaker, paragraph: last.view.index };
+    const lastToken = last.view.tokens[last.view.spanTokens[last.span] as number] as Token;
+    previous = { speaker, paragraph: last.view.index, sentence: lastToken.sentence };
   }
   return quotes;
 }
