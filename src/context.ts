@@ -3,7 +3,7 @@
  * JSON-LD read once, the base URL, and the warnings collected on the way.
  */
 import type { Element, Parents, Root } from 'hast';
-import { attr, parentMap, textContent, walkElements, SKIP } from './hast/util.js';
+import { attr, textContent, walkElements, SKIP } from './hast/util.js';
 import { type Budget, resolveLimits, startBudget } from './limits.js';
 import { readJsonLd, type JsonLdNode } from './metadata/json-ld.js';
 import type { ExtractOptions, Warning } from './types.js';
@@ -39,7 +39,13 @@ export function createContext(tree: Root, options: ExtractOptions): Context {
   let htmlLang: string | undefined;
   let documentTitle: string | undefined;
   let baseHref: string | undefined;
-  walkElements(tree, (element) => {
+  // The parent map is filled in the same walk: one pass over the page instead of two.
+  const parents = new WeakMap<Element, Parents>();
+  const recordParent = (element: Element, parent: Parents) => {
+    parents.set(element, parent);
+  };
+  walkElements(tree, (element, parent) => {
+    parents.set(element, parent);
     switch (element.tagName) {
       case 'html':
         htmlLang = attr(element, 'lang') || undefined;
@@ -63,11 +69,14 @@ export function createContext(tree: Root, options: ExtractOptions): Context {
         break;
       case 'title':
         documentTitle ??= textContent(element).trim() || undefined;
+        walkElements(element, recordParent);
         return SKIP;
       case 'script':
         if ((attr(element, 'type') ?? '').toLowerCase().includes('ld+json')) scripts.push(textContent(element));
+        walkElements(element, recordParent);
         return SKIP;
       case 'style':
+        walkElements(element, recordParent);
         return SKIP;
     }
   });
@@ -85,7 +94,7 @@ export function createContext(tree: Root, options: ExtractOptions): Context {
     jsonLd,
     ...(htmlLang ? { htmlLang } : {}),
     ...(documentTitle ? { documentTitle } : {}),
-    parents: parentMap(tree),
+    parents,
     warnings,
     budget,
   };
