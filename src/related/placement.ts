@@ -138,10 +138,31 @@ export function shortTextOf(element: Element, max: number): string | undefined {
   return text.length <= max ? text : undefined;
 }
 
-/** Does the element's class or id match `pattern`? */
+/**
+ * Verdicts per pattern and class/id string: pages repeat the same few class strings on thousands of
+ * elements, and the name patterns are long alternations. Bounded so a page of unique names cannot grow it.
+ */
+const verdicts = new WeakMap<RegExp, Map<string, boolean>>();
+const MAX_CACHED_VERDICTS = 4096;
+
+/** Does the element's class or id match `pattern`? (`pattern` must not be global or sticky: verdicts are cached.) */
 export function classNamesMatch(element: Element, pattern: RegExp): boolean {
+  const { className, id } = element.properties;
+  if (className === undefined && id === undefined) return false;
   const names = classAndId(element);
-  return names.length > 1 && names.length < MAX_NAMES_CHARS && pattern.test(names);
+  if (names.length <= 1 || names.length >= MAX_NAMES_CHARS) return false;
+  let cache = verdicts.get(pattern);
+  if (cache === undefined) {
+    cache = new Map();
+    verdicts.set(pattern, cache);
+  }
+  let verdict = cache.get(names);
+  if (verdict === undefined) {
+    if (cache.size >= MAX_CACHED_VERDICTS) cache.clear();
+    verdict = pattern.test(names);
+    cache.set(names, verdict);
+  }
+  return verdict;
 }
 
 /** Is `element` inside (or equal to) one of `containers`? Walks up at most `MAX_ANCESTORS` levels. */
