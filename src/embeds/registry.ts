@@ -3,7 +3,6 @@
  * Adding a platform is one module plus one line in `PLATFORMS`.
  */
 import type { Element } from 'hast';
-import { classList } from '../hast/util.js';
 import { bareHost, parseUrl } from './markup.js';
 import { giphy, pinterest, soundcloud, spotify } from './platforms/audio.js';
 import { bluesky } from './platforms/bluesky.js';
@@ -41,24 +40,39 @@ for (const module of PLATFORMS) {
   for (const host of module.hosts) add(byHost, host, module);
 }
 
-/** Attribute names as hast stores them (data-tweet-id → dataTweetId), for a direct property test. */
-const attributeProperties = [...byAttribute.keys()].map((name) => ({
-  property: name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()),
-  modules: byAttribute.get(name) as PlatformModule[],
-}));
+/** Attribute names as hast stores them (data-tweet-id → dataTweetId), for a direct lookup by property key. */
+const byProperty = new Map<string, PlatformModule[]>();
+for (const [name, modules] of byAttribute) {
+  byProperty.set(name.replace(/-([a-z])/g, (_, letter: string) => letter.toUpperCase()), modules);
+}
 
-/** The modules whose element signals this element carries (tag, class token or attribute), in precedence order. */
-export function modulesForElement(element: Element): PlatformModule[] {
-  const found: PlatformModule[] = [];
-  const push = (modules: PlatformModule[] | undefined) => {
-    for (const module of modules ?? []) if (!found.includes(module)) found.push(module);
+const NO_MODULES: readonly PlatformModule[] = [];
+
+/**
+ * The modules whose element signals this element carries (tag, class token or attribute), in precedence order.
+ * Runs on every element of the article: looks up the element's own class tokens and property keys (a handful)
+ * rather than testing every attribute a module knows, and allocates nothing for the common element with none.
+ */
+export function modulesForElement(element: Element): readonly PlatformModule[] {
+  let found: PlatformModule[] | undefined;
+  const add = (modules: PlatformModule[] | undefined) => {
+    if (modules === undefined) return;
+    found ??= [];
+    for (const module of modules) if (!found.includes(module)) found.push(module);
   };
-  push(byTag.get(element.tagName));
-  for (const name of classList(element)) push(byClass.get(name));
-  for (const { property, modules } of attributeProperties) {
-    if (element.properties[property] !== undefined) push(modules);
+  add(byTag.get(element.tagName));
+  const className: unknown = element.properties.className;
+  if (Array.isArray(className)) {
+    for (let i = 0; i < className.length; i++) add(byClass.get(String(className[i])));
+  } else if (typeof className === 'string') {
+    for (const name of className.split(/\s+/)) add(byClass.get(name));
   }
-  return found.length > 1 ? PLATFORMS.filter((module) => found.includes(module)) : found;
+  for (const key in element.properties) {
+    const modules = byProperty.get(key);
+    if (modules !== undefined && element.properties[key] !== undefined) add(modules);
+  }
+  if (found === undefined) return NO_MODULES;
+  return found.length > 1 ? PLATFORMS.filter((module) => (found as PlatformModule[]).includes(module)) : found;
 }
 
 /** Modules that read URLs of this host or of a parent domain. */

@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast';
 import { BODY_CLASS } from '../boundary/signals.js';
 import { parseHtml } from '../hast/parse.js';
-import { attr, classAndId, classList, walkElements, SKIP } from '../hast/util.js';
+import { attr, classAndId, hasClass, walkElements, SKIP } from '../hast/util.js';
 import { EMBED_CONTAINER_CLASS, LAZY_POST_URL_ATTRIBUTES, OUTSIDE_ARTICLE_CLASS, OUTSIDE_ARTICLE_ROLES, OUTSIDE_ARTICLE_TAGS, REPARSE_SIGNALS } from './data/signals.js';
 import { compact, frameUrls, parseUrl, tidyText, embedText } from './markup.js';
 import { wrappedUrl } from './platforms/wrappers.js';
@@ -96,7 +96,7 @@ export function readEmbed(element: Element, context: ReadContext): EmbedDraft | 
     if (draft) return draft;
   }
   if (FRAME_TAGS.has(element.tagName)) return readFrame(element, context);
-  if (classList(element).includes('wp-block-embed__wrapper')) return readBareUrl(element);
+  if (hasClass(element, 'wp-block-embed__wrapper')) return readBareUrl(element);
   if (element.tagName !== 'a') return readLazyPlaceholder(element);
   return undefined;
 }
@@ -107,6 +107,8 @@ export function readEmbed(element: Element, context: ReadContext): EmbedDraft | 
  * inline link to a post is a link.
  */
 function readLazyPlaceholder(element: Element): EmbedDraft | undefined {
+  // Every placeholder attribute is a data-* one: most elements carry none, and then there is nothing to look up.
+  if (!hasDataProperty(element)) return undefined;
   for (const name of LAZY_POST_URL_ATTRIBUTES) {
     const value = attr(element, name);
     if (!value || value.length > 2048 || !/^(?:https?:)?\/\//i.test(value)) continue;
@@ -114,6 +116,12 @@ function readLazyPlaceholder(element: Element): EmbedDraft | undefined {
     if (draft) return draft;
   }
   return undefined;
+}
+
+/** Does the element carry a `data-*` attribute (hast: a property named `data…`)? */
+function hasDataProperty(element: Element): boolean {
+  for (const key in element.properties) if (key.startsWith('data')) return true;
+  return false;
 }
 
 /** A draft from a post URL alone, with the id-encoded date where the platform has one. */

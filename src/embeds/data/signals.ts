@@ -24,5 +24,5 @@ export const REPARSE_SIGNALS = [
 /** An `<aside>` with one of these names holds an embed (`aside.embed--twitter`), not a sidebar. */
 export const EMBED_CONTAINER_CLASS = /(?:^|[\s_-])(?:embed|embeds|tweet|social[-_]?embed|social[-_]?post)(?:$|[\s_-])/;
 
-/** Attributes in which a placeholder names the post or player it stands for. */
+/** Attributes in which a placeholder names the post or player it stands for (all data-*: scan.ts skips elements without one). */
 export const LAZY_POST_URL_ATTRIBUTES = ['data-src', 'data-lazy-src', 'data-url', 'data-href', 'data-embed-url', 'data-video-url', 'data-permalink'];

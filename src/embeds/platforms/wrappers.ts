@@ -3,7 +3,7 @@
  * frames. Each names the post by an attribute or a link; the platform modules then read that URL.
  */
 import type { Element } from 'hast';
-import { attr, classList, findElement } from '../../hast/util.js';
+import { attr, findElement, hasClass } from '../../hast/util.js';
 import { parseUrl } from '../markup.js';
 
 /** AMP components that carry a video id in an attribute, with the URL that id stands for. */
@@ -22,12 +22,11 @@ export function wrappedUrl(element: Element): string | undefined {
     const value = attr(element, amp.attribute)?.trim();
     return value ? amp.url(value) : undefined;
   }
-  const classes = classList(element);
-  if (classes.includes('embedly-card')) {
+  if (hasClass(element, 'embedly-card')) {
     const link = element.tagName === 'a' ? element : findElement(element, (child) => child.tagName === 'a');
     return link ? attr(link, 'href') : undefined;
   }
-  if (element.tagName === 'iframe' || classes.includes('iframely-embed')) {
+  if (element.tagName === 'iframe' || hasClass(element, 'iframely-embed')) {
     const frame = element.tagName === 'iframe' ? element : findElement(element, (child) => child.tagName === 'iframe');
     const src = parseUrl(frame ? (attr(frame, 'src') ?? attr(frame, 'data-src')) : undefined);
     if (src && (src.hostname === 'cdn.iframe.ly' || src.hostname === 'iframe.ly' || src.hostname.endsWith('.embedly.com'))) {
