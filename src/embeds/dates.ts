@@ -27,14 +27,22 @@ const MAX_STRAY_WORDS = 3;
 /** Thai dates may count years in the Buddhist era. */
 const BUDDHIST_ERA_OFFSET = 543;
 
-const monthTables: { locale: string; months: Map<string, number> }[] = MONTH_NAMES.map(([locale, names]) => {
-  const months = new Map<string, number>();
-  for (const pair of names.split(' ')) {
-    const [word, month] = pair.split('=');
-    if (word && month) months.set(word, Number(month));
-  }
-  return { locale, months };
-});
+type MonthTable = { locale: string; months: Map<string, number> };
+
+/** Built on first use, not at import: dozens of locales' tables cost milliseconds of every cold start. */
+let monthTablesCache: MonthTable[] | undefined;
+
+function monthTables(): MonthTable[] {
+  monthTablesCache ??= MONTH_NAMES.map(([locale, names]) => {
+    const months = new Map<string, number>();
+    for (const pair of names.split(' ')) {
+      const [word, month] = pair.split('=');
+      if (word && month) months.set(word, Number(month));
+    }
+    return { locale, months };
+  });
+  return monthTablesCache;
+}
 
 const DIGIT_BLOCKS = [0x0660, 0x06f0, 0x0966, 0x09e6, 0xff10];
 
@@ -164,13 +172,13 @@ function lookupMonth(word: string, hints: readonly string[]): { month: number; l
 function lookupExact(word: string, hints: readonly string[]): { month: number; locale: string } | undefined {
   for (const hint of hints) {
     const language = hint.toLowerCase().split(/[-_]/)[0];
-    for (const table of monthTables) {
+    for (const table of monthTables()) {
       if (table.locale.split('-')[0] !== language) continue;
       const month = table.months.get(word);
       if (month) return { month, locale: table.locale };
     }
   }
-  for (const table of monthTables) {
+  for (const table of monthTables()) {
     const month = table.months.get(word);
     if (month) return { month, locale: table.locale };
   }
