@@ -12,19 +12,27 @@ export interface WalkHooks {
 
 /** Visit `root`'s descendants in document order, calling `exit` once the subtree is done. No recursion. */
 export function walkInOut(root: Parents, hooks: WalkHooks): void {
-  const stack: { node: Parents; index: number }[] = [{ node: root, index: 0 }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as { node: Parents; index: number };
-    const child = frame.node.children[frame.index++];
+  // Parallel stacks of open parents and the next child to read in each: no frame object per element.
+  const nodes: Parents[] = [root];
+  const indexes: number[] = [0];
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const node = nodes[top] as Parents;
+    const index = indexes[top] as number;
+    const child = node.children[index];
     if (child === undefined) {
-      stack.pop();
-      const parent = stack[stack.length - 1];
-      if (parent && frame.node.type === 'element') hooks.exit(frame.node, parent.node);
+      nodes.pop();
+      indexes.pop();
+      if (top > 0 && node.type === 'element') hooks.exit(node, nodes[top - 1] as Parents);
       continue;
     }
-    if (child.type === 'text') hooks.text(child, frame.node);
+    indexes[top] = index + 1;
+    if (child.type === 'text') hooks.text(child, node);
     else if (child.type === 'element') {
-      if (hooks.enter(child, frame.node, stack.length)) stack.push({ node: child, index: 0 });
+      if (hooks.enter(child, node, nodes.length)) {
+        nodes.push(child);
+        indexes.push(0);
+      }
     }
   }
 }
