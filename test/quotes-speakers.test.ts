@@ -125,6 +125,15 @@ describe('speaker resolution', () => {
     expect(found.map((q) => q.speaker?.name)).toEqual(['Tanner Fischer', 'Amit Mehrotra', 'Carol Tomé']);
   });
 
+  it('takes the person, not the body, from a role written next to their name', () => {
+    const found = quotes([
+      'The Leader of Burnley Council, Councillor Ahmed Rahman MBE, has issued the following statement: "We are working with the police to find who did this."',
+      'Cllr Louise Grant, Chair of the Local Government Association said: "Councils are striving to unite communities and not divide them."',
+    ]);
+    expect(found[0]?.speaker).toMatchObject({ name: 'Ahmed Rahman' });
+    expect(found[1]?.speaker).toMatchObject({ name: 'Louise Grant' });
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

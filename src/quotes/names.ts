@@ -2,7 +2,7 @@
  * Reading a capitalised run of words as a name: where the title ends and the name begins
  * ("Colombian President Gustavo Petro"), and whether it names an organisation.
  */
-import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, TITLE_WORDS } from './lexicon/roles.js';
+import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/roles.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { withoutPossessive } from './tokens.js';
 
@@ -63,7 +63,11 @@ const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.
  * Parse the words of a capitalised run (connectors such as "of" and "de" may sit inside). Leading
  * lower-case title words ("former president") may be given in `before`.
  */
-export function parseName(words: string[], connectors: Set<string>, before: string[] = []): ParsedName | undefined {
+export function parseName(all: string[], connectors: Set<string>, before: string[] = []): ParsedName | undefined {
+  // "Afrasiab Anwar MBE": honours after a name are not part of it.
+  let kept = all.length;
+  while (kept > 1 && POSTNOMINALS.has(bare(all[kept - 1] as string)) && /^\p{Lu}+$/u.test(withoutPossessive(all[kept - 1] as string).replace(/\.$/, ''))) kept--;
+  const words = kept === all.length ? all : all.slice(0, kept);
   if (words.length === 0) return undefined;
   const lowered = words.map(bare);
   // An organisation ends with its kind ("Foreign Ministry", "Devon and Cornwall Police").

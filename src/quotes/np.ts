@@ -256,7 +256,7 @@ export class PhraseReader {
     if (this.isPronoun(first)) return { kind: 'pronoun', from: k, to: k + 1 };
     if (this.isNameWord(first)) {
       const end = this.runEnd(tokens, k, limit);
-      return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: k }, limit);
+      return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: k }, limit), limit);
     }
     // A description: determiner or title words, then words up to a capitalised run or a stop.
     let j = k;
@@ -274,7 +274,7 @@ export class PhraseReader {
         const end = this.runEnd(tokens, j, limit);
         const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1)
-          return this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit);
+          return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
         return { kind: 'description', from: k, to: end };
       }
       if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j))) break;
@@ -336,6 +336,8 @@ export class PhraseReader {
       }
       if (from - 1 >= lo && this.determiners.has((tokens[from - 1] as Token).lower) && titles > 0) from--;
       if (start > j) return undefined;
+      const named = this.nameBeforeRole(tokens, start, j, lo);
+      if (named) return named;
       return { kind: 'name', from, to: j + 1, nameFrom: start };
     }
     // A description: back to its determiner, within a few words, never across a clause word.
@@ -369,6 +371,56 @@ export class PhraseReader {
   }
 
   /** "said Joshua Apte, an engineer at UT," — keep the appositive as a title. */
+  /**
+   * "Cllr Louise Gittins, Chair of the Local Government Association said": reading back from a body's
+   * name over "Title of the" and a comma, the person before is the speaker and the role their title.
+   */
+  private nameBeforeRole(tokens: Token[], start: number, end: number, lo: number): NounPhrase | undefined {
+    // Only a body's name ("… Association"): "Speaker of the House Rep. Paul Ryan" is a person with a title.
+    if (!ORGANISATION_WORDS.has((tokens[end] as Token).lower)) return undefined;
+    let p = start - 1;
+    if (p >= lo && this.determiners.has((tokens[p] as Token).lower)) p--;
+    if (p < lo || tokens[p]?.kind !== 'word' || !this.connectors.has((tokens[p] as Token).lower)) return undefined;
+    p--;
+    let titles = 0;
+    while (p >= lo && titles < MAX_LEADING_TITLE_WORDS && tokens[p]?.kind === 'word' && this.isTitle((tokens[p] as Token).lower)) {
+      p--;
+      titles++;
+    }
+    if (titles === 0 || tokens[p]?.text !== ',' || !this.isNameWord(tokens[p - 1]) || p - 1 < lo) return undefined;
+    const nameStart = this.runStart(tokens, p - 1, lo);
+    let from = nameStart;
+    while (from - 1 >= lo && nameStart - from < MAX_LEADING_TITLE_WORDS && tokens[from - 1]?.kind === 'word' && this.isTitle((tokens[from - 1] as Token).lower))
+      from--;
+    const appositive = tokens
+      .slice(p + 1, end + 1)
+      .map((t) => t.text)
+      .join(' ');
+    return { kind: 'name', from, to: p, nameFrom: nameStart, appositive };
+  }
+
+  /**
+   * "The Leader of Burnley Council, Councillor Afrasiab Anwar MBE, has issued": a capitalised role
+   * ("Title of Body") followed by a name between commas — the name is the speaker, the role its title.
+   */
+  private nameAfterRole(tokens: Token[], phrase: NounPhrase, limit: number): NounPhrase {
+    const runFrom = phrase.nameFrom ?? phrase.from;
+    const head = tokens[runFrom] as Token;
+    if (!this.isTitle(head.lower) || tokens[phrase.to]?.text !== ',') return phrase;
+    if (!tokens.slice(runFrom, phrase.to).some((t) => t.kind === 'word' && this.connectors.has(t.lower))) return phrase;
+    const from = phrase.to + 1;
+    let n = from;
+    while (n < limit && n - from < MAX_LEADING_TITLE_WORDS && tokens[n]?.kind === 'word' && this.isTitle((tokens[n] as Token).lower)) n++;
+    if (n >= limit || !this.isNameWord(tokens[n])) return phrase;
+    const end = this.runEnd(tokens, n, limit);
+    if (tokens[end]?.text !== ',') return phrase;
+    const role = tokens
+      .slice(phrase.from, phrase.to)
+      .map((t) => t.text)
+      .join(' ');
+    return { kind: 'name', from, to: end, nameFrom: n, appositive: role };
+  }
+
   private withAppositive(tokens: Token[], phrase: NounPhrase, limit: number): NounPhrase {
     if (tokens[phrase.to]?.text !== ',') return phrase;
     let j = phrase.to + 1;

@@ -96,6 +96,7 @@ export const TITLE_WORDS = new Set([
   'councilman',
   'councilwoman',
   'councillor',
+  'cllr',
   'councilor',
   'lawmaker',
   'treasurer',
@@ -709,3 +710,6 @@ export const MALE_WORDS = new Set([
   'bishop',
   'cardinal',
 ]);
+
+/** Honours and letters written after a name ("Afrasiab Anwar MBE", "Jane Doe KC"): not part of the name. */
+export const POSTNOMINALS = new Set(['mbe', 'obe', 'cbe', 'kbe', 'dbe', 'qc', 'kc', 'mp', 'msp', 'mep', 'phd']);
