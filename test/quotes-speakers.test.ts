@@ -134,6 +134,19 @@ describe('speaker resolution', () => {
     expect(found[1]?.speaker).toMatchObject({ name: 'Louise Grant' });
   });
 
+  it('gives "…, who said" to the name before the comma', () => {
+    const [quote] = quotes(['Among those who came to help was councillor Margaret Clarke, who said those responsible had shown “stone age thinking” all week.']);
+    expect(quote?.speaker).toMatchObject({ name: 'Margaret Clarke' });
+  });
+
+  it('gives a repeated line (a pull quote) the speaker of the quote that holds it', () => {
+    const found = quotes([
+      '“We ran out of fuel and the electricity is cut off. The hospital is out of service.”',
+      '“For days we have warned about this,” Dr. Sobhi Skaik, the director of the hospital, said. “And now it has happened: We ran out of fuel and the electricity is cut off. The hospital is out of service.”',
+    ]);
+    expect(found[0]?.speaker).toMatchObject({ name: 'Sobhi Skaik' });
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

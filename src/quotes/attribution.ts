@@ -24,6 +24,8 @@ const DASHES = new Set(['—', '–', '-']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 /** Words that open a clause of its own: a gap holding one is more than an attribution. */
 const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
+/** Relative pronouns that open "…, who said": their antecedent is the speaker. */
+const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes', 'qui', 'quem', 'welcher', 'welche']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
 const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
@@ -315,6 +317,11 @@ export class Attributor {
       }
       const subject = this.sentenceSubject(tokens, cue.index);
       return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
+    }
+    // "councillor Margaret Clarke, who said …": a relative pronoun's speaker is the name before its comma.
+    if (RELATIVE_PRONOUNS.has(tokens[cue.index - 1]?.lower ?? '') && tokens[cue.index - 2]?.text === ',' && cue.index - 3 >= lo) {
+      const named = this.reader.backward(tokens, cue.index - 3, lo);
+      if (named && named.kind !== 'pronoun') return { cue: withChannel, phrase: named };
     }
     // "told Fox News", "asked reporters": after these verbs comes the listener, never the speaker.
     const forward = LISTENER_VERBS.has(cue.text.toLowerCase()) ? undefined : this.reader.forward(tokens, after, hi);

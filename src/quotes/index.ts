@@ -190,7 +190,23 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     const lastToken = last.view.tokens[last.view.spanTokens[last.span] as number] as Token;
     previous = { speaker, paragraph: last.view.index, sentence: lastToken.sentence };
   }
+  borrowFromRepeats(quotes);
   return quotes;
+}
+
+/** Quotes compared for repeats: a page's pull quotes repeat its body's; beyond this many, none are compared. */
+const MAX_REPEAT_QUOTES = 300;
+/** A repeat shorter than this is too common a phrase to tell whose it is. */
+const MIN_REPEAT_CHARS = 40;
+
+/** A pull quote or a repeated line with no attribution of its own is the words of whoever the body quotes saying them. */
+function borrowFromRepeats(quotes: Quote[]): void {
+  if (quotes.length > MAX_REPEAT_QUOTES) return;
+  for (const quote of quotes) {
+    if (quote.speaker?.name || quote.text.length < MIN_REPEAT_CHARS) continue;
+    const source = quotes.find((other) => other !== quote && other.speaker?.name && other.text.includes(quote.text));
+    if (source?.speaker) quote.speaker = { ...source.speaker };
+  }
 }
 
 /** Class names of pull quotes: the publisher's own display of a quote from the article. */
