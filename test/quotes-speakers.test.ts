@@ -147,6 +147,14 @@ describe('speaker resolution', () => {
     expect(found[0]?.speaker).toMatchObject({ name: 'Sobhi Skaik' });
   });
 
+  it('reads past a long appositive that never closes its comma', () => {
+    const [quote] = quotes([
+      '“This is mainly due to the change in wind direction,” Asha Menon, a research analyst at the Council on Energy, Environment and Water think tank told reporters.',
+    ]);
+    expect(quote?.speaker).toMatchObject({ name: 'Asha Menon' });
+    expect(quote?.cue).toBe('told');
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

@@ -24,6 +24,8 @@ const DASHES = new Set(['—', '–', '-']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 /** Words that open a clause of its own: a gap holding one is more than an attribution. */
 const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
+/** How far a speech verb may follow a name's appositive that has no closing comma. */
+const MAX_LONG_APPOSITIVE_TOKENS = 20;
 /** Relative pronouns that open "…, who said": their antecedent is the speaker. */
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes', 'qui', 'quem', 'welcher', 'welche']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
@@ -222,6 +224,19 @@ export class Attributor {
     const phrase = this.reader.forward(tokens, j, hi);
     if (!phrase) return undefined;
     let v = phrase.to;
+    if (phrase.kind === 'name' && tokens[v]?.text === ',' && this.lexicon.determiners.includes(tokens[v + 1]?.lower ?? '')) {
+      // "Kurinji Selvaraj, a research analyst at the Council on Energy, Environment and Water think tank told":
+      // a long appositive whose closing comma the writer left out; the verb ends it.
+      for (let w = v + 2; w < hi && w - v <= MAX_LONG_APPOSITIVE_TOKENS; w++) {
+        const t = tokens[w] as Token;
+        if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '-')) break;
+        const cue = cueAt(this.cues, tokens, w);
+        if (cue?.kind === 'verb' && tokens[w - 1]?.kind === 'word') {
+          v = w;
+          break;
+        }
+      }
+    }
     // Skip an appositive ("Trump, the president, said") and auxiliaries ("has said").
     if (phrase.appositive && tokens[v]?.text === ',') {
       while (v < hi && tokens[v]?.kind !== 'word') v++;
