@@ -155,6 +155,16 @@ describe('speaker resolution', () => {
     expect(quote?.cue).toBe('told');
   });
 
+  it('keeps a one-word name written alone before a longer name that holds it', () => {
+    const found = quotes([
+      'The fitness app Zentra is adding features for women, and the company says more are coming.',
+      'Last year Zentra opened Camp Zentra, a summer event for its most active users.',
+      '“Studies show that women of all ages find less time to dedicate to an active lifestyle,” Zentra wrote in a blog post.',
+      'The firm was founded by Maria Gomez. “We started small,” Gomez said.',
+    ]);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Zentra', 'Maria Gomez']);
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

@@ -103,6 +103,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     for (const word of name.split(/[\s,]+/)) if (/^\p{Lu}/u.test(word)) reader.proper.add(word.toLowerCase().replace(/[’']s$/u, ''));
   }
 
+  for (const { paragraph, tokens } of tokenized) people.preview(paragraph.index, tokens);
+
   const views: View[] = [];
   let sentenceBase = 0;
   for (const { paragraph, text, spans, tokens } of tokenized) {

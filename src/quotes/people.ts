@@ -4,6 +4,7 @@
  * last compatible subject, a description ("the senator") to the person holding that title. Names
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { type ParsedName, parseName } from './names.js';
@@ -54,6 +55,8 @@ const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
 };
 /** A pronoun looks this many sentences back for its antecedent. */
 const MAX_PRONOUN_SENTENCES = 6;
+/** Distinct names whose first place is noted (hostile input bound). */
+const MAX_PREVIEW_NAMES = 5000;
 const PARAGRAPH_ORDER = 1_000_000;
 /** No article names this many people; the cap keeps name merging bounded. */
 const MAX_ENTITIES = 1000;
@@ -85,6 +88,25 @@ export class People {
     this.connectors = new Set(lexicon.nameConnectors);
     this.indefinites = new Set(lexicon.indefinites);
     this.determiners = new Set(lexicon.determiners);
+  }
+
+  /** Where each name word is first written alone, and first written inside a longer name: see `entityOf`. */
+  private readonly firstAlone = new Map<string, number>();
+  private readonly firstInRun = new Map<string, number>();
+
+  /** Note where name words are first written, before the paragraphs are read in order. */
+  preview(paragraph: number, tokens: Token[]): void {
+    for (let k = 0; k < tokens.length; k++) {
+      const token = tokens[k] as Token;
+      if (!this.reader.isNameWord(token)) continue;
+      const end = this.reader.runEnd(tokens, k, tokens.length);
+      const seen = end - k === 1 ? this.firstAlone : this.firstInRun;
+      for (let j = k; j < end && seen.size < MAX_PREVIEW_NAMES; j++) {
+        const word = (tokens[j] as Token).lower.replace(/[’']s$/u, '').replace(/\.$/, '');
+        if (!seen.has(word)) seen.set(word, orderOf(paragraph, token.start));
+      }
+      k = end - 1;
+    }
   }
 
   /** A full name the page gives outside the body (a tag, an author, an embed's author). */
@@ -194,7 +216,20 @@ export class People {
       this.entities.set(key, entity);
       return entity;
     }
-    return this.bySurname(parsed.words[0] as string, order);
+    const word = parsed.words[0] as string;
+    const candidate = this.bySurname(word, order);
+    // "Strava" written alone long before "Camp Strava": a name of its own, not a short form of the longer one.
+    // Written alone before any longer name holds it ("Strava" long before "Camp Strava"); a known
+    // first name or gender keeps a person whose surname came first (a caption, a lede) one person.
+    const alone = this.firstAlone.get(word);
+    const inRun = this.firstInRun.get(word);
+    const person = candidate && (candidate.gender || isFirstName(candidate.words[0] as string));
+    if (candidate && alone !== undefined && inRun !== undefined && alone < inRun && !person) {
+      const entity = toEntity(parsed);
+      this.entities.set(key, entity);
+      return entity;
+    }
+    return candidate;
   }
 
   /** The person a single name word refers to: the body's people first, then the page's hints. */
@@ -333,6 +368,8 @@ export class People {
     if (entity && !entity.gender) entity.gender = gender;
   }
 }
+
+const isFirstName = (word: string) => FEMALE_FIRST_NAMES.has(word) || MALE_FIRST_NAMES.has(word);
 
 /** Whether `words` ends with all of `suffix` (and is longer). */
 function endsWith(words: string[], suffix: string[]): boolean {
