@@ -165,6 +165,13 @@ describe('speaker resolution', () => {
     expect(found.map((q) => q.speaker?.name)).toEqual(['Zentra', 'Maria Gomez']);
   });
 
+  it('skips a participle clause before the subject', () => {
+    const [quote] = quotes([
+      'Speaking to supporters in South Carolina after the primary, Ted Cruz called the race “a contest between only two strong conservatives now.”',
+    ]);
+    expect(quote?.speaker).toMatchObject({ name: 'Ted Cruz' });
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

@@ -26,6 +26,8 @@ const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
 /** How far a speech verb may follow a name's appositive that has no closing comma. */
 const MAX_LONG_APPOSITIVE_TOKENS = 20;
+/** Endings of present participles and gerunds (en, es, pt, it) that open a clause before the subject. */
+const PARTICIPLE_ENDINGS = /(?:ing|ando|endo|iendo)$/u;
 /** Relative pronouns that open "…, who said": their antecedent is the speaker. */
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes', 'qui', 'quem', 'welcher', 'welche']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
@@ -461,6 +463,8 @@ export class Attributor {
         this.reader.isNameWord(opener) || this.reader.isPronoun(opener) || this.lexicon.determiners.includes(opener.lower);
       const isOpener =
         SUBORDINATORS.has(opener.lower) ||
+        // "Speaking to supporters in South Carolina after the primary, Cruz said": a participle clause.
+        (!subjectLike && PARTICIPLE_ENDINGS.test(opener.lower)) ||
         (this.lexicon.capitalisedStopwords.includes(opener.lower) && !subjectLike && !CONJUNCTIONS.has(opener.lower)) ||
         this.lexicon.skippable.includes(opener.lower) ||
         (!subjectLike && length <= MAX_SHORT_OPENER_TOKENS && !CONJUNCTIONS.has(opener.lower)) ||
