@@ -172,6 +172,13 @@ describe('speaker resolution', () => {
     expect(quote?.speaker).toMatchObject({ name: 'Ted Cruz' });
   });
 
+  it('gives ", saying" the subject, not a name inside the object', () => {
+    const found = quotes([
+      'Donald Trump spoke on Tuesday. “If she gets to pick her judges, nothing you can do, folks,” Trump told a North Carolina rally, saying Clinton would “abolish the second amendment.”',
+    ]);
+    expect(found.map((q) => q.speaker?.name)).toEqual(['Donald Trump', 'Donald Trump']);
+  });
+
   it('drops one- and two-word fragments', () => {
     expect(quotes(['They want "dignified treatment" for everyone, the ministry said.'])).toEqual([]);
   });

@@ -322,7 +322,9 @@ export class Attributor {
         this.reader.isNameWord(subjectBefore)
       ) {
         const phrase = this.reader.backward(tokens, cue.index - 3, lo);
-        if (phrase?.kind === 'name') return { cue: withChannel, phrase };
+        // "Trump told a North Carolina rally, saying": a name after a word ("a") is an object, not the subject.
+        const opensClause = phrase && (phrase.from <= lo || tokens[phrase.from - 1]?.kind !== 'word');
+        if (phrase?.kind === 'name' && opensClause) return { cue: withChannel, phrase };
       }
       if (
         tokens[cue.index - 1]?.text === ',' &&
