@@ -141,6 +141,9 @@ export interface ParseOptions {
 }
 
 /** Parse a whole HTML document into a hast `Root`. */
+/** Trees `parseHtml` made: already within MAX_TREE_DEPTH, so `capTreeDepth` need not measure them again. */
+const cappedTrees = new WeakSet<Root>();
+
 export function parseHtml(source: string, options: ParseOptions = {}): ParseResult {
   const maxElements = options.maxElements ?? Infinity;
   const { document: doc, ignored, stopped } = parseDocument(source, maxElements);
@@ -194,6 +197,7 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
       if (children.length > 0) stack.push({ nodes: children, index: 0, parent: element, depth: frame.depth + 1 });
     }
   }
+  cappedTrees.add(tree);
   return { tree, flattened, elements, dropped: stopped ? -1 : dropped, longAttributes: longAttributes.count };
 }
 
@@ -257,7 +261,7 @@ function toProperties(attrs: P5Attr[], dropped: { count: number }): Element['pro
  * copied down to the cap, never changed.
  */
 export function capTreeDepth(tree: Root): { tree: Root; flattened: number } {
-  if (depthOf(tree) <= MAX_TREE_DEPTH) return { tree, flattened: 0 };
+  if (cappedTrees.has(tree) || depthOf(tree) <= MAX_TREE_DEPTH) return { tree, flattened: 0 };
   const copy: Root = { type: 'root', children: [] };
   let flattened = 0;
   const stack: { nodes: RootContent[]; index: number; parent: Root | Element; depth: number }[] = [
