@@ -126,9 +126,9 @@ export function isInternalCode(name: string): boolean {
   return /^(?=[a-f\d-]*\d)(?=[a-f\d-]*[a-f])[a-f\d-]{8,}$/i.test(name); // hex ids, UUIDs
 }
 
-/** The lexicons under the same key as the tags they are compared with. */
-const DESK_KEYS = new Set([...DESK_NAMES].map(tagKey));
-const FLAG_KEYS = new Set([...PLACEMENT_FLAGS].map(tagKey));
+/** The lexicons under the same key as the tags they are compared with; built on first use, not at import (cold start). */
+let deskKeys: Set<string> | undefined;
+let flagKeys: Set<string> | undefined;
 
 function isLabel(name: string): boolean {
   const label = TAG_LABEL.exec(name);
@@ -136,7 +136,8 @@ function isLabel(name: string): boolean {
 }
 
 function isDeskName(key: string): boolean {
-  return DESK_KEYS.has(key) || DESK_NAME_PATTERNS.some((pattern) => pattern.test(key));
+  deskKeys ??= new Set([...DESK_NAMES].map(tagKey));
+  return deskKeys.has(key) || DESK_NAME_PATTERNS.some((pattern) => pattern.test(key));
 }
 
 /** Is the candidate a topic of this article? */
@@ -146,7 +147,8 @@ export function isTopic(candidate: TagCandidate, facts: PageFacts): boolean {
   if (name.split(' ').length > MAX_TAG_WORDS) return false;
   if (isInternalCode(name)) return false;
   const key = tagKey(name);
-  if (FLAG_KEYS.has(key)) return false;
+  flagKeys ??= new Set([...PLACEMENT_FLAGS].map(tagKey));
+  if (flagKeys.has(key)) return false;
   if (candidate.source === 'meta' && (isDeskName(key) || facts.sections.has(key))) return false;
   if (facts.slug && key === facts.slug) return false;
   if (facts.siteNames?.has(key)) return false;
