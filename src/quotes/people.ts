@@ -71,7 +71,13 @@ export const orderOf = (paragraph: number, offset: number) => paragraph * PARAGR
 
 export class People {
   private readonly entities = new Map<string, Entity>();
+  /** `entities` split by last name word, each in `entities` order: only names ending alike can be one person. */
+  private readonly entitiesByLastWord = new Map<string, Map<string, Entity>>();
   private readonly occurrences: Occurrence[] = [];
+  /** Each mentioned entity's positions in `occurrences`, ascending. */
+  private readonly positionsOf = new Map<Entity, number[]>();
+  /** Mentioned entities by their first and by their last word: the ones `bySurname` can pick. */
+  private readonly mentionedByWord = new Map<string, Set<Entity>>();
   private readonly hints: Entity[] = [];
   private readonly connectors: Set<string>;
   private readonly indefinites: Set<string>;
@@ -109,6 +115,28 @@ export class People {
     }
   }
 
+  private setEntity(key: string, entity: Entity): void {
+    this.entities.set(key, entity);
+    const last = entity.words[entity.words.length - 1] ?? '';
+    let bucket = this.entitiesByLastWord.get(last);
+    if (!bucket) this.entitiesByLastWord.set(last, (bucket = new Map()));
+    bucket.set(key, entity);
+  }
+
+  private deleteEntity(key: string, entity: Entity): void {
+    this.entities.delete(key);
+    this.entitiesByLastWord.get(entity.words[entity.words.length - 1] ?? '')?.delete(key);
+  }
+
+  private indexMention(entity: Entity): void {
+    for (const word of [entity.words[0], entity.words[entity.words.length - 1]]) {
+      if (word === undefined) continue;
+      let set = this.mentionedByWord.get(word);
+      if (!set) this.mentionedByWord.set(word, (set = new Set()));
+      set.add(entity);
+    }
+  }
+
   /** A full name the page gives outside the body (a tag, an author, an embed's author). */
   addHint(name: string): void {
     const words = name.trim().split(/\s+/);
@@ -139,7 +167,7 @@ export class People {
           const parsed = parseName(words, this.connectors);
           if (parsed) {
             entity = toEntity(parsed);
-            this.entities.set(parsed.words.join(' '), entity);
+            this.setEntity(parsed.words.join(' '), entity);
           }
         }
         if (entity) {
@@ -149,6 +177,10 @@ export class People {
           const subject =
             sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence && !isPossessive((tokens[end - 1] as Token).text);
           sentenceOfLastSubject = sentence;
+          let positions = this.positionsOf.get(entity);
+          if (!positions) this.positionsOf.set(entity, (positions = []));
+          positions.push(this.occurrences.length);
+          this.indexMention(entity);
           this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject });
         }
         k = end - 1;
@@ -194,26 +226,27 @@ export class People {
     if (known) return known;
     if (parsed.organisation) {
       const entity = toEntity(parsed);
-      this.entities.set(key, entity);
+      this.setEntity(key, entity);
       return entity;
     }
     // Hostile input with endless names: past this many, no new ones are learnt (the merge below is per entity).
     if (this.entities.size >= MAX_ENTITIES) return this.bySurname(parsed.words[parsed.words.length - 1] as string, order);
     if (parsed.words.length >= 2) {
       // "South Carolina Tim Scott" and "Tim Scott" are one person: the shorter full name is the name.
-      for (const [otherKey, other] of this.entities) {
+      for (const [otherKey, other] of this.entitiesByLastWord.get(parsed.words[parsed.words.length - 1] as string) ?? []) {
         if (other.organisation || other.words.length < 2) continue;
         if (endsWith(parsed.words, other.words)) return other;
         if (endsWith(other.words, parsed.words)) {
           other.name = parsed.name;
+          this.deleteEntity(otherKey, other);
           other.words = parsed.words;
-          this.entities.delete(otherKey);
-          this.entities.set(key, other);
+          this.setEntity(key, other);
+          if (this.positionsOf.has(other)) this.indexMention(other);
           return other;
         }
       }
       const entity = toEntity(parsed);
-      this.entities.set(key, entity);
+      this.setEntity(key, entity);
       return entity;
     }
     const word = parsed.words[0] as string;
@@ -236,7 +269,14 @@ export class People {
   bySurname(word: string, order: number): Entity | undefined {
     let best: Entity | undefined;
     let bestOrder = -1;
-    for (let i = Math.max(0, this.occurrences.length - MAX_LOOKBACK); i < this.occurrences.length; i++) {
+    const from = Math.max(0, this.occurrences.length - MAX_LOOKBACK);
+    const window: number[] = [];
+    for (const entity of this.mentionedByWord.get(word) ?? []) {
+      const positions = this.positionsOf.get(entity) as number[];
+      for (let j = positions.length - 1; j >= 0 && (positions[j] as number) >= from; j--) window.push(positions[j] as number);
+    }
+    window.sort((a, b) => a - b);
+    for (const i of window) {
       const occurrence = this.occurrences[i] as Occurrence;
       const e = occurrence.entity;
       if (e.organisation || e.words.length < 2) continue;
@@ -253,7 +293,7 @@ export class People {
       }
     }
     if (!best) {
-      for (const e of this.entities.values()) {
+      for (const e of this.entitiesByLastWord.get(word)?.values() ?? []) {
         if (!e.organisation && e.words.length >= 2 && e.words[e.words.length - 1] === word) return e;
       }
     }
@@ -262,7 +302,7 @@ export class People {
     if (hint) {
       const key = hint.words.join(' ');
       const entity = this.entities.get(key) ?? hint;
-      this.entities.set(key, entity);
+      this.setEntity(key, entity);
       return entity;
     }
     return undefined;
