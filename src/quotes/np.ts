@@ -2,6 +2,7 @@
  * Noun phrases next to a speech verb: the speaker's mention, read forward ("said the senator") or
  * backward ("Colombia's Foreign Ministry said"). A mention is a name, a pronoun or a description.
  */
+import { TIME_WORDS } from './lexicon/index.js';
 import { ORGANISATION_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
@@ -29,61 +30,6 @@ const AND_WORDS = new Set(['and', 'y', 'et', 'und', 'e']);
 const MAX_SKIPPED = 4;
 /** How long a bracketed aside may be ("(R-OK)", "(D-N.Y.)"). */
 const MAX_BRACKET_TOKENS = 8;
-/** Times that stand between a subject and its verb, in the six languages. */
-const TIME_WORDS = new Set([
-  'monday',
-  'tuesday',
-  'wednesday',
-  'thursday',
-  'friday',
-  'saturday',
-  'sunday',
-  'today',
-  'yesterday',
-  'tonight',
-  'lunes',
-  'martes',
-  'miércoles',
-  'jueves',
-  'viernes',
-  'sábado',
-  'domingo',
-  'ayer',
-  'hoy',
-  'lundi',
-  'mardi',
-  'mercredi',
-  'jeudi',
-  'vendredi',
-  'samedi',
-  'dimanche',
-  'hier',
-  'montag',
-  'dienstag',
-  'mittwoch',
-  'donnerstag',
-  'freitag',
-  'samstag',
-  'sonntag',
-  'gestern',
-  'heute',
-  'lunedì',
-  'martedì',
-  'mercoledì',
-  'giovedì',
-  'venerdì',
-  'sabato',
-  'domenica',
-  'ieri',
-  'oggi',
-  'segunda-feira',
-  'terça-feira',
-  'quarta-feira',
-  'quinta-feira',
-  'sexta-feira',
-  'ontem',
-  'hoje',
-]);
 /** How far back an appositive's opening comma may be. */
 const MAX_APPOSITIVE_TOKENS = 30;
 /** Words that end a phrase going backward: clause openers and conjunctions, in all six languages. */
@@ -390,7 +336,12 @@ export class PhraseReader {
     if (titles === 0 || tokens[p]?.text !== ',' || !this.isNameWord(tokens[p - 1]) || p - 1 < lo) return undefined;
     const nameStart = this.runStart(tokens, p - 1, lo);
     let from = nameStart;
-    while (from - 1 >= lo && nameStart - from < MAX_LEADING_TITLE_WORDS && tokens[from - 1]?.kind === 'word' && this.isTitle((tokens[from - 1] as Token).lower))
+    while (
+      from - 1 >= lo &&
+      nameStart - from < MAX_LEADING_TITLE_WORDS &&
+      tokens[from - 1]?.kind === 'word' &&
+      this.isTitle((tokens[from - 1] as Token).lower)
+    )
       from--;
     const appositive = tokens
       .slice(p + 1, end + 1)

@@ -420,6 +420,7 @@ export const en: Lexicon = {
     'le',
     'du',
   ],
+  timeWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'],
   capitalisedStopwords: [
     'the',
     'a',

@@ -314,6 +314,7 @@ export const es: Lexicon = {
     'bautizado',
   ],
   nameConnectors: ['de', 'del', 'la', 'las', 'los'],
+  timeWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy'],
   capitalisedStopwords: [
     'el',
     'la',

@@ -203,6 +203,7 @@ export const fr: Lexicon = {
     'ce qu’on appelle',
   ],
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'd'],
+  timeWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier'],
   capitalisedStopwords: [
     'le',
     'la',

@@ -9,3 +9,9 @@ import type { Lexicon } from './types.js';
 
 export type { Lexicon } from './types.js';
 export const LEXICONS: Record<string, Lexicon> = { en, es, pt, fr, de, it };
+
+/**
+ * Days and times of every language: a page in one language often dates events in another's words
+ * (a Spanish name in English copy is rare, but a weekday list costs nothing to share).
+ */
+export const TIME_WORDS: ReadonlySet<string> = new Set(Object.values(LEXICONS).flatMap((lexicon) => lexicon.timeWords));

@@ -148,6 +148,7 @@ export const it: Lexicon = {
     'detto',
   ],
   nameConnectors: ['di', 'de', 'del', 'della', 'da'],
+  timeWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ieri', 'oggi'],
   capitalisedStopwords: [
     'il',
     'lo',

@@ -162,6 +162,7 @@ export const pt: Lexicon = {
     'a chamada',
   ],
   nameConnectors: ['de', 'da', 'do', 'dos', 'das'],
+  timeWords: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'ontem', 'hoje'],
   capitalisedStopwords: [
     'o',
     'a',

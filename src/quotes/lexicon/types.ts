@@ -30,6 +30,8 @@ export interface Lexicon {
   termMarkers: string[];
   /** Connectors allowed inside a proper name or an organisation's name ("of", "de"). */
   nameConnectors: string[];
+  /** Days and times that may stand between a subject and its verb ("Priebus on Thursday told"). */
+  timeWords: string[];
   /** Capitalised words that begin sentences but are never names ("The", "However"). */
   capitalisedStopwords: string[];
 }
