@@ -1,5 +1,5 @@
 /** Small, allocation-light helpers over hast, all iterative so that no page can overflow the stack. */
-import type { Element, Nodes, Parents, Root } from 'hast';
+import type { Element, Nodes, Parents } from 'hast';
 import { find, html as htmlSchema } from 'property-information';
 
 /** Elements whose text is never content. */
@@ -51,10 +51,6 @@ export function classAndId(element: Element): string {
   } else if (typeof value === 'string') classes = value.split(/\s+/).join(' ');
   const id = element.properties.id;
   return `${classes} ${typeof id === 'string' ? id : ''}`.toLowerCase();
-}
-
-export function isElement(node: Nodes | undefined, tagName?: string): node is Element {
-  return node !== undefined && node.type === 'element' && (tagName === undefined || node.tagName === tagName);
 }
 
 /** What a visitor returns: `SKIP` to not descend into the element, `STOP` to end the walk. */
@@ -162,13 +158,4 @@ export function collapseWhitespace(value: string): string {
 /** Visible text of a node, white space collapsed. */
 export function visibleText(node: Nodes): string {
   return collapseWhitespace(textContent(node));
-}
-
-/** Every element's parent, for upward walks. Built once per document. */
-export function parentMap(root: Root): WeakMap<Element, Parents> {
-  const parents = new WeakMap<Element, Parents>();
-  walkElements(root, (element, parent) => {
-    parents.set(element, parent);
-  });
-  return parents;
 }
