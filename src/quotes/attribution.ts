@@ -24,6 +24,31 @@ const DASHES = new Set(['—', '–', '-']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 /** Words that open a clause of its own: a gap holding one is more than an attribution. */
 const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
+/** Prepositions of place and time, in the six languages: the phrase after one is never a speaker. */
+const PLACE_PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'into',
+  'at',
+  'onto',
+  'during',
+  'en',
+  'sur',
+  'dans',
+  'auf',
+  'im',
+  'am',
+  'nel',
+  'nella',
+  'sul',
+  'no',
+  'na',
+  'em',
+]);
+/** How long an appositive of several commas may run between a name and its verb. */
+const MAX_APPOSITIVE_CHAIN_TOKENS = 30;
+/** Punctuation that ends a clause: an appositive never runs over it. */
+const APPOSITIVE_STOPS = new Set([';', ':', '!', '?', '—', '–']);
 /** How far a speech verb may follow a name's appositive that has no closing comma. */
 const MAX_LONG_APPOSITIVE_TOKENS = 20;
 /** Endings of present participles and gerunds (en, es, pt, it) that open a clause before the subject. */
@@ -257,6 +282,7 @@ export class Attributor {
       while (w < hi && w - v <= MAX_ASIDE_TOKENS && tokens[w]?.text !== ',' && tokens[w]?.kind !== 'quote') w++;
       if (tokens[w]?.text === ',' && cueAt(this.cues, tokens, w + 1)) v = w + 1;
     }
+    if (tokens[v]?.text === ',' && !cueAt(this.cues, tokens, v + 1)) v = this.afterAppositives(tokens, v, hi);
     if (tokens[v]?.text === ',' && cueAt(this.cues, tokens, v + 1)) v++;
     for (let s = 0; s < 3 && v < hi && tokens[v]?.kind === 'word' && this.lexicon.skippable.includes((tokens[v] as Token).lower); s++) v++;
     const verb = cueAt(this.cues, tokens, v);
@@ -269,6 +295,22 @@ export class Attributor {
       return { cue: { kind: 'verb', index: j - 1, length: 1, text: (tokens[j - 1] as Token).text }, phrase };
     }
     return undefined;
+  }
+
+  /**
+   * "Cecelia Purner, 67, a retired customer service representative in Allentown, Pa., said": an
+   * appositive of several commas after the name; the speech verb after its last comma ends it.
+   * Returns that comma, or `comma` when no verb closes the appositive.
+   */
+  private afterAppositives(tokens: Token[], comma: number, hi: number): number {
+    for (let w = comma + 1; w < hi && w - comma <= MAX_APPOSITIVE_CHAIN_TOKENS; w++) {
+      const t = tokens[w] as Token;
+      if (t.kind === 'quote' || (t.kind === 'punct' && APPOSITIVE_STOPS.has(t.text))) return comma;
+      if (t.text !== ',') continue;
+      const cue = cueAt(this.cues, tokens, w + 1);
+      if (cue?.kind === 'verb') return w;
+    }
+    return comma;
   }
 
   /** The nearest cue before the quote, in its sentence: "Petro said: “…”", "según Moreno, «…»". */
@@ -309,7 +351,10 @@ export class Attributor {
       // "a letter from Trump reading …" names the subject right before; ", saying …" the sentence's subject.
       if (tokens[cue.index - 1]?.kind === 'word') {
         const phrase = this.reader.backward(tokens, cue.index - 1, lo);
-        if (phrase) return { cue: withChannel, phrase };
+        // "posted a message on Twitter reading", "on their way into the polls saying": the object of a
+        // place preposition is where, not who; the participle's subject is the clause's.
+        const placed = phrase && PLACE_PREPOSITIONS.has(tokens[phrase.from - 1]?.lower ?? '');
+        if (phrase && !placed) return { cue: withChannel, phrase };
       }
       // "he declined, saying …": the subject of the verb just before the comma.
       const verbBefore = tokens[cue.index - 2];
@@ -446,7 +491,7 @@ export class Attributor {
   }
 
   /** The first phrase of the sentence, after an opener like "However," or "On Monday,". */
-  sentenceSubject(tokens: Token[], before: number): NounPhrase | undefined {
+  sentenceSubject(tokens: Token[], before: number, anyDescription = false): NounPhrase | undefined {
     const sentence = (tokens[before] as Token).sentence;
     let start = before;
     while (start > 0 && before - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
@@ -478,7 +523,7 @@ export class Attributor {
       const phrase = this.reader.forward(tokens, k, before);
       if (phrase && phrase.kind !== 'description') return phrase;
       // "el objetivo prioritario" is no speaker: a description must name a role, a source or a body.
-      if (phrase) return this.namesSomeone(tokens, phrase) ? phrase : undefined;
+      if (phrase) return anyDescription || this.namesSomeone(tokens, phrase) ? phrase : undefined;
       if (tokens[k]?.kind !== 'word') return undefined;
     }
     return undefined;
@@ -493,11 +538,14 @@ const isAllCaps = (token: Token) => /\p{Lu}/u.test(token.text) && token.text ===
  */
 function afterHeading(tokens: Token[], start: number, before: number): number {
   let words = 0;
+  // "WASHINGTON, Dec. 8 (UPI) —": a dateline opens on a place in capitals, then a date and an agency.
+  const opening = tokens[start];
+  const dateline = opening !== undefined && isAllCaps(opening) && tokens[start + 1]?.text === ',';
   for (let k = start; k < before && k - start < MAX_HEADING_TOKENS; k++) {
     const t = tokens[k] as Token;
     if (t.kind === 'punct' && DASHES.has(t.text)) return words > 0 ? k + 1 : start;
     if (t.kind === 'punct') continue;
-    if (!isAllCaps(t)) return start;
+    if (!isAllCaps(t) && !(dateline && /^[\p{Lu}\p{N}]/u.test(t.text))) return start;
     if (t.kind === 'word') words++;
   }
   return start;

@@ -22,7 +22,7 @@ import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
 import { isTitleWord } from './names.js';
-import { PhraseReader } from './np.js';
+import { type NounPhrase, PhraseReader } from './np.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -153,6 +153,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
       const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
+      // Any description, not only one naming a role: "The ad targets a “…”".
+      const describedSubject = subject ?? attributor.sentenceSubject(first.view.tokens, firstToken, true);
       const subjectNamesSomeone =
         subject &&
         (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])));
@@ -168,12 +170,14 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
         speaker = recent.speaker;
-      } else if (
-        subject &&
-        (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])))
-      ) {
+      } else if (subject && subjectNamesSomeone) {
         // A partial quote inside a sentence belongs to the sentence's subject ("Petro called it “…”").
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
+      } else if (describedSubject?.kind === 'description' && isPlainDescription(lexicon, first.view.tokens, describedSubject)) {
+        // "The ad targets a “…”", "A friend referred to him as “…”": a described subject is the sayer;
+        // when it names no one, the speaker quoted just before is the likelier reading.
+        const described = resolver.resolve({ phrase: describedSubject }, first.view.tokens, first.view.index);
+        speaker = !described?.name && recent?.speaker?.name ? recent.speaker : described;
       } else if (recent?.speaker?.name) {
         speaker = recent.speaker;
       }
@@ -224,6 +228,22 @@ function isPullQuote(context: Context, element: Element): boolean {
     current = parent?.type === 'element' ? parent : undefined;
   }
   return false;
+}
+
+/** A description short enough to be one noun phrase. */
+const MAX_SUBJECT_DESCRIPTION_WORDS = 5;
+
+/**
+ * "The GOP presidential candidate", "the ad", "a friend": a determiner, a few words and a lower-case
+ * head — a noun phrase, not a clause read on from "And at a GOP" or "The promise to".
+ */
+function isPlainDescription(lexicon: Lexicon, tokens: Token[], phrase: NounPhrase): boolean {
+  const words = tokens.slice(phrase.from, phrase.to);
+  const first = words[0];
+  const head = words[words.length - 1];
+  if (!first || !head || words.length < 2 || words.length > MAX_SUBJECT_DESCRIPTION_WORDS) return false;
+  if (!lexicon.determiners.includes(first.lower) || !/^\p{Ll}/u.test(head.text)) return false;
+  return words.every((t) => t.kind === 'word' && !lexicon.skippable.includes(t.lower)) && !lexicon.determiners.includes(head.lower);
 }
 
 /** "he", "elle", "er": a pronoun that can stand for one named person (not "I", "we", "they"). */

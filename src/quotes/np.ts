@@ -3,7 +3,7 @@
  * backward ("Colombia's Foreign Ministry said"). A mention is a name, a pronoun or a description.
  */
 import { TIME_WORDS } from './lexicon/index.js';
-import { ORGANISATION_WORDS } from './lexicon/roles.js';
+import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
@@ -20,6 +20,13 @@ export interface NounPhrase {
 
 /** How far a description may reach (words) before we stop believing it is one phrase. */
 const MAX_DESCRIPTION_WORDS = 7;
+/** English verb forms that end a description: "referred", "targets" (not "-ss": "the boss"). */
+const PAST_FORM = /^\p{Ll}{2,}ed$/u;
+const PRESENT_FORM = /^\p{Ll}{2,}[^s]s$/u;
+/** "the newly elected mayor": after an adverb, a past form is an adjective. */
+const ADVERB_FORM = /ly$/u;
+/** How many lower-case words may stand between a modifying name and its noun ("GOP presidential candidate"). */
+const MAX_MODIFIED_NOUN_WORDS = 3;
 /** Lower-case title words before a name ("former president Donald Trump"). */
 const MAX_LEADING_TITLE_WORDS = 3;
 /** No name (with its title) runs longer than this many words. */
@@ -115,6 +122,21 @@ export class PhraseReader {
     this.connectors = new Set(lexicon.nameConnectors);
     this.stopwords = new Set(lexicon.capitalisedStopwords);
     this.skippable = new Set(lexicon.skippable);
+    this.english = lexicon.lang === 'en';
+  }
+
+  private readonly english: boolean;
+
+  /**
+   * "A friend referred to him", "The ad targets a …": an English description ends before its verb —
+   * a past form after the head noun, or a present form right before a determiner.
+   */
+  private endsDescription(tokens: Token[], j: number, k: number): boolean {
+    if (!this.english || j < k + 2) return false;
+    const word = (tokens[j] as Token).lower;
+    const before = (tokens[j - 1] as Token).lower;
+    if (PAST_FORM.test(word) && !ADVERB_FORM.test(before) && !this.determiners.has(before)) return true;
+    return PRESENT_FORM.test(word) && this.determiners.has(tokens[j + 1]?.lower ?? '');
   }
 
   isPronoun(token: Token | undefined): boolean {
@@ -218,12 +240,19 @@ export class PhraseReader {
       }
       if (this.isNameWord(t)) {
         const end = this.runEnd(tokens, j, limit);
+        const role = j > k && tokens.slice(k, j).every((w) => this.determiners.has(w.lower)) ? this.roleNounEnd(tokens, end, limit) : -1;
+        if (role > 0) {
+          // "the Florida senator", "the Clinton campaign": a name that modifies the role after it.
+          j = role;
+          break;
+        }
         const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1)
           return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
         return { kind: 'description', from: k, to: end };
       }
-      if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j))) break;
+      if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j) || this.skippable.has(t.lower) || this.endsDescription(tokens, j, k)))
+        break;
       j++;
       words++;
     }
@@ -237,6 +266,21 @@ export class PhraseReader {
       return { kind: 'name', from: k, to: end, nameFrom: j + 1 };
     }
     return phrase;
+  }
+
+  /**
+   * Where the lower-case words from `k` reach a role or a body within a few words ("senator",
+   * "presidential candidate", "campaign"), just after it; else -1. The name before them only modifies that noun.
+   */
+  private roleNounEnd(tokens: Token[], k: number, limit: number): number {
+    for (let j = k; j < limit && j - k < MAX_MODIFIED_NOUN_WORDS; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || CLAUSE_WORDS.has(t.lower) || this.determiners.has(t.lower) || this.isCue(tokens, j))
+        return -1;
+      if (this.isTitle(t.lower) || ORGANISATION_WORDS.has(t.lower) || SPOKESPERSON_HEADS.has(t.lower) || UNNAMED_HEADS.has(t.lower))
+        return j + 1;
+    }
+    return -1;
   }
 
   /** A noun phrase ending at `k` (inclusive), reading backward down to `lo`. */

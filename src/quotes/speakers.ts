@@ -1,7 +1,7 @@
 /** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
 import type { Embed, Speaker } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ORGANISATION_WORDS, SPOKESPERSON_HEADS } from './lexicon/roles.js';
+import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS } from './lexicon/roles.js';
 
 /** Prepositions between a spokesperson and the organisation ("a spokesman for the ministry"). */
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
@@ -119,6 +119,15 @@ export class SpeakerResolver {
       const after = words.slice(head + 1).filter((t, i) => i > 0 || !CONNECTOR_WORDS.has(t.lower));
       const owner = before.some((t) => /^\p{Lu}/u.test(t.text)) ? before : after.filter((t) => !this.lexicon.determiners.includes(t.lower));
       if (owner.length > 0) return { name: owner.map((t) => t.text.replace(/[’']s$/u, '')).join(' '), mention };
+    }
+    const last = words[words.length - 1] as Token;
+    if (capitalised.length > 0 && TITLE_WORDS.has(last.lower) && !/^\p{Lu}/u.test(last.text)) {
+      // "the Florida senator": the capital says where the role is, not who holds it.
+      const holder = this.people.byDescription(
+        words.map((t) => t.text),
+        at,
+      );
+      return holder ? this.speaker(holder, mention) : { mention };
     }
     if (capitalised.length > 0) {
       const entity = this.people.entityOf(

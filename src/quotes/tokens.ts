@@ -187,6 +187,8 @@ function markSentences(tokens: Token[]): void {
       if (ABBREVIATIONS.has(before.lower) || (before.text.length === 1 && /\p{Lu}/u.test(before.text))) continue;
     }
     if (after && after.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(after.text)) continue;
+    // "in Allentown, Pa., said": a dot before a comma closes an abbreviation, never a sentence.
+    if (token.text === '.' && (after?.text === ',' || after?.text === ';')) continue;
     sentence++;
   }
 }
