@@ -32,6 +32,8 @@ interface Occurrence {
   sentence: number;
   /** The first phrase of its sentence (the likely subject). */
   subject: boolean;
+  /** The subject of a speech verb ("Pungowiyi told me"). */
+  speaks: boolean;
 }
 
 /** Gendered pronouns (any case form) that tell the gender of the person last named. */
@@ -53,6 +55,9 @@ const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
   lei: 'f',
   egli: 'm',
 };
+/** A person named this often, and this many times more than the nearest candidate, is the one a pronoun means. */
+const MIN_SALIENT_MENTIONS = 8;
+const SALIENCE_RATIO = 4;
 /** A pronoun looks this many sentences back for its antecedent. */
 const MAX_PRONOUN_SENTENCES = 6;
 /** Distinct names whose first place is noted (hostile input bound). */
@@ -181,7 +186,7 @@ export class People {
           if (!positions) this.positionsOf.set(entity, (positions = []));
           positions.push(this.occurrences.length);
           this.indexMention(entity);
-          this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject });
+          this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject, speaks: this.speaks(tokens, end) });
         }
         k = end - 1;
         continue;
@@ -326,12 +331,16 @@ export class People {
   ): Entity | undefined {
     let sentence = -1;
     let found: Occurrence | undefined;
+    /** The sentence of `found`: the rest of the window is read only for a far more salient person. */
+    let foundSentence = -1;
+    /** Only someone named in the pronoun's own paragraph can outweigh the nearer candidate. */
+    let salient: Entity | undefined;
+    const paragraphStart = order - (order % PARAGRAPH_ORDER);
+    let spokeHere = false;
     let sentencesSeen = 0;
-    for (let i = this.occurrences.length - 1; i >= 0; i--) {
+    for (let i = this.lastIndexBefore(order); i >= 0; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
-      if (occurrence.order >= order) continue;
       if (occurrence.sentence !== sentence) {
-        if (found) break;
         sentence = occurrence.sentence;
         if (++sentencesSeen > MAX_PRONOUN_SENTENCES) break;
       }
@@ -341,10 +350,56 @@ export class People {
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       if (knownOnly && !e.gender) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
-      // Within a sentence, the earliest compatible mention (the subject) wins.
-      found = occurrence;
+      if (!found || occurrence.sentence === foundSentence) {
+        // Within a sentence, the earliest compatible mention (the subject) wins.
+        found = occurrence;
+        foundSentence = occurrence.sentence;
+      } else if (occurrence.order >= paragraphStart) {
+        if (occurrence.speaks && e === found.entity) spokeHere = true;
+        if (occurrence.subject && (e.mentions ?? 0) > (salient?.mentions ?? 0)) salient = e;
+      }
     }
-    return found?.entity;
+    // The nearest candidate who has spoken in this paragraph keeps the pronoun: the last speaker.
+    if (found?.speaks || spokeHere) return found?.entity;
+    // "Fey was head writer … It was tough, she says": in a profile, the pronoun is the profiled
+    // person's, named just before, over someone the article mentions in passing.
+    const nearby = found?.entity;
+    if (nearby && salient && (salient.mentions ?? 0) >= MIN_SALIENT_MENTIONS && (salient.mentions ?? 0) >= SALIENCE_RATIO * (nearby.mentions ?? 0))
+      return salient;
+    return nearby;
+  }
+
+  /** The index of the last occurrence before `order` (occurrences are in reading order), or -1. */
+  private lastIndexBefore(order: number): number {
+    let lo = 0;
+    let hi = this.occurrences.length;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if ((this.occurrences[mid] as Occurrence).order < order) lo = mid + 1;
+      else hi = mid;
+    }
+    return lo - 1;
+  }
+
+  /**
+   * "Francisco Navarro, glaciólogo, explica … «…», añade el científico": the one person the paragraph
+   * names before `order` is the person a description there points back to.
+   */
+  private onlyPersonInParagraph(order: number): Entity | undefined {
+    const paragraphStart = order - (order % PARAGRAPH_ORDER);
+    let person: Entity | undefined;
+    for (let i = this.lastIndexBefore(order); i >= 0; i--) {
+      const occurrence = this.occurrences[i] as Occurrence;
+      if (occurrence.order < paragraphStart) break;
+      const e = occurrence.entity;
+      // A place ends on its kind ("San Francisco", "Gaza Strip"); "Francisco Navarro" is a person.
+      if (e.organisation || PLACE_WORDS.has(e.words[e.words.length - 1] as string)) continue;
+      // Only someone known to be a person: "Autoridad Nacional Palestina" may be a body the lexicon misses.
+      if (!e.gender && !e.title && !isFirstName(e.words[0] as string)) continue;
+      if (person && person !== e) return undefined;
+      person = e;
+    }
+    return person;
   }
 
   /** The entity a description refers to: "the senator" → the senator named earlier; "a source" → none. */
@@ -363,6 +418,8 @@ export class People {
         this.latest(order, (e) => e.words.length === 1 && !e.gender)
       );
     }
+    const onlyPerson = this.onlyPersonInParagraph(order);
+    if (onlyPerson) return onlyPerson;
     const content = lowered.filter((w) => w.length >= MIN_DESCRIPTOR_LENGTH && !this.determiners.has(w));
     const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));
     const describes = (e: Entity) => {
