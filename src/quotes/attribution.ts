@@ -45,6 +45,8 @@ const PLACE_PREPOSITIONS = new Set([
   'na',
   'em',
 ]);
+/** How many words of an adverbial ("en cambio", ", however,") may stand between an inverted verb and its subject. */
+const MAX_INVERTED_ADVERB_TOKENS = 4;
 /** How long an appositive of several commas may run between a name and its verb. */
 const MAX_APPOSITIVE_CHAIN_TOKENS = 30;
 /** Punctuation that ends a clause: an appositive never runs over it. */
@@ -388,7 +390,9 @@ export class Attributor {
       if (named && named.kind !== 'pronoun') return { cue: withChannel, phrase: named };
     }
     // "told Fox News", "asked reporters": after these verbs comes the listener, never the speaker.
-    const forward = LISTENER_VERBS.has(cue.text.toLowerCase()) ? undefined : this.reader.forward(tokens, after, hi);
+    const forward = LISTENER_VERBS.has(cue.text.toLowerCase())
+      ? undefined
+      : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
     if (inverted && forward) return { cue: withChannel, phrase: forward };
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
@@ -403,6 +407,18 @@ export class Attributor {
     const earlier = inverted ? undefined : this.previousSubject(tokens, cue.index);
     if (earlier) return { cue: withChannel, phrase: earlier };
     if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
+    return undefined;
+  }
+
+  /** "opina en cambio Sergi González", "said, however, Smith": an inverted subject after a short adverbial. */
+  private nameAfterAdverb(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
+    for (let j = k; j < hi && j - k < MAX_INVERTED_ADVERB_TOKENS; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',') || CLAUSE_OPENERS.has(t.lower)) return undefined;
+      if (!this.reader.isNameWord(t)) continue;
+      const phrase = this.reader.forward(tokens, j, hi);
+      return phrase?.kind === 'name' ? phrase : undefined;
+    }
     return undefined;
   }
 

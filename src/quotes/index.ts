@@ -27,7 +27,7 @@ import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
 import { standfirstNames } from './standfirst.js';
-import { properWords, type Token, tokenize } from './tokens.js';
+import { isPossessive, properWords, type Token, tokenize } from './tokens.js';
 
 /** What the rest of the page tells the quote stage about the people in it. */
 export interface QuoteHints {
@@ -242,7 +242,9 @@ function isPlainDescription(lexicon: Lexicon, tokens: Token[], phrase: NounPhras
   const first = words[0];
   const head = words[words.length - 1];
   if (!first || !head || words.length < 2 || words.length > MAX_SUBJECT_DESCRIPTION_WORDS) return false;
-  if (!lexicon.determiners.includes(first.lower) || !/^\p{Ll}/u.test(head.text)) return false;
+  // "Hillary Clinton's campaign": an owner's name stands where the determiner would.
+  const opened = lexicon.determiners.includes(first.lower) || words.some((t) => isPossessive(t.text));
+  if (!opened || !/^\p{Ll}/u.test(head.text)) return false;
   return words.every((t) => t.kind === 'word' && !lexicon.skippable.includes(t.lower)) && !lexicon.determiners.includes(head.lower);
 }
 

@@ -20,6 +20,52 @@ export interface NounPhrase {
 
 /** How far a description may reach (words) before we stop believing it is one phrase. */
 const MAX_DESCRIPTION_WORDS = 7;
+/** Prepositions in the six languages: a phrase opening on one is never a speaker's description. */
+const PREPOSITIONS = new Set([
+  'on',
+  'in',
+  'into',
+  'at',
+  'for',
+  'as',
+  'by',
+  'after',
+  'before',
+  'during',
+  'with',
+  'from',
+  'to',
+  'of',
+  'about',
+  'over',
+  'under',
+  'against',
+  'through',
+  'via',
+  'en',
+  'por',
+  'para',
+  'con',
+  'desde',
+  'durante',
+  'sobre',
+  'tras',
+  'sur',
+  'dans',
+  'pour',
+  'avec',
+  'par',
+  'auf',
+  'mit',
+  'für',
+  'von',
+  'bei',
+  'nach',
+  'nel',
+  'dal',
+  'em',
+  'com',
+]);
 /** English verb forms that end a description: "referred", "targets" (not "-ss": "the boss"). */
 const PAST_FORM = /^\p{Ll}{2,}ed$/u;
 const PRESENT_FORM = /^\p{Ll}{2,}[^s]s$/u;
@@ -224,6 +270,8 @@ export class PhraseReader {
     if (this.isPronoun(first)) return { kind: 'pronoun', from: k, to: k + 1 };
     if (this.isNameWord(first)) {
       const end = this.runEnd(tokens, k, limit);
+      const owned = isPossessive((tokens[end - 1] as Token).text) ? this.ownedRole(tokens, k, end, limit) : undefined;
+      if (owned) return owned;
       return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: k }, limit), limit);
     }
     // A description: determiner or title words, then words up to a capitalised run or a stop.
@@ -249,6 +297,8 @@ export class PhraseReader {
         const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1)
           return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
+        // "on Twitter", "for the EU": a phrase that opens on a preposition says where or for whom, not who.
+        if (PREPOSITIONS.has(first.lower) && !this.determiners.has(first.lower)) return undefined;
         return { kind: 'description', from: k, to: end };
       }
       if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j) || this.skippable.has(t.lower) || this.endsDescription(tokens, j, k)))
@@ -266,6 +316,31 @@ export class PhraseReader {
       return { kind: 'name', from: k, to: end, nameFrom: j + 1 };
     }
     return phrase;
+  }
+
+  /**
+   * "Sanders's campaign manager, Jeff Weaver,": an owner's role, then the name of its holder between
+   * commas — the holder is the speaker; without a name, "Ms. Merkel's spokesman" is a description.
+   */
+  private ownedRole(tokens: Token[], k: number, end: number, limit: number): NounPhrase | undefined {
+    const head = this.roleNounEnd(tokens, end, limit);
+    if (head < 0) return undefined;
+    // The role may run on in lower-case words up to the holder's name ("chief human resources executive, Laszlo Bock").
+    let role = head;
+    while (role < limit && role - end < MAX_DESCRIPTION_WORDS && tokens[role]?.kind === 'word' && /^\p{Ll}/u.test((tokens[role] as Token).text)) {
+      if (CLAUSE_WORDS.has((tokens[role] as Token).lower) || this.isCue(tokens, role) || this.determiners.has((tokens[role] as Token).lower)) break;
+      role++;
+    }
+    if (tokens[role]?.text !== ',') role = head;
+    if (tokens[role]?.text === ',' && this.isNameWord(tokens[role + 1])) {
+      const nameEnd = this.runEnd(tokens, role + 1, limit);
+      const holder = tokens
+        .slice(k, role)
+        .map((t) => t.text)
+        .join(' ');
+      return { kind: 'name', from: role + 1, to: nameEnd, nameFrom: role + 1, appositive: holder };
+    }
+    return { kind: 'description', from: k, to: role };
   }
 
   /**
@@ -348,7 +423,13 @@ export class PhraseReader {
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return undefined;
       if (t.text !== ',') continue;
       const before = tokens[i - 1];
-      if (!this.isNameWord(before) && !this.isPronoun(before)) return undefined;
+      if (!this.isNameWord(before) && !this.isPronoun(before)) {
+        // "Sanders's campaign manager, Jeff Weaver, said": the words between the commas name the role's holder.
+        const isRole = before?.kind === 'word' && (this.isTitle(before.lower) || ORGANISATION_WORDS.has(before.lower) || SPOKESPERSON_HEADS.has(before.lower));
+        if (isRole && this.isNameWord(tokens[i + 1]) && this.runEnd(tokens, i + 1, comma) === comma)
+          return { kind: 'name', from: i + 1, to: comma, nameFrom: i + 1 };
+        return undefined;
+      }
       const name = this.backward(tokens, i - 1, lo);
       if (name?.kind !== 'name') return undefined;
       const appositive = tokens
