@@ -12,7 +12,9 @@
  */
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, Parser, type Token } from 'parse5';
-import { find, html as htmlSchema } from 'property-information';
+import { toProperties } from './properties.js';
+
+export { MAX_ATTRIBUTE_CHARS, MAX_NAME_ATTRIBUTE_CHARS, MAX_URL_ATTRIBUTE_CHARS } from './properties.js';
 
 /** Deeper elements are re-parented to their ancestor at this depth: real pages stay far below it (about 50). */
 export const MAX_TREE_DEPTH = 400;
@@ -34,6 +36,9 @@ const LEAF_TAGS = new Set([
  * bytes of misnested tags can make millions of elements. Real pages keep a handful open.
  */
 const MAX_ACTIVE_FORMATTING = 16;
+
+/** The start tags that add to the list of active formatting elements (the spec's "in body" rules). */
+const FORMATTING_TAGS = new Set(['a', 'b', 'big', 'code', 'em', 'font', 'i', 'nobr', 's', 'small', 'strike', 'strong', 'tt', 'u']);
 
 /**
  * parse5's spec-compliant parser with three guards: nesting capped at MAX_TREE_DEPTH open elements,
@@ -74,7 +79,9 @@ class GuardedParser extends Parser<DefaultTreeAdapterMap> {
       return;
     }
     super.onStartTag(token);
-    dropOldestFormatting(this.activeFormattingElements as unknown as FormattingList);
+    if (FORMATTING_TAGS.has(token.tagName)) {
+      dropOldestFormatting(this.activeFormattingElements as unknown as FormattingList);
+    }
   }
 }
 
@@ -151,7 +158,7 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
   let flattened = ignored;
   let elements = 0;
   let dropped = 0;
-  const longAttributes = { count: 0 };
+  const counts = { longAttributes: 0 };
   // Each frame: the parse5 children still to convert and the hast parent they go into (null once the
   // element limit is reached: the walk goes on only to count what is dropped).
   const stack: { nodes: P5Node[]; index: number; parent: Root | Element | null; depth: number }[] = [
@@ -183,7 +190,7 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
       const element: Element = {
         type: 'element',
         tagName: node.tagName,
-        properties: toProperties(node.attrs ?? [], longAttributes),
+        properties: toProperties(node.attrs ?? [], counts),
         children: [],
       };
       const children = node.tagName === 'template' ? (node.content?.childNodes ?? []) : (node.childNodes ?? []);
@@ -198,60 +205,13 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
     }
   }
   cappedTrees.add(tree);
-  return { tree, flattened, elements, dropped: stopped ? -1 : dropped, longAttributes: longAttributes.count };
+  return { tree, flattened, elements, dropped: stopped ? -1 : dropped, longAttributes: counts.longAttributes };
 }
 
 function appendText(parent: Root | Element, value: string): void {
   const last = parent.children[parent.children.length - 1];
   if (last && last.type === 'text') last.value += value;
   else (parent.children as ElementContent[]).push({ type: 'text', value });
-}
-
-/**
- * Attribute values longer than these are dropped (and counted for a warning): no real page needs
- * them, and every later look at a class list, a style or a URL would pay for their length again.
- * Names and token lists (class, id, style, rel…) stay short on real pages; URLs over a few KB are
- * tracking soup or inline `data:` blobs, which onrecord never outputs; other values (JSON in data-*
- * attributes, up to about 250 KB on the pages we measured) get a wide margin.
- */
-export const MAX_NAME_ATTRIBUTE_CHARS = 4096;
-export const MAX_URL_ATTRIBUTE_CHARS = 16_384;
-export const MAX_ATTRIBUTE_CHARS = 1024 * 1024;
-
-const NAME_ATTRIBUTES = new Set([
-  'class', 'id', 'style', 'rel', 'role', 'name', 'property', 'itemprop', 'itemtype', 'itemscope', 'lang', 'dir', 'type',
-  'http-equiv', 'charset', 'slot', 'is', 'hidden', 'tabindex',
-]);
-const URL_ATTRIBUTES = new Set([
-  'href', 'src', 'action', 'cite', 'poster', 'background', 'longdesc', 'formaction', 'ping', 'srcset', 'data', 'codebase',
-  'manifest', 'icon', 'xlink:href',
-]);
-
-function attributeLimit(name: string): number {
-  if (NAME_ATTRIBUTES.has(name)) return MAX_NAME_ATTRIBUTE_CHARS;
-  if (URL_ATTRIBUTES.has(name)) return MAX_URL_ATTRIBUTE_CHARS;
-  return MAX_ATTRIBUTE_CHARS;
-}
-
-/** Attributes → hast properties, the way hastscript names and types them (so hast-util-select matches). */
-function toProperties(attrs: P5Attr[], dropped: { count: number }): Element['properties'] {
-  const properties: Element['properties'] = {};
-  for (const { name, value } of attrs) {
-    if (value.length > attributeLimit(name)) {
-      dropped.count++;
-      continue;
-    }
-    const info = find(htmlSchema, name);
-    if (info.spaceSeparated) properties[info.property] = value.split(/[ \t\n\f\r]+/).filter(Boolean);
-    else if (info.commaSeparated) properties[info.property] = value.split(',').map((part) => part.trim());
-    else if (info.boolean) properties[info.property] = true;
-    else if (info.overloadedBoolean) properties[info.property] = value === '' || value.toLowerCase() === name ? true : value;
-    else if (info.number) {
-      const number = Number(value);
-      properties[info.property] = value !== '' && Number.isFinite(number) ? number : value;
-    } else properties[info.property] = value;
-  }
-  return properties;
 }
 
 /**
