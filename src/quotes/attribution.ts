@@ -45,6 +45,14 @@ const PLACE_PREPOSITIONS = new Set([
   'na',
   'em',
 ]);
+/** A past form of three letters or more before "ed": a verb of saying when it alone reports a quote ("pressed", "beamed"). */
+const QUOTATIVE_PAST = /^\p{Ll}{3,}ed$/u;
+/** "and" in each language, joining two roles of one person. */
+const AND_WORDS = new Set(['and', 'y', 'e', 'et', 'und']);
+/** How long the second of two joined roles may be. */
+const MAX_SHARED_ROLE_TOKENS = 6;
+/** Punctuation that closes the clause of a quotative verb. */
+const CLAUSE_ENDS = new Set([',', '.', '!', '?']);
 /** How many words of an adverbial ("en cambio", ", however,") may stand between an inverted verb and its subject. */
 const MAX_INVERTED_ADVERB_TOKENS = 4;
 /** How long an appositive of several commas may run between a name and its verb. */
@@ -244,7 +252,7 @@ export class Attributor {
     if (j >= hi) return undefined;
     let c = j;
     for (let s = 0; s < 2 && c < hi && tokens[c]?.kind === 'word' && this.lexicon.skippable.includes((tokens[c] as Token).lower); s++) c++;
-    const cue = cueAt(this.cues, tokens, c) ?? cueAt(this.cues, tokens, j);
+    const cue = cueAt(this.cues, tokens, c) ?? cueAt(this.cues, tokens, j) ?? this.quotativeBeforeName(tokens, j, hi);
     if (cue && cue.kind !== 'channel') {
       // After a finished sentence ("…?” Petro said.") only a short clause is the quote's attribution.
       if (finished && !this.shortClause(tokens, cue.index + cue.length, hi)) return undefined;
@@ -284,10 +292,11 @@ export class Attributor {
       while (w < hi && w - v <= MAX_ASIDE_TOKENS && tokens[w]?.text !== ',' && tokens[w]?.kind !== 'quote') w++;
       if (tokens[w]?.text === ',' && cueAt(this.cues, tokens, w + 1)) v = w + 1;
     }
+    if (phrase.kind === 'description') v = this.afterSharedRole(tokens, v, hi);
     if (tokens[v]?.text === ',' && !cueAt(this.cues, tokens, v + 1)) v = this.afterAppositives(tokens, v, hi);
     if (tokens[v]?.text === ',' && cueAt(this.cues, tokens, v + 1)) v++;
     for (let s = 0; s < 3 && v < hi && tokens[v]?.kind === 'word' && this.lexicon.skippable.includes((tokens[v] as Token).lower); s++) v++;
-    const verb = cueAt(this.cues, tokens, v);
+    const verb = cueAt(this.cues, tokens, v) ?? (phrase.kind !== 'description' ? this.quotativeAlone(tokens, v, hi) : undefined);
     if (verb && verb.kind !== 'channel') {
       if (finished && !this.shortClause(tokens, verb.index + verb.length, hi)) return undefined;
       return { cue: verb, phrase };
@@ -297,6 +306,41 @@ export class Attributor {
       return { cue: { kind: 'verb', index: j - 1, length: 1, text: (tokens[j - 1] as Token).text }, phrase };
     }
     return undefined;
+  }
+
+  /**
+   * "the Florida senator and Republican presidential candidate said": a second role joined with no
+   * determiner of its own is the same person's; returns the verb after it, or `v` when none follows.
+   */
+  private afterSharedRole(tokens: Token[], v: number, hi: number): number {
+    if (!AND_WORDS.has(tokens[v]?.lower ?? '') || this.lexicon.determiners.includes(tokens[v + 1]?.lower ?? '')) return v;
+    for (let w = v + 1; w < hi && w - v <= MAX_SHARED_ROLE_TOKENS; w++) {
+      const t = tokens[w] as Token;
+      if (t.kind !== 'word') return v;
+      if (w > v + 1 && cueAt(this.cues, tokens, w)?.kind === 'verb') return w;
+    }
+    return v;
+  }
+
+  /**
+   * "“…,” Hannity started.": right after a quote, a name and a past form that ends the clause report
+   * the quote, whatever the verb (English; other languages' verbs are in their lexicons).
+   */
+  private quotativeAlone(tokens: Token[], v: number, hi: number): Cue | undefined {
+    const t = tokens[v];
+    if (this.lexicon.lang !== 'en' || t?.kind !== 'word' || !QUOTATIVE_PAST.test(t.text)) return undefined;
+    // "They included:" opens a list, not a report.
+    if (v + 1 < hi && !CLAUSE_ENDS.has(tokens[v + 1]?.text ?? '')) return undefined;
+    return { kind: 'verb', index: v, length: 1, text: t.text };
+  }
+
+  /** "“This is fantastic!” beamed Donald Hartley of Madison,": the same verb inverted before a name that ends the clause. */
+  private quotativeBeforeName(tokens: Token[], j: number, hi: number): Cue | undefined {
+    const t = tokens[j];
+    if (this.lexicon.lang !== 'en' || t?.kind !== 'word' || !QUOTATIVE_PAST.test(t.text) || !this.reader.isNameWord(tokens[j + 1])) return undefined;
+    const name = this.reader.forward(tokens, j + 1, hi);
+    if (name?.kind !== 'name' || (name.to < hi && tokens[name.to]?.kind !== 'punct')) return undefined;
+    return { kind: 'verb', index: j, length: 1, text: t.text };
   }
 
   /**
@@ -390,7 +434,8 @@ export class Attributor {
       if (named && named.kind !== 'pronoun') return { cue: withChannel, phrase: named };
     }
     // "told Fox News", "asked reporters": after these verbs comes the listener, never the speaker.
-    const forward = LISTENER_VERBS.has(cue.text.toLowerCase())
+    // ("“…?” asked Sen. Mikulski": inverted after a quote, the speaker follows even these.)
+    const forward = LISTENER_VERBS.has(cue.text.toLowerCase()) && !inverted
       ? undefined
       : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
     if (inverted && forward) return { cue: withChannel, phrase: forward };

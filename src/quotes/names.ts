@@ -95,7 +95,12 @@ export function parseName(all: string[], connectors: Set<string>, before: string
   if (nameStart >= words.length) return undefined;
   // "Prince Harry", "Pope Francis": with no surname, the honorific is part of the name.
   if (words.length - nameStart === 1 && nameStart > 0 && KEPT_HONORIFICS.has(lowered[nameStart - 1] as string)) nameStart--;
-  const nameWords = words.slice(nameStart).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));
+  // "Barbara Miller of Maryland", "Jason Gilbert of Cheyenne": where a person is from is not their name.
+  // Only for a person's name ("Royal College of GPs" is a body the lexicon may miss): a first name or a title.
+  const person = nameStart > 0 || FEMALE_FIRST_NAMES.has(lowered[nameStart] as string) || MALE_FIRST_NAMES.has(lowered[nameStart] as string);
+  const origin = person ? words.findIndex((w, i) => i >= nameStart + 2 && w === 'of') : -1;
+  const nameEnd = origin > 0 ? origin : words.length;
+  const nameWords = words.slice(nameStart, nameEnd).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));
   const titleWords = [...before, ...words.slice(0, nameStart)];
   if (gender === undefined) gender = genderOf(titleWords.map(bare));
   if (gender === undefined && nameWords.length >= 2) gender = firstNameGender(bare(nameWords[0] as string));

@@ -288,7 +288,9 @@ export class PhraseReader {
       }
       if (this.isNameWord(t)) {
         const end = this.runEnd(tokens, j, limit);
-        const role = j > k && tokens.slice(k, j).every((w) => this.determiners.has(w.lower)) ? this.roleNounEnd(tokens, end, limit) : -1;
+        // "the Florida senator", "the independent Vermont senator": a determiner, adjectives, then the name.
+        const modifies = j > k && this.determiners.has(first.lower) && tokens.slice(k + 1, j).every((w) => /^\p{Ll}/u.test(w.text));
+        const role = modifies ? this.roleNounEnd(tokens, end, limit) : -1;
         if (role > 0) {
           // "the Florida senator", "the Clinton campaign": a name that modifies the role after it.
           j = role;

@@ -5,7 +5,7 @@
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
-import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { type ParsedName, parseName } from './names.js';
 import type { PhraseReader } from './np.js';
@@ -425,7 +425,8 @@ export class People {
     const describes = (e: Entity) => {
       if (e.organisation) return false;
       // "the pope" is Pope Francis: an honorific kept in the name describes the person too.
-      const known = [...(e.title?.toLowerCase().split(/\s+/) ?? []), ...(e.descriptors ?? []), ...e.words.slice(0, -1)];
+      const titles = (e.title?.toLowerCase().split(/\s+/) ?? []).map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w);
+      const known = [...titles, ...(e.descriptors ?? []), ...e.words.slice(0, -1)];
       return stems.some((stem) => known.some((w) => w.startsWith(stem)));
     };
     return this.latest(order, describes);

@@ -5,6 +5,15 @@ export const en: Lexicon = {
   lang: 'en',
   speechVerbs: [
     // verbs of reacting and remembering
+    'answered',
+    'answers',
+    'interjected',
+    'gloated',
+    'bragged',
+    'sniped',
+    'laughed',
+    'sighed',
+    'pressed',
     'remembered',
     'opined',
     'lectured',

@@ -713,3 +713,18 @@ export const MALE_WORDS = new Set([
 
 /** Honours and letters written after a name ("Afrasiab Anwar MBE", "Jane Doe KC"): not part of the name. */
 export const POSTNOMINALS = new Set(['mbe', 'obe', 'cbe', 'kbe', 'dbe', 'qc', 'kc', 'mp', 'msp', 'mep', 'phd']);
+
+/** Abbreviated titles and the word they stand for: "Sen. Rivera" is "the senator". */
+export const TITLE_ABBREVIATIONS: Record<string, string> = {
+  sen: 'senator',
+  rep: 'representative',
+  gov: 'governor',
+  gen: 'general',
+  lt: 'lieutenant',
+  col: 'colonel',
+  capt: 'captain',
+  sgt: 'sergeant',
+  pres: 'president',
+  prof: 'professor',
+  dr: 'doctor',
+};
