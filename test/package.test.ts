@@ -63,6 +63,14 @@ describe('the packed tarball', () => {
     expect(packedFiles.filter((file) => /^(src|test|fixtures|scripts)\//.test(file))).toEqual([]);
   });
 
+  it('carries its dependencies inline, with their licences', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/onrecord/package.json'), 'utf8'));
+    expect(Object.keys(manifest.dependencies ?? {})).not.toContain('parse5');
+    const notices = readFileSync(join(project, 'node_modules/onrecord/dist/THIRD_PARTY_NOTICES.md'), 'utf8');
+    for (const name of ['parse5', 'entities', 'property-information', 'warcio']) expect(notices).toContain(`## ${name} `);
+    expect(notices).toContain('Permission is hereby granted');
+  });
+
   it('passes publint (strict) and arethetypeswrong', () => {
     const bin = (name: string) => join(REPO_ROOT, 'node_modules/.bin', name);
     const publint = spawnSync(bin('publint'), ['--strict', packageDir], { encoding: 'utf8' });

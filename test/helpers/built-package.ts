@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** What `npm run build` writes; a build missing any of them is not used. */
-const BUILD_OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'schema.json'];
+const BUILD_OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'schema.json', 'THIRD_PARTY_NOTICES.md'];
 /** Everything the build reads. */
-const BUILD_INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'scripts/build-schema.mjs'];
+const BUILD_INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'scripts/build-schema.mjs', 'scripts/build-notices.mjs'];
 /** Files besides dist/ that npm packs. */
 const PACKED_EXTRAS = ['README.md', 'LICENSE'];
 const BUILD_WAIT_MS = 240_000;
@@ -77,6 +77,7 @@ function buildInto(finalDir: string): void {
   const env = { ...process.env, ONRECORD_OUT_DIR: distDir };
   execFileSync(process.execPath, [tsup, '--silent'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['scripts/build-schema.mjs', distDir], { cwd: REPO_ROOT, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build-notices.mjs', distDir], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   copyFileSync(join(REPO_ROOT, 'package.json'), join(packageDir, 'package.json'));
   for (const extra of PACKED_EXTRAS) {
     if (existsSync(join(REPO_ROOT, extra))) copyFileSync(join(REPO_ROOT, extra), join(packageDir, extra));

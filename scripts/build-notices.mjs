@@ -1,0 +1,39 @@
+#!/usr/bin/env node
+/**
+ * Writes `<out dir>/THIRD_PARTY_NOTICES.md`: the licence of every package whose code the builds
+ * carry inline (tsup.config.ts bundles the runtime dependencies). The list is read from the
+ * bundles themselves, from the `// node_modules/<package>/…` markers esbuild leaves before each
+ * inlined module, so it cannot fall out of date. Run by `npm run build` after tsup.
+ *
+ *   node scripts/build-notices.mjs [out dir]     (default: $ONRECORD_OUT_DIR or dist)
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = fileURLToPath(new URL('..', import.meta.url));
+const outDir = process.argv[2] ?? process.env.ONRECORD_OUT_DIR ?? join(root, 'dist');
+const BUNDLES = ['index.js', 'index.cjs', 'cli.js'];
+const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i;
+
+/** Package directories (`node_modules/a`, `node_modules/@s/b`, nested ones too) named by the markers. */
+const packageDirs = new Set();
+const marker = /^\/\/ ((?:node_modules\/(?:@[^/\s]+\/)?[^/\s]+\/)+)/gm;
+for (const bundle of BUNDLES) {
+  const path = join(outDir, bundle);
+  if (!existsSync(path)) continue;
+  for (const match of readFileSync(path, 'utf8').matchAll(marker)) packageDirs.add(match[1].replace(/\/$/, ''));
+}
+
+const sections = [];
+for (const dir of [...packageDirs].sort()) {
+  const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
+  const licenceFile = readdirSync(join(root, dir)).find((name) => LICENCE_FILE.test(name));
+  if (!licenceFile) throw new Error(`${manifest.name}: no licence file in ${dir}; cannot ship it inline`);
+  const text = readFileSync(join(root, dir, licenceFile), 'utf8').trim();
+  sections.push(`## ${manifest.name} ${manifest.version} (${manifest.license})\n\n\`\`\`\n${text}\n\`\`\``);
+}
+writeFileSync(
+  join(outDir, 'THIRD_PARTY_NOTICES.md'),
+  `# Third-party notices\n\nonrecord's builds include code from these packages, under their licences.\n\n${sections.join('\n\n')}\n`,
+);
