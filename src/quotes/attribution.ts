@@ -24,8 +24,13 @@ const DASHES = new Set(['—', '–', '-']);
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 /** Words that open a clause of its own: a gap holding one is more than an attribution. */
 const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
-/** Prepositions of place and time, in the six languages: the phrase after one is never a speaker. */
+/** Prepositions of place, time and address (not "from" or "by", which name an author): the phrase after one is never a participle's subject. */
 const PLACE_PREPOSITIONS = new Set([
+  // "a statement to Wired explaining": the listener of a preposition is no more the speaker.
+  'to',
+  'for',
+  'about',
+  'against',
   'on',
   'in',
   'into',

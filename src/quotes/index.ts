@@ -254,6 +254,23 @@ function isThirdPersonSingular(lexicon: Lexicon, token: Token | undefined): bool
   return !!info && info.number === 's' && info.gender !== 'x';
 }
 
+/** Whether the sentence holding token `k` opens on a name or a pronoun: its own speaker. */
+function namesItsSubject(attributor: Attributor, tokens: Token[], k: number): boolean {
+  const subject = attributor.sentenceSubject(tokens, k);
+  return subject?.kind === 'name' || subject?.kind === 'pronoun';
+}
+
+/** Whether only punctuation stands before token `k` in its sentence. */
+function opensSentence(tokens: Token[], k: number): boolean {
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= 0; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence) return true;
+    if (t.kind !== 'punct') return false;
+  }
+  return true;
+}
+
 function spanText(piece: Piece): string {
   const span = piece.view.spans[piece.span] as MarkSpan;
   return piece.view.text.slice(span.contentStart, span.contentEnd);
@@ -373,10 +390,14 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
   if (first.view === last.view) {
     const found = attributor.attribute(first.view.tokens, firstToken, lastToken, { before: true, after: true });
     if (found) return { found, view: first.view };
-    const next = attributor.nextSentence(first.view.tokens, lastToken);
-    if (next) return { found: next, view: first.view };
-    const previous = attributor.previousSentence(first.view.tokens, firstToken);
-    if (previous) return { found: previous, view: first.view };
+    // A partial quote in a sentence naming its own subject ("Obama released a statement condemning
+    // “…”. He said …") is that subject's, not a neighbouring sentence's.
+    if (opensSentence(first.view.tokens, firstToken) || !namesItsSubject(attributor, first.view.tokens, firstToken)) {
+      const next = attributor.nextSentence(first.view.tokens, lastToken);
+      if (next) return { found: next, view: first.view };
+      const previous = attributor.previousSentence(first.view.tokens, firstToken);
+      if (previous) return { found: previous, view: first.view };
+    }
   } else {
     const opening = attributor.attribute(first.view.tokens, firstToken, firstToken, { before: true, after: false });
     if (opening) return { found: opening, view: first.view };

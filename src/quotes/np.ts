@@ -296,8 +296,11 @@ export class PhraseReader {
           j = role;
           break;
         }
-        const lead = tokens.slice(k, j).every((w) => this.determiners.has(w.lower) || this.isTitle(w.lower));
-        if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 1)
+        // "former secretary of state Hillary Clinton": title words, joined by a connector inside the title.
+        const lead = tokens
+          .slice(k, j)
+          .every((w, i) => this.determiners.has(w.lower) || this.isTitle(w.lower) || (i > 0 && this.connectors.has(w.lower)));
+        if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 2)
           return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
         // "on Twitter", "for the EU": a phrase that opens on a preposition says where or for whom, not who.
         if (PREPOSITIONS.has(first.lower) && !this.determiners.has(first.lower)) return undefined;

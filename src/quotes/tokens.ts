@@ -189,6 +189,8 @@ function markSentences(tokens: Token[]): void {
     if (after && after.kind === 'word' && !/^[\p{Lu}\p{N}]/u.test(after.text)) continue;
     // "in Allentown, Pa., said": a dot before a comma closes an abbreviation, never a sentence.
     if (token.text === '.' && (after?.text === ',' || after?.text === ';')) continue;
+    // "(R-S.C.)", "(D-N.Y.)": a dotted abbreviation closing a bracket.
+    if (token.text === '.' && after?.text === ')' && before?.kind === 'word' && /\.\p{L}/u.test(before.text)) continue;
     sentence++;
   }
 }
