@@ -240,9 +240,15 @@ export class People {
       // "South Carolina Tim Scott" and "Tim Scott" are one person: the shorter full name is the name.
       for (const [otherKey, other] of this.entitiesByLastWord.get(parsed.words[parsed.words.length - 1] as string) ?? []) {
         if (other.organisation || other.words.length < 2) continue;
-        if (endsWith(parsed.words, other.words)) return other;
-        if (endsWith(other.words, parsed.words)) {
+        // "Dr. Walid Abu Hatab" and "Abu Hatab": a title or a first name before it makes the longer the full name.
+        const longer = endsWith(parsed.words, other.words);
+        const shorter = endsWith(other.words, parsed.words);
+        if (longer && !isFullerName(parsed, other.words)) return other;
+        if (shorter && isFullerName(other, parsed.words)) return other;
+        if (longer || shorter) {
           other.name = parsed.name;
+          if (parsed.title && !other.title) other.title = parsed.title;
+          if (parsed.gender && !other.gender) other.gender = parsed.gender;
           this.deleteEntity(otherKey, other);
           other.words = parsed.words;
           this.setEntity(key, other);
@@ -468,6 +474,11 @@ export class People {
 }
 
 const isFirstName = (word: string) => FEMALE_FIRST_NAMES.has(word) || MALE_FIRST_NAMES.has(word);
+
+/** Whether a longer name is the person's full name rather than a place before it ("South Carolina Tim Scott"). */
+function isFullerName(longer: { title?: string; words: string[] }, shorter: string[]): boolean {
+  return !!longer.title || (isFirstName(longer.words[0] as string) && !isFirstName(shorter[0] as string));
+}
 
 /** Whether `words` ends with all of `suffix` (and is longer). */
 function endsWith(words: string[], suffix: string[]): boolean {
