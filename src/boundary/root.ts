@@ -97,6 +97,11 @@ interface ScoredParagraph {
 
 /** The opening words of JSON-LD `articleBody` that the root must contain. */
 const OPENING_PROBE_WORDS = 8;
+/** Where an element's parent is looked up. */
+interface ParentLookup {
+  get(element: Element): Parents | undefined;
+}
+
 /** How far up the root may climb to take in the article's opening. */
 const MAX_OPENING_CLIMB = 3;
 
@@ -106,11 +111,14 @@ const MAX_OPENING_CLIMB = 3;
  * sure the root holds the article's opening (a standfirst or first paragraph often sits beside
  * the body container).
  */
-export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd'>): Element | Root {
+export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd' | 'parents'>): Element | Root {
   const node = context ? articleNode(context.jsonLd) : undefined;
   const articleBody = typeof node?.articleBody === 'string' ? node.articleBody : undefined;
   const measures = new Map<Element, Measure>();
-  const parents = new Map<Element, Parents>();
+  // The context already knows every element's parent; without one, the walk records them (only
+  // the measured elements' parents are ever asked for, and their ancestors are all measured).
+  const ownParents = context ? undefined : new Map<Element, Parents>();
+  const parents: ParentLookup = context?.parents ?? (ownParents as ParentLookup);
   const ancestors: Element[] = [];
   const paragraphs: ScoredParagraph[] = [];
   /** Furniture-named elements, and the nearest furniture-named element around each. */
@@ -124,7 +132,7 @@ export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd'>): 
     enter(element, parent, depth) {
       if (element.tagName === 'body') body = element;
       if (isHardFurniture(element) && element.tagName !== 'body' && element.tagName !== 'html') return false;
-      parents.set(element, parent);
+      ownParents?.set(element, parent);
       measures.set(element, {
         text: 0,
         linkText: 0,
@@ -252,7 +260,7 @@ export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd'>): 
 function classMates(
   root: Element,
   measures: Map<Element, Measure>,
-  parents: Map<Element, Parents>,
+  parents: ParentLookup,
   isExcluded: (element: Element) => boolean,
 ): Element[] {
   const className = classList(root).join(' ');
@@ -273,7 +281,7 @@ function classMates(
  * A chunk whose wrapper carries its own linked headline is another story (a list of teasers), not
  * a chunk of this one: an article's own section headings between chunks are not links.
  */
-function hasOwnHeading(element: Element, parents: Map<Element, Parents>): boolean {
+function hasOwnHeading(element: Element, parents: ParentLookup): boolean {
   const parent = parents.get(element);
   if (parent?.type !== 'element') return false;
   let budget = MAX_HEADING_SEARCH;
@@ -299,7 +307,7 @@ function holdsLink(element: Element): boolean {
   return false;
 }
 
-function isInside(element: Element, ancestor: Element, parents: Map<Element, Parents>): boolean {
+function isInside(element: Element, ancestor: Element, parents: ParentLookup): boolean {
   let current = parents.get(element);
   for (let hops = 0; current && current.type === 'element' && hops < MAX_CANDIDATES_CHECKED * 2; hops++) {
     if (current === ancestor) return true;
@@ -309,7 +317,7 @@ function isInside(element: Element, ancestor: Element, parents: Map<Element, Par
 }
 
 /** The element itself or its nearest ancestor with a furniture name (a bounded upward walk). */
-function nearestNamed(element: Element, parents: Map<Element, Parents>, named: Map<Element, unknown>): Element | undefined {
+function nearestNamed(element: Element, parents: ParentLookup, named: Map<Element, unknown>): Element | undefined {
   let current: Parents | undefined = element;
   for (let hops = 0; current && current.type === 'element' && hops < MAX_CANDIDATES_CHECKED; hops++) {
     if (named.has(current)) return current;
@@ -442,7 +450,7 @@ function scoreOf(element: Element, measures: Map<Element, Measure>): number {
 }
 
 /** Climb (a little) until the root holds the opening words of the JSON-LD articleBody. */
-function climbToOpening(root: Element, articleBody: string, parents: Map<Element, Parents>): Element {
+function climbToOpening(root: Element, articleBody: string, parents: ParentLookup): Element {
   const probe = words(articleBody.slice(0, MAX_PROBE_SOURCE_CHARS)).slice(0, OPENING_PROBE_WORDS).join(' ');
   if (probe.split(' ').length < OPENING_PROBE_WORDS) return root;
   let candidate: Element = root;
@@ -463,7 +471,7 @@ function words(text: string): string[] {
 }
 
 /** When several near-best candidates sit under one ancestor of the best, the article is that ancestor. */
-function widenToSharedAncestor(top: Element, ranked: Element[], parents: Map<Element, Parents>, measures: Map<Element, Measure>): Element {
+function widenToSharedAncestor(top: Element, ranked: Element[], parents: ParentLookup, measures: Map<Element, Measure>): Element {
   const topScore = scoreOf(top, measures);
   const rivals = ranked.slice(1).filter((element) => scoreOf(element, measures) >= topScore * ALTERNATIVE_SCORE_SHARE);
   if (rivals.length < MIN_ALTERNATIVES) return top;
@@ -478,7 +486,7 @@ function widenToSharedAncestor(top: Element, ranked: Element[], parents: Map<Ele
   return top;
 }
 
-function ancestorSet(element: Element, parents: Map<Element, Parents>): Set<Element> {
+function ancestorSet(element: Element, parents: ParentLookup): Set<Element> {
   const set = new Set<Element>();
   let current = parents.get(element);
   while (current && current.type === 'element') {
@@ -489,7 +497,7 @@ function ancestorSet(element: Element, parents: Map<Element, Parents>): Set<Elem
 }
 
 /** Climb while an ancestor scores better: the paragraphs' parent is often one wrapper of several. */
-function climbToBetterAncestor(top: Element, parents: Map<Element, Parents>, measures: Map<Element, Measure>): Element {
+function climbToBetterAncestor(top: Element, parents: ParentLookup, measures: Map<Element, Measure>): Element {
   let lastScore = scoreOf(top, measures);
   const floor = lastScore / 3;
   let parent = parents.get(top);
@@ -510,7 +518,7 @@ function climbToBetterAncestor(top: Element, parents: Map<Element, Parents>, mea
  * Siblings of the root that score well (or are good loose paragraphs) belong to the article too.
  * Then the root is a synthetic container holding the original elements in document order.
  */
-function mergeSiblings(root: Element, parents: Map<Element, Parents>, measures: Map<Element, Measure>, dead: Set<Element>): Element[] {
+function mergeSiblings(root: Element, parents: ParentLookup, measures: Map<Element, Measure>, dead: Set<Element>): Element[] {
   const parent = parents.get(root);
   if (parent?.type !== 'element') return [root];
   const rootScore = scoreOf(root, measures);
