@@ -56,6 +56,45 @@ const QUOTATIVE_PAST = /^\p{Ll}{3,}ed$/u;
 const AND_WORDS = new Set(['and', 'y', 'e', 'et', 'und']);
 /** How long the second of two joined roles may be. */
 const MAX_SHARED_ROLE_TOKENS = 6;
+/** Verbs that open a reported clause after its subject ("said Trump was", "said it would"), in the six languages. */
+const CLAUSE_VERBS = new Set([
+  'is',
+  'was',
+  'are',
+  'were',
+  'would',
+  'will',
+  'could',
+  'can',
+  'should',
+  'might',
+  'may',
+  'must',
+  'had',
+  'has',
+  'have',
+  'does',
+  'did',
+  'es',
+  'era',
+  'fue',
+  'está',
+  'estaba',
+  'sería',
+  'est',
+  'était',
+  'sera',
+  'serait',
+  'ist',
+  'war',
+  'wäre',
+  'sei',
+  'è',
+  'era',
+  'sarebbe',
+  'é',
+  'seria',
+]);
 /** Punctuation that closes the clause of a quotative verb. */
 const CLAUSE_ENDS = new Set([',', '.', '!', '?']);
 /** How many words of an adverbial ("en cambio", ", however,") may stand between an inverted verb and its subject. */
@@ -448,7 +487,10 @@ export class Attributor {
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
       if (backward) return { cue: withChannel, phrase: backward };
     }
-    if (forward && (forward.kind !== 'description' || inverted || tokens[forward.to]?.kind === 'punct'))
+    // "said it was too early", "said the senator can …": a phrase running on into a clause is that
+    // clause's subject; only one closed by punctuation or the quote is the speaker ("said Sen. Reed: “…”").
+    const closed = forward && tokens[forward.to]?.kind === 'punct';
+    if (forward && (inverted || closed || (forward.kind !== 'description' && !this.opensClause(tokens, forward.to, hi))))
       return { cue: withChannel, phrase: forward };
     // "El ministro propone … y recalcó que …": a verb without its own subject shares the sentence's.
     const subject = inverted ? undefined : this.sentenceSubject(tokens, cue.index);
@@ -458,6 +500,13 @@ export class Attributor {
     if (earlier) return { cue: withChannel, phrase: earlier };
     if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
     return undefined;
+  }
+
+  /** Whether the words from `k` read as a clause of their own: a verb (a skippable auxiliary, or a cue) or a clause opener next. */
+  private opensClause(tokens: Token[], k: number, hi: number): boolean {
+    const next = tokens[k];
+    if (k >= hi || next?.kind !== 'word') return false;
+    return this.lexicon.skippable.includes(next.lower) || CLAUSE_VERBS.has(next.lower) || QUOTATIVE_PAST.test(next.text);
   }
 
   /** "opina en cambio Sergi González", "said, however, Smith": an inverted subject after a short adverbial. */
