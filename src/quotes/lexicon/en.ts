@@ -5,6 +5,21 @@ export const en: Lexicon = {
   lang: 'en',
   speechVerbs: [
     // verbs of reacting and remembering
+    // present forms, as a profile or a review reports speech ("Conway notes")
+    'contends',
+    'counters',
+    'predicts',
+    'laments',
+    'emphasizes',
+    'emphasises',
+    'asserts',
+    'maintains',
+    'observes',
+    'muses',
+    'wonders',
+    'retorts',
+    'recounts',
+    'quips',
     'answered',
     'answers',
     'interjected',
