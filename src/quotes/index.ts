@@ -208,11 +208,27 @@ const MIN_REPEAT_CHARS = 40;
 /** A pull quote or a repeated line with no attribution of its own is the words of whoever the body quotes saying them. */
 function borrowFromRepeats(quotes: Quote[]): void {
   if (quotes.length > MAX_REPEAT_QUOTES) return;
-  for (const quote of quotes) {
-    if (quote.speaker?.name || quote.text.length < MIN_REPEAT_CHARS) continue;
-    const source = quotes.find((other) => other !== quote && other.speaker?.name && other.text.includes(quote.text));
+  // Compared by their words only: a pull quote ends on "." where the body has ",", or runs on into its credit line.
+  const words = quotes.map((q) => wordsOf(q.text));
+  quotes.forEach((quote, i) => {
+    const own = words[i] as string;
+    if (quote.speaker?.name || own.length < MIN_REPEAT_CHARS) return;
+    const j = quotes.findIndex((other, k) => {
+      const theirs = words[k] as string;
+      return k !== i && !!other.speaker?.name && theirs.length >= MIN_REPEAT_CHARS && (theirs.includes(own) || own.includes(theirs));
+    });
+    const source = quotes[j];
     if (source?.speaker) quote.speaker = { ...source.speaker };
-  }
+  });
+}
+
+/** A quote's words, lower-cased and single-spaced, without its punctuation. */
+function wordsOf(text: string): string {
+  return ` ${text
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join(' ')} `;
 }
 
 /** Class names of pull quotes: the publisher's own display of a quote from the article. */
