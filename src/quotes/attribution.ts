@@ -99,6 +99,8 @@ const CLAUSE_VERBS = new Set([
 const CLAUSE_ENDS = new Set([',', '.', '!', '?']);
 /** How many words of an adverbial ("en cambio", ", however,") may stand between an inverted verb and its subject. */
 const MAX_INVERTED_ADVERB_TOKENS = 4;
+/** Prepositions that take a gerund ("by saying", "upon saying", "before adding"). */
+const GERUND_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'while', 'when', 'without', 'in', 'on', 'al', 'en', 'tras', 'sans', 'après', 'avant', 'dopo', 'senza', 'ao', 'sem']);
 /** How long an appositive of several commas may run between a name and its verb. */
 const MAX_APPOSITIVE_CHAIN_TOKENS = 30;
 /** Punctuation that ends a clause: an appositive never runs over it. */
@@ -439,12 +441,19 @@ export class Attributor {
     const withChannel = this.extendWithChannel(tokens, cue);
     if (cue.kind === 'participle') {
       // "a letter from Trump reading …" names the subject right before; ", saying …" the sentence's subject.
-      if (tokens[cue.index - 1]?.kind === 'word') {
+      const before = tokens[cue.index - 1];
+      // "by saying", "upon saying": a gerund after a preposition has the sentence's subject.
+      if (before?.kind === 'word' && !GERUND_PREPOSITIONS.has(before.lower)) {
         const phrase = this.reader.backward(tokens, cue.index - 1, lo);
         // "posted a message on Twitter reading", "on their way into the polls saying": the object of a
         // place preposition is where, not who; the participle's subject is the clause's.
         const placed = phrase && PLACE_PREPOSITIONS.has(tokens[phrase.from - 1]?.lower ?? '');
-        if (phrase && !placed) return { cue: withChannel, phrase };
+        if (phrase && !placed) {
+          // "Her campaign blasted out an email to supporters stating": a described object (the email) is
+          // the subject's own words; the sentence's subject says them.
+          const subject = phrase.kind === 'description' ? this.sentenceSubject(tokens, cue.index) : undefined;
+          return { cue: withChannel, phrase: subject && subject.to <= phrase.from ? subject : phrase };
+        }
       }
       // "he declined, saying …": the subject of the verb just before the comma.
       const verbBefore = tokens[cue.index - 2];
