@@ -1,0 +1,73 @@
+/**
+ * The parser's raw-text fast path (src/hast/raw-text.ts) must give the very tree plain parse5
+ * gives: checked on hand-picked edge cases of script and style content, on random soups of the
+ * pieces that change the tokenizer's state, and on the fixture pages.
+ */
+import fc from 'fast-check';
+import { describe, expect, it } from 'vitest';
+import { parseHtml } from '../src/hast/parse.js';
+import { fixtureNames, readFixture } from './helpers/fixtures.js';
+
+function bothWays(html: string) {
+  return { fast: parseHtml(html), plain: parseHtml(html, { rawTextFastPath: false }) };
+}
+
+function scriptText(html: string): string {
+  const { tree } = parseHtml(html);
+  const texts: string[] = [];
+  const stack = [...tree.children];
+  while (stack.length > 0) {
+    const node = stack.shift();
+    if (!node) break;
+    if (node.type === 'element') {
+      if (node.tagName === 'script' || node.tagName === 'style') {
+        texts.push(node.children.map((child) => (child.type === 'text' ? child.value : '')).join(''));
+      } else stack.unshift(...node.children);
+    }
+  }
+  return texts.join('|');
+}
+
+describe('raw text fast path', () => {
+  it.each([
+    ['CRLF and lone CR become LF', '<script>a\r\nb\rc\r\n\r\nd</script>', 'a\nb\nc\n\nd'],
+    ['NUL becomes U+FFFD', '<script>a\0b</script><style>c\0d</style>', 'a\uFFFDb|c\uFFFDd'],
+    ['astral and lone surrogates are kept', '<script>x\uD83D\uDE00y\uD83Dz\uDE00</script>', 'x\uD83D\uDE00y\uD83Dz\uDE00'],
+    ['an end tag of another element is text', '<script>var s = "</style>" + "</div>";</script>', 'var s = "</style>" + "</div>";'],
+    ['the end tag is found in any case, with spaces', '<style>p { color: red }</STYLE  >after', 'p { color: red }'],
+    [
+      'a script escape hides a nested end tag',
+      '<script><!-- document.write("<script>x()</script>"); --></script>',
+      '<!-- document.write("<script>x()</script>"); -->',
+    ],
+    ['white space and text alternate in one node', '<script>\n  a  \n\t b \n</script>', '\n  a  \n\t b \n'],
+    ['an unclosed script runs to the end of input', '<script>never closed\r\n', 'never closed\n'],
+  ])('%s', (_name, html, expected) => {
+    const { fast, plain } = bothWays(html);
+    expect(fast).toEqual(plain);
+    expect(scriptText(html)).toBe(expected);
+  });
+
+  it('gives the same tree on random soups of raw-text delimiters', () => {
+    const piece = fc.constantFrom(
+      '<script>', '</script>', '</SCRIPT >', '<script type="a">', '<style>', '</style>', '<xmp>', '</xmp>', '<iframe>',
+      '</iframe>', '<noscript>', '</noscript>', '<noembed>', '<textarea>', '</textarea>', '<title>', '<pre>', '<svg>',
+      '</svg>', '<plaintext>', '<template>', '<table>', '<p>', '<!--', '-->', '<!', '<', '</', '/', '>', '-', '&amp;',
+      '\r\n', '\r', '\n', '\t', '\f', ' ', '\0', '\uD83D\uDE00', '\uD83D', '\uDE00', 'é', 'text', 'x y',
+    );
+    fc.assert(
+      fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {
+        const { fast, plain } = bothWays(pieces.join(''));
+        expect(fast).toEqual(plain);
+      }),
+      { numRuns: 1500 },
+    );
+  });
+
+  it('gives the same tree on every fixture page', () => {
+    for (const name of fixtureNames()) {
+      const { fast, plain } = bothWays(readFixture(name).html);
+      expect(fast, name).toEqual(plain);
+    }
+  });
+});
