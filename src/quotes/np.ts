@@ -302,8 +302,8 @@ export class PhraseReader {
           .every((w, i) => this.determiners.has(w.lower) || this.isTitle(w.lower) || (i > 0 && this.connectors.has(w.lower)));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 2)
           return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
-        // "on Twitter", "for the EU": a phrase that opens on a preposition says where or for whom, not who.
-        if (PREPOSITIONS.has(first.lower) && !this.determiners.has(first.lower)) return undefined;
+        // "on Twitter", "until Haley": a phrase that opens on a preposition or a conjunction is no one's description.
+        if ((PREPOSITIONS.has(first.lower) || CLAUSE_WORDS.has(first.lower)) && !this.determiners.has(first.lower)) return undefined;
         return { kind: 'description', from: k, to: end };
       }
       if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j) || this.skippable.has(t.lower) || this.endsDescription(tokens, j, k)))
