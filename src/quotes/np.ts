@@ -284,6 +284,10 @@ export class PhraseReader {
         // "el ministro de Defensa": the name belongs to the description.
         j = this.runEnd(tokens, j, limit);
         words++;
+        // "El ministro de Exteriores propone que …": after its complement, a lower-case word running on
+        // into more words is the verb ("… portugués, Paulo Rangel" is an adjective before the name).
+        const next = tokens[j];
+        if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !this.connectors.has(next.lower) && tokens[j + 1]?.kind === 'word') break;
         continue;
       }
       if (this.isNameWord(t)) {
