@@ -48,12 +48,21 @@ describe('raw text fast path', () => {
     expect(scriptText(html)).toBe(expected);
   });
 
+  it.each([
+    ['a quoted value with references, NUL and CRLF', '<a title="a &amp; b&lt;\0c\r\nd" data-j=\'{"k": "v & w"}\'>x</a>'],
+    ['comments with dashes, nested openers and CRs', '<!-- a - b -- c <!-- d\r\ne --!> f --><p>after<!-- g --></p>'],
+  ])('%s', (_name, html) => {
+    const { fast, plain } = bothWays(html);
+    expect(fast).toEqual(plain);
+  });
+
   it('gives the same tree on random soups of raw-text delimiters', () => {
     const piece = fc.constantFrom(
       '<script>', '</script>', '</SCRIPT >', '<script type="a">', '<style>', '</style>', '<xmp>', '</xmp>', '<iframe>',
       '</iframe>', '<noscript>', '</noscript>', '<noembed>', '<textarea>', '</textarea>', '<title>', '<pre>', '<svg>',
       '</svg>', '<plaintext>', '<template>', '<table>', '<p>', '<!--', '-->', '<!', '<', '</', '/', '>', '-', '&amp;',
       '\r\n', '\r', '\n', '\t', '\f', ' ', '\0', '\uD83D\uDE00', '\uD83D', '\uDE00', 'é', 'text', 'x y',
+      '<a href="', '<img alt=\'', '<div data-x="', '"', "'", '=', '&', '&lt;', '&#x41;', '&notit;', '--', '--!>', '<!-->',
     );
     fc.assert(
       fc.property(fc.array(piece, { maxLength: 60 }), (pieces) => {

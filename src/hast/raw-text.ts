@@ -1,14 +1,16 @@
 /**
- * A fast path through the contents of `<script>`, `<style>` and the other raw-text elements.
+ * A fast path through the long stretches of input that parse5's tokenizer only copies: the
+ * contents of `<script>`, `<style>` and the other raw-text elements, quoted attribute values and
+ * comments.
  *
  * About half of a news page's characters are inline scripts and styles (54% over the article-
- * extraction benchmark's pages), and parse5's tokenizer reads them one code point at a time
- * through its state machine, starting a new character token at each change between white space
- * and other characters. Inside these elements nothing but `<` (a possible end tag or, in a script,
- * a comment-like escape), NUL (replaced by U+FFFD) and CR (normalised to LF) changes what the
- * tokenizer does: every other character is copied to the element's text. So after the tokenizer
- * has taken one ordinary character the usual way, this jumps to the next of those three and
- * extends the pending run of text over everything between.
+ * extraction benchmark's pages), and much of the rest sits in attribute values (JSON in data-*,
+ * srcset, style). The tokenizer reads them one code point at a time through its state machine.
+ * Inside them only a few characters change what it does: `<` (a possible end tag or, in a script,
+ * a comment-like escape), a closing quote or `&` in an attribute value, `-` or `<` in a comment,
+ * NUL (replaced by U+FFFD) and CR (normalised to LF). Every other character is copied. So after the
+ * tokenizer has taken one ordinary character the usual way, this jumps to the next stop character
+ * and extends the tokenizer's pending run of text over everything between.
  *
  * The tree is the same as without it (tested against plain parse5 on adversarial input); only the
  * bookkeeping parse5 keeps for source positions and error reports, which onrecord turns off, is not
@@ -17,8 +19,11 @@
  */
 import type { Tokenizer } from 'parse5';
 
-/** The characters that end a stretch of raw text the tokenizer need not look at one by one. */
+/** The characters that end a stretch the tokenizer need not look at one by one, per state. */
 const RAW_TEXT_STOP = /[<\0\r]/g;
+const DOUBLE_QUOTED_STOP = /["&\0\r]/g;
+const SINGLE_QUOTED_STOP = /['&\0\r]/g;
+const COMMENT_STOP = /[-<\0\r]/g;
 
 /** The parts of parse5's tokenizer the fast path reads and moves (protected in its types). */
 interface TokenizerInternals {
@@ -27,38 +32,57 @@ interface TokenizerInternals {
   currentCharacterToken: unknown;
   runEnd: number;
   consumedAfterSnapshot: number;
+  state: number;
   _stateScriptData(cp: number): void;
   _stateRawtext(cp: number): void;
+  _stateAttributeValueDoubleQuoted(cp: number): void;
+  _stateAttributeValueSingleQuoted(cp: number): void;
+  _stateComment(cp: number): void;
 }
 
-/** Make `tokenizer` skip through raw text (call once, before it reads any input). */
+type StateName =
+  | '_stateScriptData'
+  | '_stateRawtext'
+  | '_stateAttributeValueDoubleQuoted'
+  | '_stateAttributeValueSingleQuoted'
+  | '_stateComment';
+
+/** Each state sped up, the characters that end its plain stretches, and whether it builds a token (tag or comment) rather than text. */
+const FAST_STATES: [StateName, RegExp, boolean][] = [
+  ['_stateScriptData', RAW_TEXT_STOP, false],
+  ['_stateRawtext', RAW_TEXT_STOP, false],
+  ['_stateAttributeValueDoubleQuoted', DOUBLE_QUOTED_STOP, true],
+  ['_stateAttributeValueSingleQuoted', SINGLE_QUOTED_STOP, true],
+  ['_stateComment', COMMENT_STOP, true],
+];
+
+/** Make `tokenizer` skip through plain stretches (call once, before it reads any input). */
 export function speedUpRawText(tokenizer: Tokenizer): void {
   const internals = tokenizer as unknown as TokenizerInternals;
-  const scriptData = internals._stateScriptData;
-  const rawtext = internals._stateRawtext;
-  internals._stateScriptData = function (this: TokenizerInternals, cp: number): void {
-    scriptData.call(this, cp);
-    skipPlainRawText(this, cp);
-  };
-  internals._stateRawtext = function (this: TokenizerInternals, cp: number): void {
-    rawtext.call(this, cp);
-    skipPlainRawText(this, cp);
-  };
+  for (const [name, stop, inToken] of FAST_STATES) {
+    const state = internals[name];
+    internals[name] = function (this: TokenizerInternals, cp: number): void {
+      const before = this.state;
+      state.call(this, cp);
+      // A character that changed the state (a quote, '<', '-', '&') starts no plain stretch.
+      if (this.state === before) skipPlainStretch(this, cp, stop, inToken);
+    };
+  }
 }
 
 /**
- * After the tokenizer took `cp` into the pending run of text, take every following character up
- * to the next stop character the same way. Only when `cp` is the input as written (not a CR read
- * as LF, not half of a surrogate pair) and the run ends right after it, so that the run stays one
- * contiguous slice of the input.
+ * After the tokenizer took `cp` into its pending run (of text, or of the attribute value or
+ * comment it builds), take every following character up to the next stop character the same way.
+ * Only when `cp` is the input as written (not a CR read as LF, not half of a surrogate pair) and
+ * the run ends right after it, so that the run stays one contiguous slice of the input.
  */
-function skipPlainRawText(tokenizer: TokenizerInternals, cp: number): void {
+function skipPlainStretch(tokenizer: TokenizerInternals, cp: number, stopAt: RegExp, inToken: boolean): void {
   const { preprocessor } = tokenizer;
   const { html, pos } = preprocessor;
-  if (tokenizer.currentToken !== null || tokenizer.currentCharacterToken === null || tokenizer.runEnd !== pos + 1) return;
-  if (html.charCodeAt(pos) !== cp || cp === 0x3c || cp === 0x00 || cp === 0x0d) return;
-  RAW_TEXT_STOP.lastIndex = pos + 1;
-  const stop = RAW_TEXT_STOP.exec(html);
+  if (tokenizer.runEnd !== pos + 1 || html.charCodeAt(pos) !== cp) return;
+  if (inToken ? tokenizer.currentToken === null : tokenizer.currentToken !== null || tokenizer.currentCharacterToken === null) return;
+  stopAt.lastIndex = pos + 1;
+  const stop = stopAt.exec(html);
   const end = stop === null ? html.length : stop.index;
   if (end <= pos + 1) return;
   preprocessor.pos = end - 1;
