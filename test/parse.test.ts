@@ -5,7 +5,9 @@
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { Parser } from 'parse5';
 import { parseHtml } from '../src/hast/parse.js';
+import { speedUpRawText } from '../src/hast/raw-text.js';
 import { fixtureNames, readFixture } from './helpers/fixtures.js';
 
 function bothWays(html: string) {
@@ -29,6 +31,10 @@ function scriptText(html: string): string {
 }
 
 describe('raw text fast path', () => {
+  it('is active with the parse5 the builds carry (it falls back silently otherwise)', () => {
+    expect(speedUpRawText(new Parser().tokenizer)).toBe(true);
+  });
+
   it.each([
     ['CRLF and lone CR become LF', '<script>a\r\nb\rc\r\n\r\nd</script>', 'a\nb\nc\n\nd'],
     ['NUL becomes U+FFFD', '<script>a\0b</script><style>c\0d</style>', 'a\uFFFDb|c\uFFFDd'],

@@ -56,9 +56,20 @@ const FAST_STATES: [StateName, RegExp, boolean][] = [
   ['_stateComment', COMMENT_STOP, true],
 ];
 
-/** Make `tokenizer` skip through plain stretches (call once, before it reads any input). */
-export function speedUpRawText(tokenizer: Tokenizer): void {
+/**
+ * Make `tokenizer` skip through plain stretches (call once, before it reads any input). Returns
+ * false, leaving the tokenizer as it was, when its internals are not the ones this was written
+ * for (another parse5 version): then parsing is only slower.
+ */
+export function speedUpRawText(tokenizer: Tokenizer): boolean {
   const internals = tokenizer as unknown as TokenizerInternals;
+  const known =
+    typeof internals.runEnd === 'number' &&
+    typeof internals.consumedAfterSnapshot === 'number' &&
+    typeof internals.state === 'number' &&
+    typeof internals.preprocessor?.html === 'string' &&
+    FAST_STATES.every(([name]) => typeof internals[name] === 'function');
+  if (!known) return false;
   for (const [name, stop, inToken] of FAST_STATES) {
     const state = internals[name];
     internals[name] = function (this: TokenizerInternals, cp: number): void {
@@ -68,6 +79,7 @@ export function speedUpRawText(tokenizer: Tokenizer): void {
       if (this.state === before) skipPlainStretch(this, cp, stop, inToken);
     };
   }
+  return true;
 }
 
 /**
