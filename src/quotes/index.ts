@@ -22,7 +22,8 @@ import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
 import { isTitleWord } from './names.js';
-import { type NounPhrase, PhraseReader } from './np.js';
+import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { isFunctionWord, type NounPhrase, PhraseReader } from './np.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -155,6 +156,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
       // Any description, not only one naming a role: "The ad targets a “…”".
       const describedSubject = subject ?? attributor.sentenceSubject(first.view.tokens, firstToken, true);
+      // "the billionaire real estate mogul offered himself as a “…” candidate": a sentence naming or describing its own subject.
+      const ownSubject =
+        subject?.kind === 'name' ||
+        (describedSubject?.kind === 'description' &&
+          isPlainDescription(lexicon, first.view.tokens, describedSubject) &&
+          headsRole(first.view.tokens, describedSubject));
       const subjectNamesSomeone =
         subject &&
         (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])));
@@ -165,7 +172,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         recent?.speaker &&
         (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first))) &&
         // "UPS CEO Carol Tomé sought to assure investors that … “…”": a sentence of its own naming its subject.
-        !(subject?.kind === 'name' && (recent.paragraph !== first.view.index || recent.sentence !== first.view.tokens[firstToken]?.sentence))
+        !(ownSubject && (recent.paragraph !== first.view.index || recent.sentence !== first.view.tokens[firstToken]?.sentence))
       ) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
@@ -177,7 +184,10 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // "The ad targets a “…”", "A friend referred to him as “…”": a described subject is the sayer;
         // when it names no one, the speaker quoted just before is the likelier reading.
         const described = resolver.resolve({ phrase: describedSubject }, first.view.tokens, first.view.index);
-        speaker = !described?.name && recent?.speaker?.name ? recent.speaker : described;
+        // A definite description ("the retired neurosurgeon") is the mention of the speaker quoted just before.
+        const definite = !lexicon.indefinites.includes(first.view.tokens[describedSubject.from]?.lower ?? '');
+        const mention = definite && described?.mention ? { mention: described.mention } : {};
+        speaker = !described?.name && recent?.speaker?.name ? { ...recent.speaker, ...mention } : described;
       } else if (recent?.speaker?.name) {
         speaker = recent.speaker;
       }
@@ -246,6 +256,12 @@ function isPullQuote(context: Context, element: Element): boolean {
   return false;
 }
 
+/** "the Republican presidential candidate", "the agency": a description whose head is a person's role or a body. */
+function headsRole(tokens: Token[], phrase: NounPhrase): boolean {
+  const head = tokens[phrase.to - 1]?.lower ?? '';
+  return isTitleWord(head) || ORGANISATION_WORDS.has(head) || SPOKESPERSON_HEADS.has(head) || UNNAMED_HEADS.has(head);
+}
+
 /** A description short enough to be one noun phrase. */
 const MAX_SUBJECT_DESCRIPTION_WORDS = 5;
 
@@ -260,7 +276,8 @@ function isPlainDescription(lexicon: Lexicon, tokens: Token[], phrase: NounPhras
   if (!first || !head || words.length < 2 || words.length > MAX_SUBJECT_DESCRIPTION_WORDS) return false;
   // "Hillary Clinton's campaign": an owner's name stands where the determiner would.
   const opened = lexicon.determiners.includes(first.lower) || words.some((t) => isPossessive(t.text));
-  if (!opened || !/^\p{Ll}/u.test(head.text)) return false;
+  // "this sort of", "his willingness to": a phrase cut short on a function word is no noun phrase.
+  if (!opened || !/^\p{Ll}/u.test(head.text) || isFunctionWord(head.lower)) return false;
   return words.every((t) => t.kind === 'word' && !lexicon.skippable.includes(t.lower)) && !lexicon.determiners.includes(head.lower);
 }
 

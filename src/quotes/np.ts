@@ -66,6 +66,9 @@ const PREPOSITIONS = new Set([
   'em',
   'com',
 ]);
+/** A preposition or a clause word: it heads no noun phrase and ends none. */
+export const isFunctionWord = (word: string): boolean => PREPOSITIONS.has(word) || CLAUSE_WORDS.has(word);
+
 /** English verb forms that end a description: "referred", "targets" (not "-ss": "the boss"). */
 const PAST_FORM = /^\p{Ll}{2,}ed$/u;
 const PRESENT_FORM = /^\p{Ll}{2,}[^s]s$/u;
