@@ -94,8 +94,8 @@ function skipPlainStretch(tokenizer: TokenizerInternals, cp: number, stopAt: Reg
   if (tokenizer.runEnd !== pos + 1 || html.charCodeAt(pos) !== cp) return;
   if (inToken ? tokenizer.currentToken === null : tokenizer.currentToken !== null || tokenizer.currentCharacterToken === null) return;
   stopAt.lastIndex = pos + 1;
-  const stop = stopAt.exec(html);
-  const end = stop === null ? html.length : stop.index;
+  // `test`, not `exec`: no match object per jump (the stop characters are one code unit each).
+  const end = stopAt.test(html) ? stopAt.lastIndex - 1 : html.length;
   if (end <= pos + 1) return;
   preprocessor.pos = end - 1;
   tokenizer.runEnd = end;
