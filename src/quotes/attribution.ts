@@ -478,6 +478,15 @@ export class Attributor {
       ) {
         return { cue: withChannel, phrase: { kind: 'pronoun', from: cue.index - 3, to: cue.index - 2 } };
       }
+      // "Hollande said Tuesday in Paris, noting …": a participle set off after a speech clause shares its speaker.
+      if (tokens[cue.index - 1]?.text === ',') {
+        const main = this.speechVerbBefore(tokens, cue.index - 1, lo);
+        const found = main ? this.fromCue(tokens, main, lo, cue.index - 1, false) : undefined;
+        // Only its subject before it, or after it inverted ("“…,” said Hollande, adding"): not its object.
+        const before = found?.phrase && found.phrase.from < (main as Cue).index;
+        const inverted = found?.phrase && tokens[(main as Cue).index - 1]?.kind === 'quote';
+        if (found?.phrase && found.phrase.kind !== 'description' && (before || inverted)) return { cue: withChannel, phrase: found.phrase };
+      }
       const subject = this.sentenceSubject(tokens, cue.index);
       return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
     }
@@ -516,6 +525,15 @@ export class Attributor {
     const next = tokens[k];
     if (k >= hi || next?.kind !== 'word') return false;
     return this.lexicon.skippable.includes(next.lower) || CLAUSE_VERBS.has(next.lower) || QUOTATIVE_PAST.test(next.text);
+  }
+
+  /** The nearest speech verb (not a participle) before token `k` in its clause run, back to `lo`. */
+  private speechVerbBefore(tokens: Token[], k: number, lo: number): Cue | undefined {
+    for (let j = k - 1; j >= lo && k - j < MAX_SENTENCE_TOKENS; j--) {
+      const cue = cueAt(this.cues, tokens, j);
+      if (cue?.kind === 'verb') return cue;
+    }
+    return undefined;
   }
 
   /** "opina en cambio Sergi González", "said, however, Smith": an inverted subject after a short adverbial. */
