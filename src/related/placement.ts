@@ -74,26 +74,40 @@ export type PageVisit = (element: Element, placement: Placement) => number | und
  */
 export function walkPage(context: Context, root: Element | Root, rootPath: RootPath, visit: PageVisit): void {
   const tree: Root = context.tree;
-  type Frame = { node: Parents; index: number; inArticle: boolean; inRoot: boolean };
   const rootIsTree = root.type === 'root';
-  const stack: Frame[] = [{ node: tree, index: 0, inArticle: rootIsTree, inRoot: rootIsTree }];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as Frame;
-    const child = frame.node.children[frame.index++];
+  // Parallel stacks (open parents, the next child to read in each, and whether each is inside the
+  // article and the root): no frame object per element, as in walkElements.
+  const nodes: Parents[] = [tree];
+  const indexes: number[] = [0];
+  const inArticles: boolean[] = [rootIsTree];
+  const inRoots: boolean[] = [rootIsTree];
+  while (nodes.length > 0) {
+    const top = nodes.length - 1;
+    const child = (nodes[top] as Parents).children[indexes[top] as number];
     if (child === undefined) {
-      stack.pop();
+      nodes.pop();
+      indexes.pop();
+      inArticles.pop();
+      inRoots.pop();
       continue;
     }
+    indexes[top] = (indexes[top] as number) + 1;
     if (child.type !== 'element' || UNREAD_TAGS.has(child.tagName)) continue;
+    const parentInArticle = inArticles[top] as boolean;
     const level = rootPath.levels.get(child);
-    const inRoot = frame.inRoot || level === 0;
-    const inArticle = frame.inArticle || inRoot || isArticleElement(child);
+    const inRoot = (inRoots[top] as boolean) || level === 0;
+    const inArticle = parentInArticle || inRoot || isArticleElement(child);
     const holdsRoot = level !== undefined;
     // The root's ancestors hold the whole article: a body class like "has-sidebar" must not hide it.
-    if (!holdsRoot && isSiteChrome(child, frame.inArticle)) continue;
+    if (!holdsRoot && isSiteChrome(child, parentInArticle)) continue;
     const result = visit(child, { inArticle, inRoot, holdsRoot });
     if (result === STOP) return;
-    if (result !== SKIP && child.children.length > 0) stack.push({ node: child, index: 0, inArticle, inRoot });
+    if (result !== SKIP && child.children.length > 0) {
+      nodes.push(child);
+      indexes.push(0);
+      inArticles.push(inArticle);
+      inRoots.push(inRoot);
+    }
   }
 }
 
@@ -122,12 +136,13 @@ export function isSiteChrome(element: Element, inArticle: boolean): boolean {
 export function shortTextOf(element: Element, max: number): string | undefined {
   let out = '';
   let visible = 0;
-  const stack: ElementContent[] = [...element.children].reverse();
+  const stack: ElementContent[] = [];
+  for (let i = element.children.length - 1; i >= 0; i--) stack.push(element.children[i] as ElementContent);
   while (stack.length > 0) {
     const node = stack.pop() as ElementContent;
     if (node.type === 'text') {
       out += node.value;
-      visible += node.value.replace(/\s+/g, '').length;
+      visible += countVisible(node.value);
       if (visible > max) return undefined;
     } else if (node.type === 'element' && !UNREAD_TAGS.has(node.tagName)) {
       if (node.tagName === 'br') out += ' ';
@@ -136,6 +151,30 @@ export function shortTextOf(element: Element, max: number): string | undefined {
   }
   const text = collapseWhitespace(out);
   return text.length <= max ? text : undefined;
+}
+
+/** Characters of `value` that are not white space (what `/\s/` matches), counted without a copy. */
+function countVisible(value: string): number {
+  let count = 0;
+  for (let i = 0; i < value.length; i++) if (!isSpace(value.charCodeAt(i))) count++;
+  return count;
+}
+
+/** The code units JavaScript's `\s` matches. */
+function isSpace(code: number): boolean {
+  if (code <= 0x20) return code === 0x20 || (code >= 0x09 && code <= 0x0d);
+  if (code < 0xa0) return false;
+  return (
+    code === 0xa0 ||
+    code === 0x1680 ||
+    (code >= 0x2000 && code <= 0x200a) ||
+    code === 0x2028 ||
+    code === 0x2029 ||
+    code === 0x202f ||
+    code === 0x205f ||
+    code === 0x3000 ||
+    code === 0xfeff
+  );
 }
 
 /**
