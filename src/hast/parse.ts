@@ -167,32 +167,48 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
   let elements = 0;
   let dropped = 0;
   const counts = { longAttributes: 0 };
-  // Each frame: the parse5 children still to convert and the hast parent they go into (null once the
-  // element limit is reached: the walk goes on only to count what is dropped).
-  const stack: { nodes: P5Node[]; index: number; parent: Root | Element | null; depth: number }[] = [
-    { nodes: doc.childNodes ?? [], index: 0, parent: tree, depth: 0 },
-  ];
-  while (stack.length > 0) {
-    const frame = stack[stack.length - 1] as (typeof stack)[number];
-    if (frame.index >= frame.nodes.length) {
-      stack.pop();
+  // Parallel stacks, one entry per open parse5 parent: its children still to convert, the next one
+  // to read, the hast parent they go into (null once the element limit is reached: the walk goes
+  // on only to count what is dropped) and its depth. No frame object per element.
+  const sources: P5Node[][] = [doc.childNodes ?? []];
+  const indexes: number[] = [0];
+  const targets: (Root | Element | null)[] = [tree];
+  const depths: number[] = [0];
+  const open = (children: P5Node[], target: Root | Element | null, depth: number) => {
+    sources.push(children);
+    indexes.push(0);
+    targets.push(target);
+    depths.push(depth);
+  };
+  while (sources.length > 0) {
+    const top = sources.length - 1;
+    const nodes = sources[top] as P5Node[];
+    const index = indexes[top] as number;
+    if (index >= nodes.length) {
+      sources.pop();
+      indexes.pop();
+      targets.pop();
+      depths.pop();
       continue;
     }
-    const node = frame.nodes[frame.index++] as P5Node;
+    indexes[top] = index + 1;
+    const node = nodes[index] as P5Node;
+    const depth = depths[top] as number;
     if (dropped > 0 || (node.tagName !== undefined && elements >= maxElements)) {
       // From the first element over the limit on, keep nothing more (text after it would come out of
       // order), but count the elements for the warning.
       if (node.tagName === undefined) continue;
       dropped++;
       const children = node.tagName === 'template' ? (node.content?.childNodes ?? []) : (node.childNodes ?? []);
-      if (children.length > 0) stack.push({ nodes: children, index: 0, parent: null, depth: frame.depth });
+      if (children.length > 0) open(children, null, depth);
       continue;
     }
-    if (frame.parent === null) continue;
+    const parent = targets[top] as Root | Element | null;
+    if (parent === null) continue;
     if (node.nodeName === '#text') {
-      appendText(frame.parent, node.value ?? '');
+      appendText(parent, node.value ?? '');
     } else if (node.nodeName === '#comment') {
-      (frame.parent.children as RootContent[]).push({ type: 'comment', value: node.data ?? '' });
+      (parent.children as RootContent[]).push({ type: 'comment', value: node.data ?? '' });
     } else if (node.tagName !== undefined) {
       elements++;
       const element: Element = {
@@ -202,14 +218,14 @@ export function parseHtml(source: string, options: ParseOptions = {}): ParseResu
         children: [],
       };
       const children = node.tagName === 'template' ? (node.content?.childNodes ?? []) : (node.childNodes ?? []);
-      if (frame.depth >= MAX_TREE_DEPTH) {
+      if (depth >= MAX_TREE_DEPTH) {
         // Too deep: keep the content, drop the nesting.
         flattened++;
-        if (children.length > 0) stack.push({ nodes: children, index: 0, parent: frame.parent, depth: frame.depth });
+        if (children.length > 0) open(children, parent, depth);
         continue;
       }
-      (frame.parent.children as ElementContent[]).push(element);
-      if (children.length > 0) stack.push({ nodes: children, index: 0, parent: element, depth: frame.depth + 1 });
+      (parent.children as ElementContent[]).push(element);
+      if (children.length > 0) open(children, element, depth + 1);
     }
   }
   cappedTrees.add(tree);
