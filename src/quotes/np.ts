@@ -66,6 +66,8 @@ const PREPOSITIONS = new Set([
   'em',
   'com',
 ]);
+/** Prepositions joining a role to whom it serves ("a spokeswoman for", "an aide to", "un portavoz de"). */
+const AGENT_LINKS = new Set(['for', 'to', 'of', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'von', 'für']);
 /** A preposition or a clause word: it heads no noun phrase and ends none. */
 export const isFunctionWord = (word: string): boolean => PREPOSITIONS.has(word) || CLAUSE_WORDS.has(word);
 
@@ -415,6 +417,8 @@ export class PhraseReader {
       if (start > j) return undefined;
       const named = this.nameBeforeRole(tokens, start, j, lo);
       if (named) return named;
+      const agent = this.agentBefore(tokens, from, j + 1, lo);
+      if (agent) return agent;
       return { kind: 'name', from, to: j + 1, nameFrom: start };
     }
     // A description: back to its determiner, within a few words, never across a clause word.
@@ -425,6 +429,23 @@ export class PhraseReader {
       if (this.determiners.has(t.lower)) det = i;
     }
     if (det >= 0) return { kind: 'description', from: det, to: j + 1 };
+    return undefined;
+  }
+
+  /**
+   * "a spokeswoman for Mrs Merkel said", "an aide to Trump said": the name is whom the role serves;
+   * the speaker is the role's holder, a description from its determiner to the name.
+   */
+  private agentBefore(tokens: Token[], from: number, to: number, lo: number): NounPhrase | undefined {
+    const link = tokens[from - 1];
+    const role = tokens[from - 2];
+    if (from - 2 < lo || link?.kind !== 'word' || !AGENT_LINKS.has(link.lower) || role?.kind !== 'word') return undefined;
+    if (!SPOKESPERSON_HEADS.has(role.lower) && !UNNAMED_HEADS.has(role.lower)) return undefined;
+    for (let d = from - 2; d >= lo && from - 2 - d <= MAX_LEADING_TITLE_WORDS; d--) {
+      const t = tokens[d] as Token;
+      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) && !t.initial) return undefined;
+      if (this.determiners.has(t.lower)) return { kind: 'description', from: d, to };
+    }
     return undefined;
   }
 

@@ -438,6 +438,11 @@ export class People {
     return this.latest(order, describes);
   }
 
+  /** The latest person the article describes with this word ("spokeswoman"): the holder of that role. */
+  describedAs(word: { lower: string }, order: number, exclude?: Entity): Entity | undefined {
+    return this.latest(order, (e) => e !== exclude && !e.organisation && !!e.descriptors?.has(word.lower));
+  }
+
   private latest(order: number, accept: (e: Entity) => boolean): Entity | undefined {
     for (let i = this.occurrences.length - 1; i >= 0 && this.occurrences.length - i <= MAX_LOOKBACK; i--) {
       const occurrence = this.occurrences[i] as Occurrence;

@@ -1,8 +1,10 @@
 /** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
 import type { Embed, Speaker } from '../types.js';
 import type { Attribution } from './attribution.js';
-import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS } from './lexicon/roles.js';
+import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 
+/** Words joining an unnamed source to whom it serves or stands near ("an aide to", "a source close to"). */
+const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana', 'proche', 'vicino', 'próximo', 'próxima']);
 /** Prepositions between a spokesperson and the organisation ("a spokesman for the ministry"). */
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
@@ -107,10 +109,14 @@ export class SpeakerResolver {
     }
     // "el ministerio de Exteriores de Egipto": an organisation named by a description is named by it.
     const content = words.filter((t) => !this.lexicon.determiners.includes(t.lower));
-    if (content.length > 1 && ORGANISATION_WORDS.has((content[0] as Token).lower) && capitalised.length > 0) {
+    const headWord = (content[0] as Token | undefined)?.lower ?? '';
+    if (content.length > 1 && ORGANISATION_WORDS.has(headWord) && !SPOKESPERSON_HEADS.has(headWord) && capitalised.length > 0) {
       const name = text(tokens, content[0] === words[0] ? phrase.from : phrase.from + 1, phrase.to);
       return { name: name.charAt(0).toUpperCase() + name.slice(1), mention };
     }
+    // "an aide to Senator Hale", "a source close to the family": an unnamed person serving someone stays unnamed.
+    const aide = words.findIndex((t) => UNNAMED_HEADS.has(t.lower));
+    if (aide >= 0 && UNNAMED_LINKS.has(words[aide + 1]?.lower ?? '')) return { mention };
     // "a Clinton campaign spokesman", "a spokeswoman for Google": the spokesperson speaks for the organisation.
     const head = words.findIndex((t) => SPOKESPERSON_HEADS.has(t.lower));
     if (head >= 0 && capitalised.length > 0) {
@@ -118,7 +124,15 @@ export class SpeakerResolver {
       const before = words.slice(firstContent, head);
       const after = words.slice(head + 1).filter((t, i) => i > 0 || !CONNECTOR_WORDS.has(t.lower));
       const owner = before.some((t) => /^\p{Lu}/u.test(t.text)) ? before : after.filter((t) => !this.lexicon.determiners.includes(t.lower));
-      if (owner.length > 0) return { name: owner.map((t) => t.text.replace(/[’']s$/u, '')).join(' '), mention };
+      const ownerName = owner.map((t) => t.text.replace(/[’']s$/u, '')).join(' ');
+      // "a spokeswoman for Mrs Merkel": a person's spokesperson, named where the article describes someone so.
+      const person = owner.length > 0 ? this.people.entityOf(ownerName.split(' '), [], at) : undefined;
+      if (person && !person.organisation) {
+        // Unnamed, the spokesperson speaks for that person.
+        const spokesperson = this.people.describedAs(words[head] as Token, at, person);
+        return this.speaker(spokesperson ?? person, mention);
+      }
+      if (owner.length > 0) return { name: ownerName, mention };
     }
     const last = words[words.length - 1] as Token;
     if (capitalised.length > 0 && TITLE_WORDS.has(last.lower) && !/^\p{Lu}/u.test(last.text)) {
