@@ -282,6 +282,26 @@ describe('WARC input', () => {
     });
   }
 
+  for (const gzip of [false, true]) {
+    it(`reports a cut-off ${gzip ? 'WARC.gz' : 'WARC'} as a failure (exit 1), wherever the last record was cut`, async () => {
+      const whole = await buildWarc(responses.slice(0, 2), gzip);
+      const last = await buildWarc(responses.slice(2, 3), gzip);
+      const full = Buffer.concat([whole, last]);
+      // Cut in the last record's payload, then in its WARC headers.
+      for (const keep of [whole.length + Math.floor(last.length * 0.8), whole.length + 40]) {
+        const file = join(work, `cut-${keep}.warc${gzip ? '.gz' : ''}`);
+        writeFileSync(file, full.subarray(0, keep));
+        const run = runCommand(cli, [file, '--fields', 'url']);
+        expect(run.code, run.stderr).toBe(1);
+        const failures = jsonLines(run.stdout).filter((line) => typeof line['error'] === 'string');
+        expect(failures).toHaveLength(1);
+        expect(failures[0]).toMatchObject({ file, offset: expect.any(Number), error: expect.stringMatching(/truncated/) });
+        // Everything before the cut still comes out.
+        expect(jsonLines(run.stdout).filter((line) => line['url'] === pages[0]!.url)).toHaveLength(1);
+      }
+    });
+  }
+
   it('reads a WARC on standard input with --input-warc', async () => {
     const run = runCommand(cli, ['--input-warc', '-', '--fields', 'url', '--quiet'], { input: await buildWarc(responses, true) });
     expect(run.code).toBe(0);

@@ -6,7 +6,7 @@ import { createReadStream } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { Transform, type Readable } from 'node:stream';
 import { createGunzip } from 'node:zlib';
-import { WARCParser } from 'warcio';
+import { LimitReader, WARCParser, type WARCRecord } from 'warcio';
 import { charsetOfContentType } from './decode.js';
 import type { InputFile } from './inputs.js';
 import { messageOf, type PageLabel, type PageTask } from './task.js';
@@ -78,11 +78,29 @@ async function* readNdjson(path: string, stats: ReadStats): AsyncGenerator<PageT
 
 async function* readWarc(path: string, stats: ReadStats): AsyncGenerator<PageTask> {
   // warcio detects and inflates gzip (member by member) itself.
-  const parser = new WARCParser(openStream(path, stats, false));
+  const fileBytes = { count: 0 };
+  const parser = new WARCParser(openStream(path, stats, false, fileBytes));
   let offset: number | undefined;
+  // warcio passes over a cut-off file in silence: the last record then has fewer content bytes
+  // than its Content-Length, or no Content-Length at all (cut in its headers), or, in a .gz, never
+  // comes out of its incomplete gzip member. Each record is checked once the parser has moved past
+  // it (it skips what was not read), and the input's last bytes once the parser is done.
+  let previous: { record: WARCRecord; offset: number } | undefined;
+  const truncated = (at: number, why: string): PageTask => ({
+    kind: 'failed',
+    label: { file: path, offset: at },
+    error: `the WARC is cut off (truncated) or malformed here: ${why}`,
+  });
+  const SHORT = 'the record has fewer bytes than its Content-Length';
   try {
     for await (const record of parser) {
+      if (previous && endedEarly(previous.record)) yield truncated(previous.offset, SHORT);
       offset = parser.offset;
+      previous = { record, offset };
+      if (record.warcHeader('Content-Length') === null) {
+        yield truncated(offset, 'the record has no Content-Length (its headers end early)');
+        continue;
+      }
       if (record.warcType !== 'response') continue;
       const label: PageLabel = { file: path, offset };
       const recordId = record.warcHeader('WARC-Record-ID');
@@ -116,18 +134,30 @@ async function* readWarc(path: string, stats: ReadStats): AsyncGenerator<PageTas
       if (url) task.url = url;
       yield task;
     }
+    if (previous && endedEarly(previous.record)) yield truncated(previous.offset, SHORT);
+    // Bytes read but never decoded into a record: the start of one whose gzip member is incomplete.
+    else if (fileBytes.count > parser._reader.getRawOffset()) {
+      yield truncated(parser._reader.getRawOffset(), 'its last bytes are not a whole record');
+    }
   } catch (error) {
     const at = offset === undefined ? '' : ` after offset ${offset}`;
     yield { kind: 'failed', label: { file: path }, error: `cannot read the WARC${at}: ${messageOf(error)}` };
   }
 }
 
-/** The file (or stdin) as a stream of chunks, counting the bytes read, optionally gunzipped. */
-function openStream(path: string, stats: ReadStats, gunzip: boolean): Readable {
+/** Did the record's content end before its Content-Length (warcio's LimitReader has bytes left)? */
+function endedEarly(record: WARCRecord): boolean {
+  const reader = record._reader;
+  return reader instanceof LimitReader && reader.limit > 0;
+}
+
+/** The file (or stdin) as a stream of chunks, counting the bytes read (also into `fileBytes`), optionally gunzipped. */
+function openStream(path: string, stats: ReadStats, gunzip: boolean, fileBytes?: { count: number }): Readable {
   const source: Readable = path === '-' ? process.stdin : createReadStream(path, { highWaterMark: READ_CHUNK_BYTES });
   const counter = new Transform({
     transform(chunk: Buffer, _encoding, done) {
       stats.bytesRead += chunk.length;
+      if (fileBytes) fileBytes.count += chunk.length;
       done(null, chunk);
     },
   });
