@@ -20,6 +20,8 @@ export interface Attribution {
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
 const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
 const DASHES = new Set(['—', '–', '-']);
+/** Auxiliaries of the passive before a listener verb ("was asked by"). */
+const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Verbs whose object is the listener: "X told Y", "X asked Y". */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
 /** Words that open a clause of its own: a gap holding one is more than an attribution. */
@@ -490,6 +492,11 @@ export class Attributor {
       const subject = this.sentenceSubject(tokens, cue.index);
       return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
     }
+    // "Rubio was asked by moderator Gerard Baker whether …": in the passive, the agent after "by" speaks.
+    if (LISTENER_VERBS.has(cue.text.toLowerCase()) && PASSIVE_AUXILIARIES.has(tokens[cue.index - 1]?.lower ?? '') && tokens[after]?.lower === 'by') {
+      const agent = this.reader.forward(tokens, after + 1, hi);
+      if (agent && agent.kind !== 'pronoun') return { cue: withChannel, phrase: agent };
+    }
     // "councillor Margaret Clarke, who said …": a relative pronoun's speaker is the name before its comma.
     if (RELATIVE_PRONOUNS.has(tokens[cue.index - 1]?.lower ?? '') && tokens[cue.index - 2]?.text === ',' && cue.index - 3 >= lo) {
       const named = this.reader.backward(tokens, cue.index - 3, lo);
@@ -565,7 +572,8 @@ export class Attributor {
     let words = 0;
     for (let j = k; j < hi; j++) {
       const t = tokens[j] as Token;
-      if (t.kind !== 'word') return true;
+      // "“…?” Mills then writes back, “You look cute.”": a clause leading into the next quote is that quote's.
+      if (t.kind !== 'word') return !((t.text === ',' || t.text === ':') && tokens[j + 1]?.kind === 'quote');
       if (++words > MAX_SHORT_CLAUSE_WORDS) return false;
     }
     return true;

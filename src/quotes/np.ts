@@ -66,6 +66,8 @@ const PREPOSITIONS = new Set([
   'em',
   'com',
 ]);
+/** Relative pronouns opening a clause about the name before them ("Rubio, whose hometown …,"). */
+const RELATIVE_OPENERS = new Set(['who', 'whose', 'quien', 'cuyo', 'cuya', 'qui', 'dont', 'der', 'die', 'che', 'cui', 'cujo', 'cuja']);
 /** Prepositions joining a role to whom it serves ("a spokeswoman for", "an aide to", "un portavoz de"). */
 const AGENT_LINKS = new Set(['for', 'to', 'of', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'von', 'für']);
 /** A preposition or a clause word: it heads no noun phrase and ends none. */
@@ -449,8 +451,25 @@ export class PhraseReader {
     return undefined;
   }
 
+  /**
+   * "Marco Rubio, whose hometown, Miami, is projected to be underwater, argues": a relative clause set
+   * off by commas (holding commas of its own) stands between the name and its verb.
+   */
+  private beforeRelativeClause(tokens: Token[], comma: number, lo: number): NounPhrase | undefined {
+    for (let i = comma - 1; i > lo && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return undefined;
+      if (t.kind !== 'word' || !RELATIVE_OPENERS.has(t.lower) || tokens[i - 1]?.text !== ',') continue;
+      const name = this.isNameWord(tokens[i - 2]) ? this.backward(tokens, i - 2, lo) : undefined;
+      return name?.kind === 'name' ? name : undefined;
+    }
+    return undefined;
+  }
+
   /** "Name, an appositive, said": the name before the appositive's opening comma. */
   private appositiveBefore(tokens: Token[], comma: number, lo: number): NounPhrase | undefined {
+    const relative = this.beforeRelativeClause(tokens, comma, lo);
+    if (relative) return relative;
     for (let i = comma - 1; i >= lo && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return undefined;
