@@ -645,6 +645,13 @@ export class Attributor {
     const sentence = (tokens[before] as Token).sentence;
     let start = before;
     while (start > 0 && before - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
+    // "That proposal prompted a debate; one lawmaker called Trump “…”": a semicolon opens a clause with its own subject.
+    for (let k = before - 1; k > start; k--) {
+      if (tokens[k]?.text === ';') {
+        start = k + 1;
+        break;
+      }
+    }
     start = afterHeading(tokens, start, before);
     // "(UPS said of the incident, “…”)": a bracketed sentence's subject follows its bracket.
     if (tokens[start]?.text === '(' && start + 1 < before) start++;
