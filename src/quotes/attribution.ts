@@ -97,6 +97,8 @@ const CLAUSE_VERBS = new Set([
   'é',
   'seria',
 ]);
+/** A quoted span whose words end on a comma: “deportation force,”. */
+const QUOTE_ENDING_ON_COMMA = /,\s*["”“»«’'‘„]+$/u;
 /** Punctuation that closes the clause of a quotative verb. */
 const CLAUSE_ENDS = new Set([',', '.', '!', '?']);
 /** How many words of an adverbial ("en cambio", ", however,") may stand between an inverted verb and its subject. */
@@ -623,8 +625,13 @@ export class Attributor {
 
   private commaWithin(tokens: Token[], from: number, before: number): number {
     for (let k = from; k < before && k - from < MAX_OPENER_TOKENS; k++) {
-      if (tokens[k]?.kind === 'quote') return -1;
-      if (tokens[k]?.text === ',') return k;
+      const t = tokens[k] as Token;
+      // "From his call for a federal “deportation force,” Will described": a quoted term may end the opener on its comma.
+      if (t.kind === 'quote') {
+        if (QUOTE_ENDING_ON_COMMA.test(t.text) && k + 1 < before) return k;
+        continue;
+      }
+      if (t.text === ',') return k;
     }
     return -1;
   }

@@ -466,9 +466,25 @@ export class PhraseReader {
     return undefined;
   }
 
+  /**
+   * "Clinton, during a town hall meeting in Columbus, Ohio, said": the name that opens the clause,
+   * set off by the first of several commas, is the subject whatever the asides after it.
+   */
+  private clauseOpeningName(tokens: Token[], comma: number, lo: number): NounPhrase | undefined {
+    let first = -1;
+    for (let i = comma - 1; i > lo && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
+      const t = tokens[i] as Token;
+      if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return undefined;
+      if (t.text === ',') first = i;
+    }
+    if (first < 0 || first === comma || !this.isNameWord(tokens[first - 1])) return undefined;
+    const name = this.backward(tokens, first - 1, lo);
+    return name?.kind === 'name' && name.from === lo ? name : undefined;
+  }
+
   /** "Name, an appositive, said": the name before the appositive's opening comma. */
   private appositiveBefore(tokens: Token[], comma: number, lo: number): NounPhrase | undefined {
-    const relative = this.beforeRelativeClause(tokens, comma, lo);
+    const relative = this.beforeRelativeClause(tokens, comma, lo) ?? this.clauseOpeningName(tokens, comma, lo);
     if (relative) return relative;
     for (let i = comma - 1; i >= lo && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
       const t = tokens[i] as Token;
