@@ -484,8 +484,15 @@ export class PhraseReader {
 
   /** "Name, an appositive, said": the name before the appositive's opening comma. */
   private appositiveBefore(tokens: Token[], comma: number, lo: number): NounPhrase | undefined {
-    const relative = this.beforeRelativeClause(tokens, comma, lo) ?? this.clauseOpeningName(tokens, comma, lo);
+    const relative = this.beforeRelativeClause(tokens, comma, lo);
     if (relative) return relative;
+    const named = this.nameBeforeAppositive(tokens, comma, lo);
+    // The clause's own opening name wins over one inside an aside ("…, during a meeting in Columbus, Ohio, said").
+    if (named && named.from <= lo) return named;
+    return this.clauseOpeningName(tokens, comma, lo) ?? named;
+  }
+
+  private nameBeforeAppositive(tokens: Token[], comma: number, lo: number): NounPhrase | undefined {
     for (let i = comma - 1; i >= lo && comma - i <= MAX_APPOSITIVE_TOKENS; i--) {
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',')) return undefined;
