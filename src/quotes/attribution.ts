@@ -652,14 +652,21 @@ export class Attributor {
     const sentence = (tokens[before] as Token).sentence;
     let start = before;
     while (start > 0 && before - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
-    // "That proposal prompted a debate; one lawmaker called Trump “…”": a semicolon opens a clause with its own subject.
-    for (let k = before - 1; k > start; k--) {
-      if (tokens[k]?.text === ';') {
-        start = k + 1;
-        break;
-      }
+    // "That proposal prompted a debate; one lawmaker called Trump “…”", "… sounded equivocal: Harman called it
+    // “…”": a semicolon or a colon (not the quote's own lead-in) opens a clause, when it names its own subject
+    // ("… a la población: las órdenes “no son …”" only spells out the message).
+    for (let k = before - 2; k > start; k--) {
+      if (tokens[k]?.text !== ';' && tokens[k]?.text !== ':') continue;
+      const own = this.subjectFrom(tokens, k + 1, before, anyDescription);
+      if (own?.kind === 'name' || own?.kind === 'pronoun') return own;
+      break;
     }
-    start = afterHeading(tokens, start, before);
+    return this.subjectFrom(tokens, start, before, anyDescription);
+  }
+
+  /** The first phrase from `start`, after openers, before token `before`. */
+  private subjectFrom(tokens: Token[], from: number, before: number, anyDescription: boolean): NounPhrase | undefined {
+    let start = afterHeading(tokens, from, before);
     // "(UPS said of the incident, “…”)": a bracketed sentence's subject follows its bracket.
     if (tokens[start]?.text === '(' && start + 1 < before) start++;
     // Skip openers ending in a comma: "However,", "At a campaign event in Ames, Iowa, on Sunday,".
