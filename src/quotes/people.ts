@@ -400,8 +400,8 @@ export class People {
       const e = occurrence.entity;
       // A place ends on its kind ("San Francisco", "Gaza Strip"); "Francisco Navarro" is a person.
       if (e.organisation || PLACE_WORDS.has(e.words[e.words.length - 1] as string)) continue;
-      // Only someone known to be a person: "Autoridad Nacional Palestina" may be a body the lexicon misses.
-      if (!e.gender && !e.title && !isFirstName(e.words[0] as string)) continue;
+      // Only someone who reads as a person: a full name, or a known first name, gender or title.
+      if (!e.gender && !e.title && !isFirstName(e.words[0] as string) && e.words.length < 2) continue;
       if (person && person !== e) return undefined;
       person = e;
     }
