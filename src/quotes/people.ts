@@ -8,7 +8,7 @@ import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { type ParsedName, parseName } from './names.js';
-import type { PhraseReader } from './np.js';
+import { isFunctionWord, type PhraseReader } from './np.js';
 import { isPossessive, type Token } from './tokens.js';
 
 export interface Entity {
@@ -34,6 +34,8 @@ interface Occurrence {
   subject: boolean;
   /** The subject of a speech verb ("Pungowiyi told me"). */
   speaks: boolean;
+  /** The object of a preposition ("from Bordesley Green"): a place or a listener, hardly a pronoun's antecedent. */
+  oblique: boolean;
 }
 
 /** Gendered pronouns (any case form) that tell the gender of the person last named. */
@@ -186,7 +188,8 @@ export class People {
           if (!positions) this.positionsOf.set(entity, (positions = []));
           positions.push(this.occurrences.length);
           this.indexMention(entity);
-          this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject, speaks: this.speaks(tokens, end) });
+          const oblique = isFunctionWord(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind === 'word';
+          this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject, speaks: this.speaks(tokens, end), oblique });
         }
         k = end - 1;
         continue;
@@ -356,8 +359,8 @@ export class People {
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       if (knownOnly && !e.gender) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
-      if (!found || occurrence.sentence === foundSentence) {
-        // Within a sentence, the earliest compatible mention (the subject) wins.
+      if (!found || (occurrence.sentence === foundSentence && (!occurrence.oblique || found.oblique))) {
+        // Within a sentence, the earliest compatible mention (the subject) wins, unless it is a preposition's object.
         found = occurrence;
         foundSentence = occurrence.sentence;
       } else if (occurrence.order >= paragraphStart) {
