@@ -45,5 +45,8 @@ export function isTitleOrTerm(lexicon: Lexicon, tokens: Token[], at: number, con
   const wordCount = countWords(content);
   if (last && (lexicon.termMarkers.includes(last) || lexicon.termMarkers.includes(lastTwo)) && wordCount <= MAX_TITLE_WORDS) return true;
   if (words.some((w) => lexicon.workNouns.includes(w)) && wordCount <= MAX_TITLE_WORDS && isTitleCase(content)) return true;
+  // "told ABC's “Good Morning America”": title-case words owned by a name are the name's show or work.
+  const owner = tokens[at - 1];
+  if (owner?.kind === 'word' && /^\p{Lu}.*[’']s$/u.test(owner.text) && wordCount <= MAX_TITLE_WORDS && isTitleCase(content)) return true;
   return false;
 }
