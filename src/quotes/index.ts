@@ -165,7 +165,11 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const subjectNamesSomeone =
         subject &&
         (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])));
-      if (afterColon && subject && subjectNamesSomeone) {
+      const label = afterColon ? labelBeforeColon(reader, first.view.tokens, firstToken - 1) : undefined;
+      if (label) {
+        // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote, as in a transcript.
+        speaker = resolver.resolve({ phrase: label }, first.view.tokens, first.view.index);
+      } else if (afterColon && subject && subjectNamesSomeone) {
         // "Goldberg imagined Christie was thinking: “…”": the lead-in's subject, whatever the verb.
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
       } else if (
@@ -260,6 +264,20 @@ function isPullQuote(context: Context, element: Element): boolean {
 function headsRole(tokens: Token[], phrase: NounPhrase): boolean {
   const head = tokens[phrase.to - 1]?.lower ?? '';
   return isTitleWord(head) || ORGANISATION_WORDS.has(head) || SPOKESPERSON_HEADS.has(head) || UNNAMED_HEADS.has(head);
+}
+
+/** Dashes that set a label off from what comes before it ("Pollsters agree - Carl Bialik:"). */
+const LABEL_DASHES = new Set(['-', '–', '—']);
+
+/** A name that is all of its clause before a colon: after a dash or opening the sentence. */
+function labelBeforeColon(reader: PhraseReader, tokens: Token[], colon: number): NounPhrase | undefined {
+  const end = tokens[colon - 1];
+  if (end?.kind !== 'word' || !reader.isNameWord(end)) return undefined;
+  const name = reader.backward(tokens, colon - 1, 0);
+  if (name?.kind !== 'name') return undefined;
+  const before = tokens[name.from - 1];
+  const opens = !before || before.sentence !== (tokens[name.from] as Token).sentence;
+  return opens || LABEL_DASHES.has(before.text) ? name : undefined;
 }
 
 /** A description short enough to be one noun phrase. */
