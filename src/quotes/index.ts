@@ -148,8 +148,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     let cue: string | undefined;
     if (attribution) {
       const view = attribution.view;
-      speaker = resolver.resolve(attribution.found, view.tokens, view.index);
-      cue = attribution.found.cue?.text;
+      const { found } = attribution;
+      // "«…», ha insistido.": a verb with no subject of its own continues the paragraph's last speaker.
+      const lastHere = previous?.paragraph === first.view.index ? previous.speaker : null;
+      if (found.zero && !found.phrase && lastHere?.name) speaker = lastHere;
+      else speaker = resolver.resolve(found, view.tokens, view.index);
+      cue = found.cue?.text;
     } else {
       const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);

@@ -129,6 +129,8 @@ export const es: Lexicon = {
     'bromeó',
     'apostilló',
     'resumió',
+    'resumido',
+    'resume',
     'reza',
     'rezaba',
     'recalcó',
