@@ -146,6 +146,9 @@ function wordToken(text: string, start: number): Token {
 /** A quoted span whose words end a sentence: “… here.” */
 const FINISHED_QUOTE = /[.!?…]\s*["”“»«’'‘„]+$/u;
 
+/** An English gerund or participle opening a sentence ("Taking", "Speaking"): capitalised only by its place. */
+const GERUND = /^\p{Lu}\p{Ll}{2,}ing$/u;
+
 /** Punctuation after which a word starts afresh, capitalised or not. */
 const OPENING_PUNCT = new Set([':', '—', '–', '(', '¿', '¡', '-']);
 
@@ -155,7 +158,9 @@ export function properWords(tokens: Token[], into: Set<string>): void {
     if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text)) return;
     // Mid-sentence, or opening a run of capitals ("Colombian President Gustavo Petro said").
     const next = tokens[k + 1];
-    if (!token.initial || (next?.kind === 'word' && /^\p{Lu}/u.test(next.text))) into.add(token.lower.replace(/[’']s$/u, ''));
+    // "Taking Archie outside is his favourite": a sentence opening on a gerund names no one with it.
+    const opensRun = next?.kind === 'word' && /^\p{Lu}/u.test(next.text) && !GERUND.test(token.text);
+    if (!token.initial || opensRun) into.add(token.lower.replace(/[’']s$/u, ''));
   });
 }
 
