@@ -402,7 +402,9 @@ export class PhraseReader {
     if (last.text === ',') return this.appositiveBefore(tokens, j, lo);
     if (last.kind !== 'word') return undefined;
     if (this.isPronoun(last)) return { kind: 'pronoun', from: j, to: j + 1 };
-    if (this.isNameWord(last)) {
+    // "the company’s CEO said": an acronym title after lower-case words heads a description, not a name.
+    const acronymRole = this.isTitle(last.lower) && last.text === last.text.toUpperCase() && /^\p{Ll}/u.test(tokens[j - 1]?.text ?? '');
+    if (this.isNameWord(last) && !acronymRole) {
       const start = this.runStart(tokens, j, lo);
       let from = start;
       let titles = 0;

@@ -5,7 +5,7 @@
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
-import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { type ParsedName, parseName } from './names.js';
 import { isFunctionWord, type PhraseReader } from './np.js';
@@ -169,7 +169,8 @@ export class People {
         const before: string[] = [];
         const words = tokens.slice(k, end).map((t) => t.text);
         let entity = this.entityOf(words, before, orderOf(paragraph, token.start));
-        if (!entity && words.length === 1 && this.speaks(tokens, end)) {
+        // (Not a title in capitals, "the company’s CEO said": a role, not a name.)
+        if (!entity && words.length === 1 && this.speaks(tokens, end) && !TITLE_WORDS.has((tokens[k] as Token).lower)) {
           // A single name as the subject of a speech verb ("Wiig says") is a speaker of its own.
           const parsed = parseName(words, this.connectors);
           if (parsed) {

@@ -135,7 +135,9 @@ export class SpeakerResolver {
       if (owner.length > 0) return { name: ownerName, mention };
     }
     const last = words[words.length - 1] as Token;
-    if (capitalised.length > 0 && TITLE_WORDS.has(last.lower) && !/^\p{Lu}/u.test(last.text)) {
+    // (An acronym title, "the company’s CEO", is a role too: capitals all through.)
+    const roleHead = !/^\p{Lu}/u.test(last.text) || last.text === last.text.toUpperCase();
+    if (capitalised.length > 0 && TITLE_WORDS.has(last.lower) && roleHead) {
       // "the Florida senator": the capital says where the role is, not who holds it.
       const holder = this.people.byDescription(
         words.map((t) => t.text),
