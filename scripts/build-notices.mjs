@@ -3,7 +3,8 @@
  * Writes `<out dir>/THIRD_PARTY_NOTICES.md`: the licence of every package whose code the builds
  * carry inline (tsup.config.ts bundles the runtime dependencies). The list is read from the
  * bundles themselves, from the `// node_modules/<package>/…` markers esbuild leaves before each
- * inlined module, so it cannot fall out of date. Run by `npm run build` after tsup.
+ * inlined module, so it cannot fall out of date, plus the packages whose data the sources carry
+ * in generated tables. Run by `npm run build` after tsup.
  *
  *   node scripts/build-notices.mjs [out dir]     (default: $ONRECORD_OUT_DIR or dist)
  */
@@ -14,6 +15,8 @@ import { fileURLToPath } from 'node:url';
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.argv[2] ?? process.env.ONRECORD_OUT_DIR ?? join(root, 'dist');
 const BUNDLES = ['index.js', 'index.cjs', 'cli.js'];
+/** Packages the builds carry data generated from, rather than their code (scripts/build-attributes.mjs). */
+const DERIVED_FROM = ['node_modules/property-information'];
 const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i;
 
 /** Package directories (`node_modules/a`, `node_modules/@s/b`, nested ones too) named by the markers. */
@@ -24,6 +27,8 @@ for (const bundle of BUNDLES) {
   if (!existsSync(path)) continue;
   for (const match of readFileSync(path, 'utf8').matchAll(marker)) packageDirs.add(match[1].replace(/\/$/, ''));
 }
+
+for (const dir of DERIVED_FROM) packageDirs.add(dir);
 
 const sections = [];
 for (const dir of [...packageDirs].sort()) {

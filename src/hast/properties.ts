@@ -3,7 +3,7 @@
  * do it, so that a tree from `parseHtml` and one from rehype-parse read the same through `attr()`.
  */
 import type { Element } from 'hast';
-import { find, html as htmlSchema } from 'property-information';
+import { propertyOf, type ValueType, valueTypeOf } from './attribute-names.js';
 
 /**
  * Attribute values longer than these are dropped (and counted for a warning): no real page needs
@@ -28,14 +28,13 @@ const URL_ATTRIBUTES = new Set([
 /** How one attribute name becomes a property: its name, its type and its length limit. */
 interface AttributeKind {
   property: string;
-  type: 'spaceSeparated' | 'commaSeparated' | 'boolean' | 'overloadedBoolean' | 'number' | 'string';
+  type: ValueType;
   limit: number;
 }
 
 /**
- * Kinds by attribute name. Pages repeat a few dozen names thousands of times, and the schema lookup
- * normalises the name each time; the cache stops growing at MAX_CACHED_KINDS (a page of unique
- * data-* names then costs a lookup each, as before).
+ * Kinds by attribute name. Pages repeat a few dozen names thousands of times; the cache stops
+ * growing at MAX_CACHED_KINDS (a page of unique data-* names then costs a lookup each).
  */
 const kinds = new Map<string, AttributeKind>();
 const MAX_CACHED_KINDS = 2048;
@@ -43,20 +42,10 @@ const MAX_CACHED_KINDS = 2048;
 function kindOf(name: string): AttributeKind {
   let kind = kinds.get(name);
   if (kind !== undefined) return kind;
-  const info = find(htmlSchema, name);
+  const property = propertyOf(name);
   kind = {
-    property: info.property,
-    type: info.spaceSeparated
-      ? 'spaceSeparated'
-      : info.commaSeparated
-        ? 'commaSeparated'
-        : info.boolean
-          ? 'boolean'
-          : info.overloadedBoolean
-            ? 'overloadedBoolean'
-            : info.number
-              ? 'number'
-              : 'string',
+    property,
+    type: valueTypeOf(property),
     limit: NAME_ATTRIBUTES.has(name)
       ? MAX_NAME_ATTRIBUTE_CHARS
       : URL_ATTRIBUTES.has(name)

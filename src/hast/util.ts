@@ -1,6 +1,6 @@
 /** Small, allocation-light helpers over hast, all iterative so that no page can overflow the stack. */
 import type { Element, Nodes, Parents } from 'hast';
-import { find, html as htmlSchema } from 'property-information';
+import { propertyOf } from './attribute-names.js';
 
 /** Elements whose text is never content. */
 const NON_TEXT_TAGS = new Set(['script', 'style', 'template', 'noscript', 'svg', 'math', 'head', 'iframe', 'object', 'select', 'textarea']);
@@ -11,7 +11,7 @@ const propertyNames = new Map<string, string>();
 export function attr(element: Element, name: string): string | undefined {
   let property = propertyNames.get(name);
   if (property === undefined) {
-    property = find(htmlSchema, name).property;
+    property = propertyOf(name);
     propertyNames.set(name, property);
   }
   const value = element.properties[property];
