@@ -1,17 +1,17 @@
 /**
- * The parser's raw-text fast path (src/hast/raw-text.ts) must give the very tree plain parse5
- * gives: checked on hand-picked edge cases of script and style content, on random soups of the
- * pieces that change the tokenizer's state, and on the fixture pages.
+ * The tokenizer's fast path (src/hast/tokenizer-fast-path.ts) must give the very tree plain parse5
+ * gives: checked on hand-picked edge cases of script and style content, attribute values and
+ * comments, on random soups of the pieces that change the tokenizer's state, and on the fixtures.
  */
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { Parser } from 'parse5';
 import { parseHtml } from '../src/hast/parse.js';
-import { speedUpRawText } from '../src/hast/raw-text.js';
+import { speedUpTokenizer } from '../src/hast/tokenizer-fast-path.js';
 import { fixtureNames, readFixture } from './helpers/fixtures.js';
 
 function bothWays(html: string) {
-  return { fast: parseHtml(html), plain: parseHtml(html, { rawTextFastPath: false }) };
+  return { fast: parseHtml(html), plain: parseHtml(html, { tokenizerFastPath: false }) };
 }
 
 function scriptText(html: string): string {
@@ -30,9 +30,9 @@ function scriptText(html: string): string {
   return texts.join('|');
 }
 
-describe('raw text fast path', () => {
+describe('tokenizer fast path', () => {
   it('is active with the parse5 the builds carry (it falls back silently otherwise)', () => {
-    expect(speedUpRawText(new Parser().tokenizer)).toBe(true);
+    expect(speedUpTokenizer(new Parser().tokenizer)).toBe(true);
   });
 
   it.each([
@@ -62,7 +62,7 @@ describe('raw text fast path', () => {
     expect(fast).toEqual(plain);
   });
 
-  it('gives the same tree on random soups of raw-text delimiters', () => {
+  it('gives the same tree on random soups of delimiters', () => {
     const piece = fc.constantFrom(
       '<script>', '</script>', '</SCRIPT >', '<script type="a">', '<style>', '</style>', '<xmp>', '</xmp>', '<iframe>',
       '</iframe>', '<noscript>', '</noscript>', '<noembed>', '<textarea>', '</textarea>', '<title>', '<pre>', '<svg>',

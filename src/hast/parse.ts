@@ -13,7 +13,7 @@
 import type { Element, ElementContent, Root, RootContent } from 'hast';
 import { type DefaultTreeAdapterMap, defaultTreeAdapter, Parser, type Token } from 'parse5';
 import { toProperties } from './properties.js';
-import { speedUpRawText } from './raw-text.js';
+import { speedUpTokenizer } from './tokenizer-fast-path.js';
 
 export { MAX_ATTRIBUTE_CHARS, MAX_NAME_ATTRIBUTE_CHARS, MAX_URL_ATTRIBUTE_CHARS } from './properties.js';
 
@@ -54,7 +54,7 @@ class GuardedParser extends Parser<DefaultTreeAdapterMap> {
   readonly counter: { elements: number };
   readonly maxElements: number;
 
-  constructor(maxElements: number, rawTextFastPath: boolean) {
+  constructor(maxElements: number, tokenizerFastPath: boolean) {
     const counter = { elements: 0 };
     super({
       treeAdapter: {
@@ -67,7 +67,7 @@ class GuardedParser extends Parser<DefaultTreeAdapterMap> {
     });
     this.counter = counter;
     this.maxElements = maxElements;
-    if (rawTextFastPath) speedUpRawText(this.tokenizer);
+    if (tokenizerFastPath) speedUpTokenizer(this.tokenizer);
   }
 
   override onStartTag(token: Token.TagToken): void {
@@ -112,9 +112,9 @@ function dropOldestFormatting(list: FormattingList): void {
 function parseDocument(
   source: string,
   maxElements: number,
-  rawTextFastPath: boolean,
+  tokenizerFastPath: boolean,
 ): { document: P5Node; ignored: number; stopped: boolean } {
-  const parser = new GuardedParser(maxElements, rawTextFastPath);
+  const parser = new GuardedParser(maxElements, tokenizerFastPath);
   parser.tokenizer.write(source, true);
   return { document: parser.document as unknown as P5Node, ignored: parser.ignored, stopped: parser.halted };
 }
@@ -151,8 +151,8 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Convert at most this many elements, in document order; the rest of the page is dropped. */
   maxElements?: number;
-  /** Skip through raw text (scripts, styles) in bulk (raw-text.ts); off only to test that it changes nothing. */
-  rawTextFastPath?: boolean;
+  /** Skip through raw text (scripts, styles) in bulk (tokenizer-fast-path.ts); off only to test that it changes nothing. */
+  tokenizerFastPath?: boolean;
 }
 
 /** Trees `parseHtml` made: already within MAX_TREE_DEPTH, so `capTreeDepth` need not measure them again. */
@@ -161,7 +161,7 @@ const cappedTrees = new WeakSet<Root>();
 /** Parse a whole HTML document into a hast `Root`. */
 export function parseHtml(source: string, options: ParseOptions = {}): ParseResult {
   const maxElements = options.maxElements ?? Infinity;
-  const { document: doc, ignored, stopped } = parseDocument(source, maxElements, options.rawTextFastPath ?? true);
+  const { document: doc, ignored, stopped } = parseDocument(source, maxElements, options.tokenizerFastPath ?? true);
   const tree: Root = { type: 'root', children: [] };
   let flattened = ignored;
   let elements = 0;

@@ -61,7 +61,7 @@ const FAST_STATES: [StateName, RegExp, boolean][] = [
  * false, leaving the tokenizer as it was, when its internals are not the ones this was written
  * for (another parse5 version): then parsing is only slower.
  */
-export function speedUpRawText(tokenizer: Tokenizer): boolean {
+export function speedUpTokenizer(tokenizer: Tokenizer): boolean {
   const internals = tokenizer as unknown as TokenizerInternals;
   const known =
     typeof internals.runEnd === 'number' &&
