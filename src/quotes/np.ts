@@ -176,6 +176,14 @@ export class PhraseReader {
     this.stopwords = new Set(lexicon.capitalisedStopwords);
     this.skippable = new Set(lexicon.skippable);
     this.english = lexicon.lang === 'en';
+    this.lowerCaseWeekdays = new Set(lexicon.lowerCaseWeekdays);
+  }
+
+  private readonly lowerCaseWeekdays: Set<string>;
+
+  /** "el alcalde, Domingo Fernández": a weekday the language writes lower-case, capitalised mid-sentence, is a first name. */
+  private isWeekdayName(token: Token | undefined): boolean {
+    return token !== undefined && !token.initial && isCapitalised(token) && this.lowerCaseWeekdays.has(token.lower);
   }
 
   private readonly english: boolean;
@@ -200,7 +208,7 @@ export class PhraseReader {
   isNameWord(token: Token | undefined): boolean {
     if (!isCapitalised(token)) return false;
     const word = (token as Token).lower.replace(/[’']s$/, '');
-    if (this.stopwords.has(word)) return false;
+    if (this.stopwords.has(word) && !this.isWeekdayName(token)) return false;
     // A capital at a sentence's start proves nothing: the word must be capitalised elsewhere too.
     return !(token as Token).initial || this.proper.has(word);
   }
@@ -381,7 +389,7 @@ export class PhraseReader {
     for (;;) {
       const t = tokens[j];
       if (j < lo || !t || skipped >= MAX_SKIPPED) break;
-      if (t.kind === 'word' && (this.skippable.has(t.lower) || TIME_WORDS.has(t.lower))) {
+      if (t.kind === 'word' && (this.skippable.has(t.lower) || TIME_WORDS.has(t.lower)) && !this.isWeekdayName(t)) {
         j--;
         skipped++;
         continue;

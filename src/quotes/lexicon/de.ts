@@ -120,6 +120,7 @@ export const de: Lexicon = {
   termMarkers: ['sogenannte', 'sogenannten', 'sogenannter', 'so genannte', 'begriff', 'wort', 'ausdruck', 'genannt', 'bezeichnet', 'als'],
   nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'für'],
   timeWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute'],
+  lowerCaseWeekdays: [],
   capitalisedStopwords: [
     'der',
     'die',

@@ -445,6 +445,7 @@ export const en: Lexicon = {
     'du',
   ],
   timeWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'],
+  lowerCaseWeekdays: [],
   capitalisedStopwords: [
     'the',
     'a',

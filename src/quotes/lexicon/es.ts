@@ -317,6 +317,7 @@ export const es: Lexicon = {
   ],
   nameConnectors: ['de', 'del', 'la', 'las', 'los'],
   timeWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy'],
+  lowerCaseWeekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   capitalisedStopwords: [
     'el',
     'la',

@@ -204,6 +204,7 @@ export const fr: Lexicon = {
   ],
   nameConnectors: ['de', 'du', 'des', 'la', 'le', 'd'],
   timeWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier'],
+  lowerCaseWeekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   capitalisedStopwords: [
     'le',
     'la',

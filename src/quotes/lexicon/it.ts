@@ -149,6 +149,7 @@ export const it: Lexicon = {
   ],
   nameConnectors: ['di', 'de', 'del', 'della', 'da'],
   timeWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ieri', 'oggi'],
+  lowerCaseWeekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   capitalisedStopwords: [
     'il',
     'lo',

@@ -163,6 +163,7 @@ export const pt: Lexicon = {
   ],
   nameConnectors: ['de', 'da', 'do', 'dos', 'das'],
   timeWords: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'ontem', 'hoje'],
+  lowerCaseWeekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   capitalisedStopwords: [
     'o',
     'a',

@@ -32,6 +32,12 @@ export interface Lexicon {
   nameConnectors: string[];
   /** Days and times that may stand between a subject and its verb ("Priebus on Thursday told"). */
   timeWords: string[];
+  /**
+   * Weekdays the language writes lower-case (Spanish, Portuguese, French, Italian): capitalised where no
+   * sentence begins, such a word is a first name ("el alcalde, Domingo Fernández"), not a day. Empty for
+   * languages that capitalise weekdays (English, German).
+   */
+  lowerCaseWeekdays: string[];
   /** Capitalised words that begin sentences but are never names ("The", "However"). */
   capitalisedStopwords: string[];
 }
