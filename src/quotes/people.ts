@@ -417,7 +417,12 @@ export class People {
     const lowered = words.map((w) => w.toLowerCase());
     const head = lowered[lowered.length - 1] as string;
     const indefinite = this.indefinites.has(lowered[0] as string);
-    if (lowered.some((w) => SPOKESPERSON_HEADS.has(w))) return this.latest(order, (e) => e.organisation);
+    const spokesperson = lowered.find((w) => SPOKESPERSON_HEADS.has(w));
+    if (spokesperson) {
+      // "afirmó el portavoz del grupo": a definite spokesperson is the one the article named so, if any.
+      const named = indefinite ? undefined : this.describedAs({ lower: spokesperson }, order);
+      return named ?? this.latest(order, (e) => e.organisation);
+    }
     if (UNNAMED_HEADS.has(head) || indefinite) return null;
     if (ORGANISATION_WORDS.has(head)) {
       // "the company": the organisation of that kind, else the last one named, else a one-word name
