@@ -517,6 +517,8 @@ export class PhraseReader {
       }
       const name = this.backward(tokens, i - 1, lo);
       if (name?.kind !== 'name') return undefined;
+      const holder = this.holderAfterRole(tokens, name, i, comma);
+      if (holder) return holder;
       const appositive = tokens
         .slice(i + 1, comma)
         .map((w) => w.text)
@@ -524,6 +526,24 @@ export class PhraseReader {
       return { ...name, appositive };
     }
     return undefined;
+  }
+
+  /**
+   * "El presidente del Gobierno, Pedro Sánchez, manifestó": the capitalised word before the first comma
+   * is the domain of a role ("presidente del"), so the name between the commas is the role's holder.
+   */
+  private holderAfterRole(tokens: Token[], domain: NounPhrase, comma: number, end: number): NounPhrase | undefined {
+    const link = tokens[domain.from - 1];
+    const role = tokens[domain.from - 2];
+    if (link?.kind !== 'word' || !this.connectors.has(link.lower) || role?.kind !== 'word' || !this.isTitle(role.lower)) return undefined;
+    if (!this.isNameWord(tokens[comma + 1]) || this.runEnd(tokens, comma + 1, end) !== end) return undefined;
+    let from = domain.from - 2;
+    while (from - 1 >= 0 && domain.from - 2 - from < MAX_LEADING_TITLE_WORDS && tokens[from - 1]?.kind === 'word' && /^\p{Ll}/u.test((tokens[from - 1] as Token).text)) {
+      from--;
+      if (this.determiners.has((tokens[from] as Token).lower)) break;
+    }
+    if (!this.determiners.has((tokens[from] as Token).lower) && !this.isTitle((tokens[from] as Token).lower)) from = domain.from - 2;
+    return { kind: 'name', from, to: end, nameFrom: comma + 1 };
   }
 
   /** "said Joshua Apte, an engineer at UT," — keep the appositive as a title. */
