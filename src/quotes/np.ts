@@ -533,10 +533,18 @@ export class PhraseReader {
    * is the domain of a role ("presidente del"), so the name between the commas is the role's holder.
    */
   private holderAfterRole(tokens: Token[], domain: NounPhrase, comma: number, end: number): NounPhrase | undefined {
+    if (!this.isNameWord(tokens[comma + 1]) || this.runEnd(tokens, comma + 1, end) !== end) return undefined;
+    // "The Secretary of State, John Kerry, said": the role and its domain in capitals, one run.
+    const run = tokens.slice(domain.from, comma);
+    const first = run[0] as Token;
+    if (this.isTitle(first.lower) && run.some((t, i) => i > 0 && this.connectors.has(t.lower))) {
+      const det = tokens[domain.from - 1];
+      const from = det?.kind === 'word' && this.determiners.has(det.lower) ? domain.from - 1 : domain.from;
+      return { kind: 'name', from, to: end, nameFrom: comma + 1 };
+    }
     const link = tokens[domain.from - 1];
     const role = tokens[domain.from - 2];
     if (link?.kind !== 'word' || !this.connectors.has(link.lower) || role?.kind !== 'word' || !this.isTitle(role.lower)) return undefined;
-    if (!this.isNameWord(tokens[comma + 1]) || this.runEnd(tokens, comma + 1, end) !== end) return undefined;
     let from = domain.from - 2;
     while (from - 1 >= 0 && domain.from - 2 - from < MAX_LEADING_TITLE_WORDS && tokens[from - 1]?.kind === 'word' && /^\p{Ll}/u.test((tokens[from - 1] as Token).text)) {
       from--;
