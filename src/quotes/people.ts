@@ -7,7 +7,7 @@
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
-import { type ParsedName, parseName } from './names.js';
+import { isTitleWord, type ParsedName, parseName } from './names.js';
 import { isFunctionWord, type PhraseReader } from './np.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -219,6 +219,10 @@ export class People {
       words.add(t.lower);
     }
     if (tokens[to]?.text !== ',') return;
+    // "Moreno, presidente de la Junta,": an appositive opens on a role or a determiner, not on a verb
+    // ("el Grupo de Madrid, convocada por el ministro").
+    const opener = tokens[to + 1];
+    if (opener?.kind !== 'word' || (!isTitleWord(opener.lower) && !this.determiners.has(opener.lower))) return;
     for (let j = to + 1; j < tokens.length && j - to <= MAX_DESCRIPTOR_WORDS; j++) {
       const t = tokens[j] as Token;
       if (t.kind !== 'word') break;
