@@ -56,6 +56,8 @@ const PLACE_PREPOSITIONS = new Set([
 const QUOTATIVE_PAST = /^\p{Ll}{3,}ed$/u;
 /** "and" in each language, joining two roles of one person. */
 const AND_WORDS = new Set(['and', 'y', 'e', 'et', 'und']);
+/** Words that join two quoted phrases into one list ("“A” and “B”", "«A» o «B»"). */
+const COORDINATORS = new Set([...AND_WORDS, 'or', 'o', 'ou', 'oder', 'u']);
 /** How long the second of two joined roles may be. */
 const MAX_SHARED_ROLE_TOKENS = 6;
 /** Verbs that open a reported clause after its subject ("said Trump was", "said it would"), in the six languages. */
@@ -423,8 +425,14 @@ export class Attributor {
 
   /** A cue further on in the sentence: "“…” is what the minister told reporters." */
   private laterInSentence(tokens: Token[], k: number, hi: number): Attribution | undefined {
-    for (let j = k; j < hi; j++) {
-      if (tokens[j]?.kind === 'quote') return undefined;
+    for (let j = k, joined = true; j < hi; j++) {
+      const t = tokens[j] as Token;
+      // "“A” and “B,” Dean said": quoted phrases joined by a conjunction share the attribution after the last.
+      if (t.kind === 'quote') {
+        if (!joined) return undefined;
+        continue;
+      }
+      joined &&= t.text === ',' || (t.kind === 'word' && COORDINATORS.has(t.lower));
       const cue = cueAt(this.cues, tokens, j);
       if (!cue || cue.kind === 'channel' || cue.kind === 'preposition') continue;
       const found = this.fromCue(tokens, cue, k, hi, false);
