@@ -655,6 +655,18 @@ export class Attributor {
     return next >= 0 && verb?.kind === 'word' && /^\p{Ll}/u.test(verb.text) && !this.lexicon.determiners.includes(verb.lower);
   }
 
+  /**
+   * A credit line: a paragraph that is nothing but a dash and a name ("- Bernie Sanders."), set under
+   * a quote as in a fact-check or an epigraph, names that quote's speaker.
+   */
+  creditLine(tokens: Token[]): Attribution | undefined {
+    if (!DASHES.has(tokens[0]?.text ?? '')) return undefined;
+    const phrase = this.reader.forward(tokens, 1, tokens.length);
+    if (phrase?.kind !== 'name') return undefined;
+    for (let k = phrase.to; k < tokens.length; k++) if ((tokens[k] as Token).text !== '.') return undefined;
+    return { phrase };
+  }
+
   /** The first phrase of the sentence, after an opener like "However," or "On Monday,". */
   sentenceSubject(tokens: Token[], before: number, anyDescription = false): NounPhrase | undefined {
     const sentence = (tokens[before] as Token).sentence;

@@ -459,6 +459,12 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     const closing = attributor.attribute(last.view.tokens, lastToken, lastToken, { before: false, after: true });
     if (closing) return { found: closing, view: last.view };
   }
+  // "“…” ¶ - Bernie Sanders.": a credit line right under a quote that ends its paragraph.
+  const after = views[last.view.index + 1];
+  if (after && !after.spans.length && lastToken === last.view.tokens.length - 1) {
+    const found = attributor.creditLine(after.tokens);
+    if (found) return { found, view: after };
+  }
   // A colon lead-in at the end of the paragraph before ("Beck wrote:"), or a paragraph that ends
   // on a speech verb ("…, said Dr. Al-Hams.") before a paragraph that is all quote.
   if (firstToken === 0) {
