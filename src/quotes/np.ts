@@ -82,6 +82,8 @@ const ADVERB_FORM = /ly$/u;
 const MAX_MODIFIED_NOUN_WORDS = 3;
 /** Lower-case title words before a name ("former president Donald Trump"). */
 const MAX_LEADING_TITLE_WORDS = 3;
+/** Punctuation that closes the clause a name ends ("…, actress Jamie Lee Curtis."). */
+const CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?']);
 /** No name (with its title) runs longer than this many words. */
 const MAX_NAME_WORDS = 10;
 /** "and" in each language: inside an organisation's name ("Devon and Cornwall Police") it joins, elsewhere it lists. */
@@ -338,6 +340,15 @@ export class PhraseReader {
     if (describesPerson && tokens[j]?.text === ',' && this.isNameWord(tokens[j + 1])) {
       const end = this.runEnd(tokens, j + 1, limit);
       return { kind: 'name', from: k, to: end, nameFrom: j + 1 };
+    }
+    // "exhorted Clinton's introducer, actress Jamie Lee Curtis.": a titled name closing the clause renames the description.
+    if (tokens[j]?.text === ',') {
+      let n = j + 1;
+      while (n < limit && n - j <= MAX_LEADING_TITLE_WORDS && tokens[n]?.kind === 'word' && /^\p{Ll}/u.test((tokens[n] as Token).text) && this.isTitle((tokens[n] as Token).lower)) n++;
+      if (n > j + 1 && this.isNameWord(tokens[n])) {
+        const end = this.runEnd(tokens, n, limit);
+        if (end >= limit || CLAUSE_ENDS.has(tokens[end]?.text ?? '')) return { kind: 'name', from: k, to: end, nameFrom: n };
+      }
     }
     return phrase;
   }
