@@ -254,17 +254,30 @@ export class Attributor {
    */
   previousSentence(tokens: Token[], first: number): Attribution | undefined {
     const sentence = (tokens[first] as Token).sentence;
+    // The last speech verb, unless the sentence quotes too: then its speaker goes on, named by the verb
+    // right after that quote ("“…,” Trump assured Jones, after Jones assured Trump that … “…”").
+    let last: Cue | undefined;
+    let afterQuote: Cue | undefined;
+    let quoted = false;
     for (let k = first - 1; k >= 0 && first - k < MAX_SENTENCE_TOKENS; k--) {
       const t = tokens[k] as Token;
-      if (t.kind === 'quote' || t.sentence < sentence - 1) return undefined;
+      if (t.sentence < sentence - 1) break;
+      if (t.kind === 'quote') {
+        if (t.sentence !== sentence - 1 || !afterQuote) return undefined;
+        quoted = true;
+        break;
+      }
       if (t.sentence === sentence) continue;
       const cue = cueAt(this.cues, tokens, k);
       if (cue?.kind !== 'verb') continue;
-      const [lo, hi] = this.sentenceBounds(tokens, k, k);
-      const found = this.fromCue(tokens, cue, lo, hi, false);
-      return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
+      last ??= cue;
+      afterQuote = cue;
     }
-    return undefined;
+    const main = quoted ? afterQuote : last;
+    if (!main) return undefined;
+    const [lo, hi] = this.sentenceBounds(tokens, main.index, main.index);
+    const found = this.fromCue(tokens, main, lo, hi, false);
+    return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
   }
 
   /** The last speech verb of a paragraph, with its subject: "…, said Dr. Marwan Al-Hams." before a paragraph of quote. */
