@@ -24,6 +24,27 @@ const DASHES = new Set(['—', '–', '-']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Verbs whose object is the listener: "X told Y", "X asked Y". */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
+/** Verbs of judging whose object is their target ("accused him of", "praised Fields"), never the speaker. */
+const TARGET_VERBS = new Set([
+  'accused',
+  'accuses',
+  'praised',
+  'praises',
+  'hailed',
+  'condemned',
+  'denounced',
+  'criticized',
+  'criticised',
+  'ridiculed',
+  'rebuked',
+  'scolded',
+  'lambasted',
+  'chided',
+  'assured',
+  'assures',
+  'exhorted',
+  'implored',
+]);
 /** Words that open a clause of its own: a gap holding one is more than an attribution. */
 const CLAUSE_OPENERS = new Set(['that', 'adding', 'que', 'dass', 'che', 'and', 'but', 'y', 'pero', 'et', 'mais', 'und', 'e', 'ma', 'mas']);
 /** Prepositions of place, time and address (not "from" or "by", which name an author): the phrase after one is never a participle's subject. */
@@ -527,7 +548,7 @@ export class Attributor {
     }
     // "told Fox News", "asked reporters": after these verbs comes the listener, never the speaker.
     // ("“…?” asked Sen. Mikulski": inverted after a quote, the speaker follows even these.)
-    const forward = LISTENER_VERBS.has(cue.text.toLowerCase()) && !inverted
+    const forward = (LISTENER_VERBS.has(cue.text.toLowerCase()) || TARGET_VERBS.has(cue.text.toLowerCase())) && !inverted
       ? undefined
       : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
     if (inverted && forward) return { cue: withChannel, phrase: forward };
