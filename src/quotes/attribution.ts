@@ -24,6 +24,8 @@ const DASHES = new Set(['—', '–', '-']);
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Verbs whose object is the listener: "X told Y", "X asked Y". */
 const LISTENER_VERBS = new Set(['told', 'tells', 'tell', 'asked', 'asks']);
+/** Words that open a reported clause after a speech verb ("said that …", "dijo que …"). */
+const COMPLEMENTIZERS = new Set(['that', 'que', 'dass', 'che']);
 /** Verbs of judging whose object is their target ("accused him of", "praised Fields"), never the speaker. */
 const TARGET_VERBS = new Set([
   'accused',
@@ -548,7 +550,9 @@ export class Attributor {
     }
     // "told Fox News", "asked reporters": after these verbs comes the listener, never the speaker.
     // ("“…?” asked Sen. Mikulski": inverted after a quote, the speaker follows even these.)
-    const forward = (LISTENER_VERBS.has(cue.text.toLowerCase()) || TARGET_VERBS.has(cue.text.toLowerCase())) && !inverted
+    // "said that Trump “melted down”": after a complementizer comes the reported clause's subject.
+    const reported = COMPLEMENTIZERS.has(tokens[after]?.lower ?? '');
+    const forward = (LISTENER_VERBS.has(cue.text.toLowerCase()) || TARGET_VERBS.has(cue.text.toLowerCase()) || reported) && !inverted
       ? undefined
       : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
     if (inverted && forward) return { cue: withChannel, phrase: forward };
