@@ -481,8 +481,9 @@ export class PhraseReader {
       const t = tokens[i] as Token;
       if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== ',' && t.text !== '(' && t.text !== ')')) return undefined;
       if (t.kind !== 'word' || !RELATIVE_OPENERS.has(t.lower) || tokens[i - 1]?.text !== ',') continue;
-      const name = this.isNameWord(tokens[i - 2]) ? this.backward(tokens, i - 2, lo) : undefined;
-      return name?.kind === 'name' ? name : undefined;
+      // ("The lawmaker, who represents a district in Albay, said": a description before it too.)
+      const name = tokens[i - 2]?.kind === 'word' ? this.backward(tokens, i - 2, lo) : undefined;
+      return name?.kind === 'name' || name?.kind === 'description' ? name : undefined;
     }
     return undefined;
   }
