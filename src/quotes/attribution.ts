@@ -300,7 +300,9 @@ export class Attributor {
     if (!main) return undefined;
     const [lo, hi] = this.sentenceBounds(tokens, main.index, main.index);
     const found = this.fromCue(tokens, main, lo, hi, false);
-    return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
+    // A description only when it names a person's role ("O titular da Defesa respondeu. “…”"), not a document's.
+    const role = found?.phrase?.kind === 'description' && tokens.slice(found.phrase.from, found.phrase.to).some((t) => TITLE_WORDS.has(t.lower));
+    return found?.phrase && (found.phrase.kind !== 'description' || role) ? found : undefined;
   }
 
   /** The last speech verb of a paragraph, with its subject: "…, said Dr. Marwan Al-Hams." before a paragraph of quote. */

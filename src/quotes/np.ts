@@ -438,6 +438,14 @@ export class PhraseReader {
       }
       if (from - 1 >= lo && this.determiners.has((tokens[from - 1] as Token).lower) && titles > 0) from--;
       if (start > j) return undefined;
+      // "O titular da Defesa respondeu": a capitalised domain after a role and a connector completes a description.
+      const link = tokens[start - 1];
+      const role = tokens[start - 2];
+      if (titles === 0 && start - 2 >= lo && link?.kind === 'word' && this.connectors.has(link.lower) && role?.kind === 'word' && /^\p{Ll}/u.test(role.text) && this.isTitle(role.lower)) {
+        const det = tokens[start - 3];
+        const opening = start - 3 >= lo && det?.kind === 'word' && this.determiners.has(det.lower) ? start - 3 : start - 2;
+        return { kind: 'description', from: opening, to: j + 1 };
+      }
       const named = this.nameBeforeRole(tokens, start, j, lo);
       if (named) return named;
       const agent = this.agentBefore(tokens, from, j + 1, lo);

@@ -71,6 +71,8 @@ const MAX_ENTITIES = 1000;
 const MAX_LOOKBACK = 3000;
 /** How many words around a name may describe the person. */
 const MAX_DESCRIPTOR_WORDS = 5;
+/** Title words that may stand between a comma and a name ("…, general Paulo Nogueira"). */
+const MAX_LEADING_TITLES = 2;
 /** Description words shorter than this (articles, prepositions) say nothing about who is meant. */
 const MIN_DESCRIPTOR_LENGTH = 4;
 
@@ -212,8 +214,19 @@ export class People {
   private describe(entity: Entity, tokens: Token[], from: number, to: number): void {
     const words = (entity.descriptors ??= new Set());
     // "El presidente andaluz, Juanma Moreno,": the description may stand before a comma.
-    const before = tokens[from - 1]?.text === ',' ? from - 2 : from - 1;
-    for (let j = before; j >= 0 && before - j < MAX_DESCRIPTOR_WORDS; j--) {
+    let before = tokens[from - 1]?.text === ',' ? from - 2 : from - 1;
+    // "el ministro de Defensa, general Paulo Nogueira": a title right before the name, after the comma.
+    for (let t = 0; t < MAX_LEADING_TITLES && tokens[before]?.kind === 'word' && isTitleWord((tokens[before] as Token).lower); t++) {
+      words.add((tokens[before] as Token).lower);
+      if (tokens[before - 1]?.text === ',') {
+        before -= 2;
+        break;
+      }
+      before--;
+    }
+    // "o titular da Defesa": a name after a connector completes a role; the role is not its description.
+    const complement = tokens[from - 1]?.kind === 'word' && this.connectors.has((tokens[from - 1] as Token).lower);
+    for (let j = complement ? -1 : before; j >= 0 && before - j < MAX_DESCRIPTOR_WORDS; j--) {
       const t = tokens[j] as Token;
       if (t.kind !== 'word') break;
       words.add(t.lower);

@@ -172,6 +172,8 @@ export const TITLE_WORDS = new Set([
   'vicepresidenta',
   'ministro',
   'ministra',
+  // "el titular de Hacienda", "o titular da Defesa": the holder of a ministry
+  'titular',
   'secretario',
   'secretaria',
   'senador',
