@@ -151,7 +151,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const { found } = attribution;
       // "«…», ha insistido.": a verb with no subject of its own continues the paragraph's last speaker.
       const lastHere = previous?.paragraph === first.view.index ? previous.speaker : null;
+      // "Pacheco afirmou que … ¶ «…», disse.": opening its paragraph, it continues the named subject of the
+      // paragraph before's last speech verb.
+      const before = firstToken === 0 && !lastHere ? views[first.view.index - 1] : undefined;
+      const lead = found.zero && !found.phrase && before && !before.spans.length ? attributor.lastCue(before.tokens) : undefined;
       if (found.zero && !found.phrase && lastHere?.name) speaker = lastHere;
+      else if (lead?.phrase?.kind === 'name' && before) speaker = resolver.resolve(lead, before.tokens, before.index);
       else speaker = resolver.resolve(found, view.tokens, view.index);
       cue = found.cue?.text;
     } else {
