@@ -235,9 +235,12 @@ function borrowFromRepeats(quotes: Quote[]): void {
   const words = quotes.map((q) => wordsOf(q.text));
   quotes.forEach((quote, i) => {
     const own = words[i] as string;
-    if (quote.speaker?.name || own.length < MIN_REPEAT_CHARS) return;
+    // A speaker carried over from the quotes before, with no cue of its own, yields to the words' own attribution.
+    const carried = !!quote.speaker?.name && !quote.cue;
+    if ((quote.speaker?.name && !carried) || own.length < MIN_REPEAT_CHARS) return;
     const j = quotes.findIndex((other, k) => {
       const theirs = words[k] as string;
+      if (carried && !other.cue) return false;
       return k !== i && !!other.speaker?.name && theirs.length >= MIN_REPEAT_CHARS && (theirs.includes(own) || own.includes(theirs));
     });
     const source = quotes[j];
