@@ -85,6 +85,10 @@ export const en: Lexicon = {
     'added',
     'adds',
     'wrote',
+    // the participle only in a perfect tense ("As Parsons had written, …"), not "a written statement"
+    'had written',
+    'has written',
+    'have written',
     'writes',
     'tweeted',
     'tweets',
