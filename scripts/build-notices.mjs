@@ -1,33 +1,44 @@
 #!/usr/bin/env node
 /**
  * Writes `<out dir>/THIRD_PARTY_NOTICES.md`: the licence of every package whose code the builds
- * carry inline (tsup.config.ts bundles the runtime dependencies). The list is read from the
- * bundles themselves, from the `// node_modules/<package>/…` markers esbuild leaves before each
- * inlined module, so it cannot fall out of date, plus the packages whose data the sources carry
- * in generated tables. Run by `npm run build` after tsup.
+ * carry inline (tsup.config.ts bundles the runtime dependencies). The list is read from esbuild's
+ * metafile of the library build and the module markers of the (unminified) CLI bundle, so it
+ * cannot fall out of date, plus the packages whose data the sources carry in generated tables.
+ * Run by `npm run build` after tsup.
  *
  *   node scripts/build-notices.mjs [out dir]     (default: $ONRECORD_OUT_DIR or dist)
  */
-import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 const root = fileURLToPath(new URL('..', import.meta.url));
 const outDir = process.argv[2] ?? process.env.ONRECORD_OUT_DIR ?? join(root, 'dist');
-const BUNDLES = ['index.js', 'index.cjs', 'cli.js'];
 /** Packages the builds carry data generated from, rather than their code (scripts/build-attributes.mjs). */
 const DERIVED_FROM = ['node_modules/property-information'];
 const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i;
 
-/** Package directories (`node_modules/a`, `node_modules/@s/b`, nested ones too) named by the markers. */
+/** Package directories (`node_modules/a`, `node_modules/@s/b`, nested ones too) of every bundled input. */
 const packageDirs = new Set();
-const marker = /^\/\/ ((?:node_modules\/(?:@[^/\s]+\/)?[^/\s]+\/)+)/gm;
-for (const bundle of BUNDLES) {
-  const path = join(outDir, bundle);
-  if (!existsSync(path)) continue;
-  for (const match of readFileSync(path, 'utf8').matchAll(marker)) packageDirs.add(match[1].replace(/\/$/, ''));
+const packageDir = /^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+)/;
+const metafiles = readdirSync(outDir).filter((name) => /^metafile-.*\.json$/.test(name));
+if (metafiles.length === 0) throw new Error(`no esbuild metafile in ${outDir}: tsup.config.ts must set metafile: true`);
+for (const name of metafiles) {
+  const { inputs } = JSON.parse(readFileSync(join(outDir, name), 'utf8'));
+  for (const input of Object.keys(inputs)) {
+    const match = packageDir.exec(input);
+    if (match) packageDirs.add(match[1].replace(/\/$/, ''));
+  }
+  // Build metadata, not part of the package.
+  rmSync(join(outDir, name));
 }
-
+// The CLI bundle is not minified: esbuild's `// node_modules/<package>/…` comment before each inlined module names it.
+const cli = join(outDir, 'cli.js');
+if (existsSync(cli)) {
+  for (const match of readFileSync(cli, 'utf8').matchAll(/^\/\/ ((?:node_modules\/(?:@[^/\s]+\/)?[^/\s]+\/)+)/gm)) {
+    packageDirs.add(match[1].replace(/\/$/, ''));
+  }
+}
 for (const dir of DERIVED_FROM) packageDirs.add(dir);
 
 const sections = [];
