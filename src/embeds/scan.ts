@@ -4,7 +4,7 @@
  * the CMS escaped into text are parsed again and read the same way. Comments, sidebars, teasers and other
  * page furniture are not entered.
  */
-import type { Element, Root } from 'hast';
+import type { Element, Parents, Root } from 'hast';
 import { BODY_CLASS } from '../boundary/signals.js';
 import { parseHtml } from '../hast/parse.js';
 import { attr, classAndId, hasClass, walkElements, SKIP } from '../hast/util.js';
@@ -27,14 +27,14 @@ export interface ScanResult {
 }
 
 export function scanEmbeds(root: Element | Root, context: ReadContext, result: ScanResult, reparse = true, skip?: Element): void {
-  walkElements(root, (element) => {
+  walkElements(root, (element, parent) => {
     if (element === skip) return SKIP;
     const draft = readEmbed(element, context);
     if (draft) {
       result.embeds.set(element, draft);
       return SKIP;
     }
-    if (isOutsideArticle(element)) return SKIP;
+    if (isOutsideArticle(element) && !isInlineEmbedAside(element, parent, context)) return SKIP;
     if (reparse && (element.tagName === 'noscript' || element.tagName === 'p' || element.tagName === 'pre' || element.tagName === 'code' || element.properties.dataHtml !== undefined)) {
       const source = element.properties.dataHtml !== undefined ? consentMarkup(element) : rawMarkup(element);
       if (source) {
@@ -177,6 +177,24 @@ function readBareUrl(element: Element): EmbedDraft | undefined {
   const text = tidyText(embedText(element));
   if (!text || /\s/.test(text) || text.length > 2048) return undefined;
   return draftFromUrl(parseUrl(text)?.href ?? text, 'wp-url');
+}
+
+/**
+ * An `<aside>` standing between two paragraphs and holding one embed is the article's own (a CMS's
+ * inline component, `<aside class="artCmp">`), not a sidebar: sidebars do not sit mid-paragraph-run.
+ */
+function isInlineEmbedAside(element: Element, parent: Parents, context: ReadContext): boolean {
+  if (element.tagName !== 'aside') return false;
+  const siblings = (parent.children as Root['children']).filter((child): child is Element => child.type === 'element');
+  const index = siblings.indexOf(element);
+  if (siblings[index - 1]?.tagName !== 'p' || siblings[index + 1]?.tagName !== 'p') return false;
+  let embeds = 0;
+  walkElements(element, (inner) => {
+    if (!readEmbed(inner, context)) return undefined;
+    embeds++;
+    return SKIP;
+  });
+  return embeds === 1;
 }
 
 /** Comments, sidebars, navigation, teasers: never the article's embeds. */
