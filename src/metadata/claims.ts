@@ -4,6 +4,7 @@
  * where its picture was ("Gustavo Petro/ X", "AFP/Getty Images": the "Photographer/Agency" style). Only the first few
  * blocks are looked at: further down, a heading or a short line is the article's own.
  */
+import { NAME_PARTICLES } from '../name-particles.js';
 import type { Block } from '../boundary/blocks.js';
 import type { Author } from '../types.js';
 import type { Byline } from './authors.js';
@@ -58,33 +59,7 @@ function isDateLine(text: string): boolean {
 }
 
 /** Lower-case words that may sit inside names: particles and the "and" between two names. */
-const NAME_PARTICLES = new Set([
-  'de',
-  'da',
-  'do',
-  'dos',
-  'das',
-  'del',
-  'della',
-  'di',
-  'van',
-  'von',
-  'der',
-  'den',
-  'la',
-  'le',
-  'du',
-  'al',
-  'el',
-  'bin',
-  'ibn',
-  'and',
-  'und',
-  'y',
-  'et',
-  'e',
-  '&',
-]);
+const NAME_PARTICLES_AND_JOINS = new Set<string>([...NAME_PARTICLES, 'ibn', 'and', 'und', 'y', 'et', 'e', '&']);
 
 /**
  * "Pedro Camacho and Ana Ruiz – 02/04/26": capitalised words (and particles) up to a date, a pipe
@@ -94,5 +69,5 @@ function looksLikeNames(text: string): boolean {
   const head = text.split(/[|\d–—]| - /)[0] ?? '';
   const words = head.split(/[\s,;]+/).filter(Boolean);
   if (words.length === 0 || words.length > 12) return false;
-  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES.has(word.toLowerCase()));
+  return words.every((word) => /^\p{Lu}/u.test(word) || NAME_PARTICLES_AND_JOINS.has(word.toLowerCase()));
 }

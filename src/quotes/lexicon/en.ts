@@ -1,4 +1,5 @@
 /** English attribution lexicon. */
+import { NAME_PARTICLES } from '../../name-particles.js';
 import type { Lexicon } from './types.js';
 
 export const en: Lexicon = {
@@ -462,27 +463,8 @@ export const en: Lexicon = {
     'motto',
     'catchphrase',
   ],
-  nameConnectors: [
-    'of',
-    'de',
-    'da',
-    'do',
-    'dos',
-    'das',
-    'del',
-    'della',
-    'di',
-    'van',
-    'von',
-    'der',
-    'den',
-    'bin',
-    'al',
-    'el',
-    'la',
-    'le',
-    'du',
-  ],
+  // "Bank of England", and the particles of names from every language English articles quote.
+  nameConnectors: ['of', ...NAME_PARTICLES],
   timeWords: ['monday', 'tuesday', 'wednesday', 'thursday', 'friday', 'saturday', 'sunday', 'today', 'yesterday', 'tonight'],
   lowerCaseWeekdays: [],
   capitalisedStopwords: [
