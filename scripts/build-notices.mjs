@@ -20,24 +20,24 @@ const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i;
 
 /** Package directories (`node_modules/a`, `node_modules/@s/b`, nested ones too) of every bundled input. */
 const packageDirs = new Set();
-const packageDir = /^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+)/;
+const PACKAGE_DIR = /^((?:node_modules\/(?:@[^/]+\/)?[^/]+\/)+)/;
+/** Record the package a bundled input path (`node_modules/parse5/dist/index.js`) belongs to. */
+const addPackageOf = (input) => {
+  const match = PACKAGE_DIR.exec(input);
+  if (match) packageDirs.add(match[1].replace(/\/$/, ''));
+};
 const metafiles = readdirSync(outDir).filter((name) => /^metafile-.*\.json$/.test(name));
 if (metafiles.length === 0) throw new Error(`no esbuild metafile in ${outDir}: tsup.config.ts must set metafile: true`);
 for (const name of metafiles) {
   const { inputs } = JSON.parse(readFileSync(join(outDir, name), 'utf8'));
-  for (const input of Object.keys(inputs)) {
-    const match = packageDir.exec(input);
-    if (match) packageDirs.add(match[1].replace(/\/$/, ''));
-  }
+  for (const input of Object.keys(inputs)) addPackageOf(input);
   // Build metadata, not part of the package.
   rmSync(join(outDir, name));
 }
 // The CLI bundle is not minified: esbuild's `// node_modules/<package>/…` comment before each inlined module names it.
 const cli = join(outDir, 'cli.js');
 if (existsSync(cli)) {
-  for (const match of readFileSync(cli, 'utf8').matchAll(/^\/\/ ((?:node_modules\/(?:@[^/\s]+\/)?[^/\s]+\/)+)/gm)) {
-    packageDirs.add(match[1].replace(/\/$/, ''));
-  }
+  for (const [, input] of readFileSync(cli, 'utf8').matchAll(/^\/\/ (node_modules\/\S+)/gm)) addPackageOf(input);
 }
 for (const dir of DERIVED_FROM) packageDirs.add(dir);
 

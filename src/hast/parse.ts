@@ -151,7 +151,7 @@ export interface ParseResult {
 export interface ParseOptions {
   /** Convert at most this many elements, in document order; the rest of the page is dropped. */
   maxElements?: number;
-  /** Skip through raw text (scripts, styles) in bulk (tokenizer-fast-path.ts); off only to test that it changes nothing. */
+  /** Skip in bulk through script and style text, attribute values and comments (tokenizer-fast-path.ts); off only to test that it changes nothing. */
   tokenizerFastPath?: boolean;
 }
 
