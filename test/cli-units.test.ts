@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { parseArgs } from '../src/cli/args.js';
-import { charsetOfContentType, decodeHtml } from '../src/cli/decode.js';
+import { charsetOfContentType, decodeHtml, encodingName } from '../src/cli/decode.js';
 import { parseFields, pickFields } from '../src/cli/fields.js';
 import { expandBraces, expandGlob, matchSegment } from '../src/cli/glob.js';
 import { expandInputs, formatOfName } from '../src/cli/inputs.js';
@@ -101,21 +101,63 @@ describe('globs', () => {
 
 describe('decodeHtml', () => {
   const cafe = Uint8Array.from([0x93, 0x43, 0x61, 0x66, 0xe9, 0x94]); // “Café” in windows-1252
+  const text = (bytes: Uint8Array, hints?: Parameters<typeof decodeHtml>[1]) => decodeHtml(bytes, hints).html;
+  const latin1Meta = Buffer.from('<html><head><meta charset="ISO-8859-1"><title>x</title></head><body><p>', 'latin1');
 
   it('follows the HTTP charset, then a meta charset, then UTF-8', () => {
-    expect(decodeHtml(cafe, 'windows-1252')).toBe('\u201cCaf\u00e9\u201d');
-    expect(decodeHtml(cafe, 'iso-8859-1')).toBe('\u201cCaf\u00e9\u201d'); // the web reads latin1 as windows-1252
+    expect(text(cafe, { transportCharset: 'windows-1252' })).toBe('\u201cCaf\u00e9\u201d');
+    expect(text(cafe, { transportCharset: 'iso-8859-1' })).toBe('\u201cCaf\u00e9\u201d'); // the web reads latin1 as windows-1252
     const meta = new TextEncoder().encode('<meta http-equiv="Content-Type" content="text/html; charset=windows-1252">');
-    expect(decodeHtml(Uint8Array.from([...meta, ...cafe])).endsWith('\u201cCaf\u00e9\u201d')).toBe(true);
-    expect(decodeHtml(new TextEncoder().encode('Caf\u00e9'))).toBe('Caf\u00e9');
+    expect(text(Uint8Array.from([...meta, ...cafe])).endsWith('\u201cCaf\u00e9\u201d')).toBe(true);
+    expect(text(new TextEncoder().encode('Caf\u00e9'))).toBe('Caf\u00e9');
     const shiftJis = new TextEncoder().encode('<html><head><META CHARSET = "Shift_JIS"></head><body>');
-    expect(decodeHtml(Uint8Array.from([...shiftJis, 0x93, 0xfa, 0x96, 0x7b])).endsWith('<body>\u65e5\u672c')).toBe(true);
+    expect(text(Uint8Array.from([...shiftJis, 0x93, 0xfa, 0x96, 0x7b])).endsWith('<body>\u65e5\u672c')).toBe(true);
   });
 
   it('lets a byte-order mark win, and falls back to UTF-8 on unknown labels', () => {
-    expect(decodeHtml(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), 'windows-1252')).toBe('A');
-    expect(decodeHtml(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toBe('A');
-    expect(decodeHtml(new TextEncoder().encode('\u00e9'), 'no-such-charset')).toBe('\u00e9');
+    expect(text(Uint8Array.from([0xef, 0xbb, 0xbf, 0x41]), { transportCharset: 'windows-1252' })).toBe('A');
+    expect(text(Uint8Array.from([0xff, 0xfe, 0x41, 0x00]))).toBe('A');
+    expect(text(new TextEncoder().encode('\u00e9'), { transportCharset: 'no-such-charset' })).toBe('\u00e9');
+  });
+
+  it('reads valid UTF-8 as UTF-8 when the declared single-byte charset would garble it, and says so', () => {
+    // A page re-saved as UTF-8 whose meta still says ISO-8859-1, as crawlers and archives keep them.
+    const resaved = Buffer.concat([latin1Meta, Buffer.from('La sanción “llegó”.</p>', 'utf8')]);
+    const decoded = decodeHtml(resaved);
+    expect(decoded.html.endsWith('La sanción “llegó”.</p>')).toBe(true);
+    expect(decoded.encoding).toBe('utf-8');
+    expect(decoded.warning).toMatch(/declares charset iso-8859-1.*valid UTF-8.*read as UTF-8/i);
+    // The same from a WARC record's HTTP header.
+    const fromHeader = decodeHtml(Buffer.from('<p>sanción</p>', 'utf8'), { transportCharset: 'iso-8859-1' });
+    expect(fromHeader.html).toBe('<p>sanción</p>');
+    expect(fromHeader.warning).toMatch(/HTTP Content-Type declares charset iso-8859-1/);
+  });
+
+  it('keeps a real single-byte page as declared, ASCII pages without a warning', () => {
+    const real = Buffer.concat([latin1Meta, Buffer.from('La sanción llegó.</p>', 'latin1')]); // é then ASCII: not UTF-8
+    expect(decodeHtml(real)).toEqual({ html: `${latin1Meta.toString('latin1')}La sanción llegó.</p>`, encoding: 'windows-1252' });
+    expect(decodeHtml(Buffer.concat([latin1Meta, Buffer.from('plain</p>')])).warning).toBeUndefined();
+    // A multi-byte declaration is not second-guessed.
+    const sjis = Buffer.from('<meta charset="shift_jis"><p>\x93\xfa\x96\x7b</p>', 'latin1');
+    expect(decodeHtml(sjis)).toEqual({ html: '<meta charset="shift_jis"><p>\u65e5\u672c</p>', encoding: 'shift_jis' });
+  });
+
+  it('lets the transport charset win over the meta prescan', () => {
+    const page = Buffer.concat([Buffer.from('<meta charset="utf-8"><p>'), cafe]);
+    expect(decodeHtml(page, { transportCharset: 'windows-1252' })).toEqual({
+      html: '<meta charset="utf-8"><p>\u201cCaf\u00e9\u201d',
+      encoding: 'windows-1252',
+    });
+  });
+
+  it('uses a forced encoding whatever the page says', () => {
+    const resaved = Buffer.concat([latin1Meta, Buffer.from('sanción</p>', 'utf8')]);
+    const forced = decodeHtml(resaved, { forced: 'windows-1252' });
+    expect(forced.html.endsWith('sanciÃ³n</p>')).toBe(true);
+    expect(forced.warning).toBeUndefined();
+    expect(decodeHtml(Buffer.from([0xef, 0xbb, 0xbf, 0xe9]), { forced: 'latin1' }).html).toBe('ï»¿é');
+    expect(encodingName('Latin1')).toBe('windows-1252');
+    expect(encodingName('nope')).toBeUndefined();
   });
 
   it('reads the charset parameter of a Content-Type', () => {

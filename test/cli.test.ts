@@ -312,3 +312,50 @@ describe('WARC input', () => {
     ]);
   });
 });
+
+describe('encodings', () => {
+  // A page re-saved as UTF-8 whose meta still declares ISO-8859-1, as crawlers and archives keep them.
+  const resaved = Buffer.concat([
+    Buffer.from('<html><head><meta charset="iso-8859-1"><title>Sanción</title></head><body><article>', 'utf8'),
+    Buffer.from('<p>“La sanción llegó tarde,” dijo Marta Gómez, la alcaldesa del pueblo, en la plaza mayor.</p></article></body></html>', 'utf8'),
+  ]);
+  const asUtf8 = resaved.toString('utf8');
+
+  it('reads valid UTF-8 under a single-byte meta as UTF-8, with a warning on stderr and in the line', () => {
+    const file = join(work, 'resaved.html');
+    writeFileSync(file, resaved);
+    const run = runCommand(cli, [file]);
+    expect(run.code).toBe(0);
+    const article = JSON.parse(run.stdout);
+    expect(article.title).toBe('Sanción');
+    expect(article.text).toContain('La sanción llegó tarde');
+    expect(article.text).not.toContain('Ã');
+    expect(article.warnings[0]).toEqual({ code: 'encoding-overridden', message: expect.stringContaining('read as UTF-8') });
+    expect({ ...article, warnings: article.warnings.slice(1) }).toEqual(expected(asUtf8));
+    expect(run.stderr).toMatch(/resaved\.html: warning: the page declares charset iso-8859-1/);
+  });
+
+  it('does the same for a WARC record whose HTTP header declares the single-byte charset', async () => {
+    const file = join(work, 'resaved.warc');
+    const url = 'https://news.example.com/sancion';
+    writeFileSync(file, await buildWarc([{ url, body: resaved, httpHeaders: { 'Content-Type': 'text/html; charset=ISO-8859-1' } }], false));
+    const run = runCommand(cli, [file, '--fields', 'title,warnings']);
+    expect(run.code).toBe(0);
+    const [line] = jsonLines(run.stdout);
+    expect(line!['title']).toBe('Sanción');
+    expect((line!['warnings'] as Array<{ code: string }>)[0]!.code).toBe('encoding-overridden');
+    expect(run.stderr).toContain('the HTTP Content-Type declares charset ISO-8859-1');
+  });
+
+  it('decodes in the encoding --encoding names, and rejects an unknown one', () => {
+    const file = join(work, 'resaved-forced.html');
+    writeFileSync(file, resaved);
+    const run = runCommand(cli, [file, '--encoding', 'windows-1252', '--fields', 'title,warnings']);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual({ title: 'SanciÃ³n', warnings: [] });
+    expect(run.stderr).toBe('');
+    const bad = runCommand(cli, [file, '--encoding', 'klingon']);
+    expect(bad.code).toBe(2);
+    expect(bad.stderr).toContain('--encoding needs an encoding name');
+  });
+});

@@ -1,5 +1,6 @@
 /** The command line: options and inputs, or a message to print and an exit code. */
 import { availableParallelism } from 'node:os';
+import { encodingName } from './decode.js';
 import { type ArticleField, parseFields } from './fields.js';
 
 export const USAGE = `usage: onrecord <page.html | -> [--url URL] [--fields LIST]
@@ -22,6 +23,7 @@ options
   --input-warc            read every input (also -) as WARC or WARC.gz
   --url URL               the page's URL (base for links); records' own URLs take precedence
   --fields LIST           keep only these Article fields, e.g. quotes,embeds,title
+  --encoding NAME         decode every page in this encoding (e.g. windows-1252), whatever it declares
   --concurrency N         worker threads (default: the number of CPU cores)
   --timeout SECONDS       give up on a page after this long (default: 60; 0 = never)
   --progress, --no-progress
@@ -41,6 +43,8 @@ export interface CliOptions {
   inputFormat?: InputFormat;
   url?: string;
   fields?: ArticleField[];
+  /** Decode every page in this encoding, whatever its BOM, HTTP header or meta tag says. */
+  encoding?: string;
   concurrency: number;
   /** Per-page time limit in ms; 0 for none. */
   timeoutMs: number;
@@ -112,6 +116,12 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const fields = parseFields(value);
         if (typeof fields === 'string') return usageError(fields);
         options.fields = fields;
+        break;
+      }
+      case '--encoding': {
+        const value = takeValue();
+        if (value === undefined || !encodingName(value)) return usageError('--encoding needs an encoding name, e.g. utf-8 or windows-1252');
+        options.encoding = value;
         break;
       }
       case '--concurrency': {

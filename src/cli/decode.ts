@@ -1,7 +1,14 @@
 /**
- * Page bytes → text, as a browser would pick the encoding: a byte-order mark, then the HTTP
- * charset, then a `<meta charset>` in the first bytes, then UTF-8. Crawls hold many
- * windows-1252 and Shift_JIS pages that reading everything as UTF-8 would garble.
+ * Page bytes → text, as browsers and archive tools pick the encoding: a byte-order mark, then the
+ * transport's charset (a WARC record's HTTP Content-Type), then a `<meta charset>` in the first
+ * bytes, then UTF-8. Crawls hold many windows-1252 and Shift_JIS pages that reading everything as
+ * UTF-8 would garble.
+ *
+ * One exception, as archive tools make it: pages re-saved as UTF-8 often keep the single-byte
+ * charset they were first declared in. When the bytes are valid UTF-8 with non-ASCII in them, the
+ * declared single-byte charset would garble every accented letter ("sanción" → "sanciÃ³n"), while
+ * real single-byte text is almost never valid UTF-8 (an accented letter followed by ASCII is not);
+ * so the bytes win, with a warning.
  */
 
 /** The HTML spec's prescan looks at the first 1024 bytes for a meta charset. */
@@ -10,11 +17,61 @@ const PRESCAN_BYTES = 1024;
 /** Longest encoding label read from a meta tag (the longest real one is under 30). */
 const MAX_LABEL_LENGTH = 40;
 
-export function decodeHtml(bytes: Uint8Array, httpCharset?: string): string {
+/** The WHATWG encodings that take more than one byte for a character; every other one is single-byte. */
+const MULTI_BYTE_ENCODINGS = new Set([
+  'utf-8',
+  'utf-16le',
+  'utf-16be',
+  'gbk',
+  'gb18030',
+  'big5',
+  'euc-jp',
+  'iso-2022-jp',
+  'shift_jis',
+  'euc-kr',
+  'replacement',
+  'x-user-defined',
+]);
+
+export interface DecodeHints {
+  /** The charset the transport declared: the HTTP Content-Type of a WARC record. */
+  transportCharset?: string | undefined;
+  /** An encoding the user forced (`--encoding`): used whatever the bytes or the page say. */
+  forced?: string | undefined;
+}
+
+export interface DecodedPage {
+  html: string;
+  /** The encoding read (its WHATWG name, e.g. "windows-1252"). */
+  encoding: string;
+  /** Set when the declared encoding was overruled. */
+  warning?: string;
+}
+
+export function decodeHtml(bytes: Uint8Array, hints: DecodeHints = {}): DecodedPage {
+  if (hints.forced) return decodeAs(bytes, hints.forced);
   const bom = bomEncoding(bytes);
-  if (bom) return decoderFor(bom).decode(bytes.subarray(bom === 'utf-8' ? 3 : 2));
-  const label = httpCharset ?? prescanCharset(bytes) ?? 'utf-8';
-  return decoderFor(label).decode(bytes);
+  if (bom) return { html: decoderFor(bom).decode(bytes.subarray(bom === 'utf-8' ? 3 : 2)), encoding: bom };
+  const declaredBy = hints.transportCharset ? 'the HTTP Content-Type' : 'the page';
+  const label = hints.transportCharset ?? prescanCharset(bytes);
+  if (!label) return decodeAs(bytes, 'utf-8');
+  const encoding = encodingName(label);
+  if (encoding && !MULTI_BYTE_ENCODINGS.has(encoding) && isUtf8WithNonAscii(bytes)) {
+    return {
+      ...decodeAs(bytes, 'utf-8'),
+      warning: `${declaredBy} declares charset ${label}, but the bytes are valid UTF-8 with non-ASCII characters that ${label} would garble: read as UTF-8`,
+    };
+  }
+  return decodeAs(bytes, label);
+}
+
+/** The WHATWG name of an encoding label ("latin1" → "windows-1252"), or undefined for an unknown label. */
+export function encodingName(label: string): string | undefined {
+  try {
+    return new TextDecoder(label.trim()).encoding;
+  } catch {
+    return undefined;
+  }
 }
 
 /** The charset parameter of a Content-Type header value, if any. */
@@ -25,6 +82,21 @@ export function charsetOfContentType(contentType: string | null | undefined): st
     if (key?.trim().toLowerCase() === 'charset' && value) return value.trim().replace(/^["']|["']$/g, '') || undefined;
   }
   return undefined;
+}
+
+function decodeAs(bytes: Uint8Array, label: string): DecodedPage {
+  const decoder = decoderFor(label);
+  return { html: decoder.decode(bytes), encoding: decoder.encoding };
+}
+
+function isUtf8WithNonAscii(bytes: Uint8Array): boolean {
+  if (bytes.every((byte) => byte < 0x80)) return false;
+  try {
+    new TextDecoder('utf-8', { fatal: true }).decode(bytes);
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 function bomEncoding(bytes: Uint8Array): string | undefined {
@@ -69,14 +141,14 @@ function isLabelChar(char: string): boolean {
   return (char >= 'a' && char <= 'z') || (char >= '0' && char <= '9') || char === '-' || char === '_' || char === '.' || char === ':' || char === '+';
 }
 
-function decoderFor(label: string): { decode(bytes: Uint8Array): string } {
+function decoderFor(label: string): TextDecoderLike {
   let decoder: TextDecoderLike;
   try {
-    decoder = new TextDecoder(label);
+    decoder = new TextDecoder(label.trim());
   } catch {
     return new TextDecoder('utf-8'); // an unknown label: the usual truth on the web
   }
-  return decoder.encoding === 'windows-1252' ? { decode: decodeWindows1252 } : decoder;
+  return decoder.encoding === 'windows-1252' ? { encoding: 'windows-1252', decode: decodeWindows1252 } : decoder;
 }
 
 interface TextDecoderLike {

@@ -31,6 +31,7 @@ export async function runCli(argv: readonly string[], script: URL, streams: CliS
   const settings: TaskSettings = {};
   if (options.url) settings.url = options.url;
   if (options.fields) settings.fields = options.fields;
+  if (options.encoding) settings.encoding = options.encoding;
   const files = expandInputs(options.inputs, options.inputFormat);
   if (!options.ndjson && isSinglePage(options.inputs, files)) return runSinglePage(files[0] as InputFile, settings, streams);
   return runBatch(files, options, settings, script, streams);
@@ -40,6 +41,7 @@ async function runSinglePage(file: InputFile, settings: TaskSettings, streams: C
   const stats: ReadStats = { bytesRead: 0, skipped: 0 };
   for await (const task of readTasks(file, stats)) {
     const result = runTask(task, { ...settings, pretty: true });
+    reportWarnings(result, streams);
     if (result.error) {
       streams.stderr.write(`onrecord: ${describeLabel(result.label)}: ${result.error}\n`);
       return 1;
@@ -76,6 +78,8 @@ async function runBatch(
     counts.pages++;
     if (fromPageFile) counts.pageFilesDone++;
     counts.streamBytesDone = Math.max(counts.streamBytesDone, streamBytesAtRead);
+    if (done.warnings) bar?.clear();
+    reportWarnings(done, streams);
     if (done.error) {
       counts.failed++;
       bar?.clear();
@@ -102,6 +106,11 @@ async function runBatch(
   }
   if (!options.quiet) streams.stderr.write(`${formatSummary(state())}\n`);
   return counts.failed > 0 ? 1 : 0;
+}
+
+/** What the CLI decided for a page (an encoding overruled), on stderr; the line's `warnings` say it too. */
+function reportWarnings(result: TaskResult, streams: CliStreams): void {
+  for (const warning of result.warnings ?? []) streams.stderr.write(`onrecord: ${describeLabel(result.label)}: warning: ${warning}\n`);
 }
 
 /** A page being worked on, with what the progress bar needs once it is done. */

@@ -3,6 +3,7 @@
  * asked-for fields, serialise. Serialising here keeps the main thread free for I/O.
  */
 import { extract } from '../extract.js';
+import type { Warning } from '../types.js';
 import { decodeHtml } from './decode.js';
 import { type ArticleField, pickFields } from './fields.js';
 
@@ -27,6 +28,8 @@ export type PageTask =
 
 export interface TaskSettings {
   url?: string;
+  /** Decode every page in this encoding (`--encoding`), whatever it declares. */
+  encoding?: string;
   fields?: ArticleField[];
   /** One indented Article without its label, for the single-page mode. */
   pretty?: boolean;
@@ -37,6 +40,8 @@ export interface TaskResult {
   output: string;
   /** Set when the page failed; `output` then holds the error record. */
   error?: string;
+  /** What the CLI had to decide for this page (an encoding overruled), also in the Article's `warnings`. */
+  warnings?: string[];
   /** The page's label, with the id an NDJSON record gave. */
   label: PageLabel;
 }
@@ -47,8 +52,11 @@ export function runTask(task: PageTask, settings: TaskSettings): TaskResult {
     if (task.kind === 'failed') return failure(label, task.error);
     let html: unknown;
     let url = settings.url;
+    const warnings: Warning[] = [];
     if (task.kind === 'bytes') {
-      html = decodeHtml(task.bytes, task.charset);
+      const decoded = decodeHtml(task.bytes, { transportCharset: task.charset, forced: settings.encoding });
+      if (decoded.warning) warnings.push({ code: 'encoding-overridden', message: decoded.warning });
+      html = decoded.html;
       url = task.url ?? url;
     } else {
       const record = parseRecord(new TextDecoder().decode(task.bytes));
@@ -58,9 +66,14 @@ export function runTask(task: PageTask, settings: TaskSettings): TaskResult {
       html = record.html;
       url = record.url ?? url;
     }
-    const article = pickFields(extract(html as string, url ? { url } : {}), settings.fields);
-    if (settings.pretty) return { output: JSON.stringify(article, null, 2), label };
-    return { output: JSON.stringify({ ...label, ...article }), label };
+    const extracted = extract(html as string, url ? { url } : {});
+    extracted.warnings.unshift(...warnings);
+    const article = pickFields(extracted, settings.fields);
+    const result: TaskResult = settings.pretty
+      ? { output: JSON.stringify(article, null, 2), label }
+      : { output: JSON.stringify({ ...label, ...article }), label };
+    if (warnings.length > 0) result.warnings = warnings.map((warning) => warning.message);
+    return result;
   } catch (error) {
     return failure(label, messageOf(error));
   }
