@@ -65,10 +65,11 @@ describe('one page', () => {
     expect(JSON.parse(run.stdout)).toEqual(expected(fixture.html, pageUrl('stdin')));
   });
 
-  it('fails with exit code 1 and names a missing file', () => {
-    const run = runCommand(cli, [join(work, 'missing.html')]);
+  it('fails with exit code 1 and names a missing file, on stderr and in its {"file", "error"} line on stdout', () => {
+    const missing = join(work, 'missing.html');
+    const run = runCommand(cli, [missing]);
     expect(run.code).toBe(1);
-    expect(run.stdout).toBe('');
+    expect(jsonLines(run.stdout)).toEqual([{ file: missing, error: expect.stringContaining('ENOENT') }]);
     expect(run.stderr).toContain('missing.html');
   });
 
@@ -357,5 +358,84 @@ describe('encodings', () => {
     const bad = runCommand(cli, [file, '--encoding', 'klingon']);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--encoding needs an encoding name');
+  });
+});
+
+describe('bad input', () => {
+  const page = () => fixtures[0]!.html;
+  /** The start of an ELF executable, then machine code: what `onrecord /usr/bin/ls` would read. */
+  const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]), Buffer.alloc(200, 0x01)]);
+  /** A 1×1 PNG. */
+  const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
+  /** Random-looking bytes with no signature (a .bin, a font, an unknown format). */
+  const noise = Buffer.from(Array.from({ length: 600 }, (_, i) => (i * 7919 + 13) % 256));
+
+  it('refuses binary files, images and empty files with a clear error line, no text, and exit 1', () => {
+    const cases: Array<[string, Uint8Array, RegExp]> = [
+      ['program.html', elf, /^not a page: an ELF executable$/],
+      ['photo.html', png, /^not a page: a PNG image$/],
+      ['noise.html', noise, /^not a page: binary data, not text$/],
+      ['empty.html', Buffer.alloc(0), /^the page is empty$/],
+      ['blank.html', Buffer.from(' \n\t\r\n'), /^the page is empty$/],
+    ];
+    for (const [name, bytes, error] of cases) {
+      const file = join(work, name);
+      writeFileSync(file, bytes);
+      const single = runCommand(cli, [file]);
+      expect(single.code, name).toBe(1);
+      expect(jsonLines(single.stdout), name).toEqual([{ file, error: expect.stringMatching(error) }]);
+      expect(single.stderr, name).toMatch(error.source.replace(/^\^|\$$/g, ''));
+    }
+    const batch = runCommand(cli, cases.map(([name]) => join(work, name)));
+    expect(batch.code).toBe(1);
+    expect(jsonLines(batch.stdout).map((line) => Object.keys(line).sort())).toEqual(cases.map(() => ['error', 'file']));
+    expect(batch.stderr).toMatch(/5 pages, 5 failed/);
+  });
+
+  it('keeps a page with one stray control byte', () => {
+    const file = join(work, 'stray.html');
+    const html = page().replace('<body', '\u0001<body');
+    writeFileSync(file, html);
+    const run = runCommand(cli, [file]);
+    expect(run.code).toBe(0);
+    expect(JSON.parse(run.stdout)).toEqual(expected(html));
+  });
+
+  it('reads gzipped pages transparently, whatever their name; a broken gzip is an error', () => {
+    const named = join(work, 'gz-pages');
+    mkdirSync(named, { recursive: true });
+    writeFileSync(join(named, 'story.html.gz'), gzipSync(page()));
+    writeFileSync(join(named, 'story2.htm.gz'), gzipSync(page()));
+    const folder = runCommand(cli, [named, '--quiet']);
+    expect(folder.code).toBe(0);
+    expect(jsonLines(folder.stdout).map(articleOf)).toEqual([expected(page()), expected(page())]);
+    // A gzip file saved under a page's name (a crawler that kept Content-Encoding), and a bare .gz.
+    for (const name of ['saved.html', 'saved.gz']) {
+      const file = join(work, name);
+      writeFileSync(file, gzipSync(page()));
+      const run = runCommand(cli, [file]);
+      expect(run.code, name).toBe(0);
+      expect(JSON.parse(run.stdout), name).toEqual(expected(page()));
+    }
+    const broken = join(work, 'broken.html.gz');
+    writeFileSync(broken, gzipSync(page()).subarray(0, 200));
+    const run = runCommand(cli, [broken]);
+    expect(run.code).toBe(1);
+    expect(jsonLines(run.stdout)).toEqual([{ file: broken, error: expect.stringMatching(/^not a page: gzip data that cannot be read/) }]);
+  });
+
+  it('reports an empty folder and a glob that matches nothing the same way: an error line, exit 1', () => {
+    const empty = join(work, 'empty-folder');
+    mkdirSync(join(empty, 'sub'), { recursive: true });
+    writeFileSync(join(empty, 'sub', 'notes.txt'), 'no pages here');
+    const folder = runCommand(cli, [empty]);
+    expect(folder.code).toBe(1);
+    expect(jsonLines(folder.stdout)).toEqual([{ file: empty, error: expect.stringMatching(/^no page file .* in this folder$/) }]);
+    expect(folder.stderr).toContain(`${empty}: no page file`);
+    const pattern = join(work, 'no-such-*.html');
+    const glob = runCommand(cli, [pattern]);
+    expect(glob.code).toBe(1);
+    expect(jsonLines(glob.stdout)).toEqual([{ file: pattern, error: 'no file matches this pattern' }]);
+    expect(glob.stderr).toContain(`${pattern}: no file matches this pattern`);
   });
 });

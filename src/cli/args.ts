@@ -12,7 +12,7 @@ prints one JSON line per page: {"file": …, …Article}, or {"file": …, "erro
 
 inputs
   page.html, -            a page, or a page on standard input
-  folder                  every .html/.htm/.xhtml, .warc(.gz) and .ndjson/.jsonl(.gz) file below it
+  folder                  every .html/.htm/.xhtml(.gz), .warc(.gz) and .ndjson/.jsonl(.gz) file below it
   'pages/**/*.html'       a glob (quote it to let onrecord expand it)
   crawl.warc.gz           WARC response records with HTML, streamed (Common Crawl's format)
   pages.ndjson            one JSON record per line: {"html": …, "url"?: …, "id"?: …}

@@ -17,7 +17,7 @@ export function formatOfName(name: string): InputFormat | undefined {
   const lower = name.toLowerCase();
   if (lower.endsWith('.warc') || lower.endsWith('.warc.gz')) return 'warc';
   if (/\.(ndjson|jsonl)(\.gz)?$/.test(lower)) return 'ndjson';
-  if (/\.(html?|xhtml)$/.test(lower)) return 'html';
+  if (/\.(html?|xhtml)(\.gz)?$/.test(lower)) return 'html'; // gzipped pages are read transparently
   return undefined;
 }
 
@@ -36,7 +36,9 @@ export function expandInputs(inputs: readonly string[], forced?: InputFormat): I
     }
     const stats = statOrUndefined(input);
     if (stats?.isDirectory()) {
-      for (const path of walkFolder(input)) files.push({ path, format: formatOf(path) });
+      const found = walkFolder(input);
+      if (found.length === 0) files.push({ path: input, format: 'html', error: 'no page file (.html, .htm, .xhtml, .warc, .ndjson, .jsonl, or gzipped) in this folder' });
+      for (const path of found) files.push({ path, format: formatOf(path) });
     } else if (!stats && hasGlobMagic(input)) {
       const matches = expandGlob(input);
       if (matches.length === 0) files.push({ path: input, format: 'html', error: 'no file matches this pattern' });

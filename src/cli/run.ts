@@ -42,11 +42,12 @@ async function runSinglePage(file: InputFile, settings: TaskSettings, streams: C
   for await (const task of readTasks(file, stats)) {
     const result = runTask(task, { ...settings, pretty: true });
     reportWarnings(result, streams);
+    // A failure prints its {"file", "error"} record too, as in a batch: a pipeline reading stdout sees it.
+    streams.stdout.write(`${result.output}\n`);
     if (result.error) {
       streams.stderr.write(`onrecord: ${describeLabel(result.label)}: ${result.error}\n`);
       return 1;
     }
-    streams.stdout.write(`${result.output}\n`);
   }
   return 0;
 }

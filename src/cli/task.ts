@@ -6,6 +6,7 @@ import { extract } from '../extract.js';
 import type { Warning } from '../types.js';
 import { decodeHtml } from './decode.js';
 import { type ArticleField, pickFields } from './fields.js';
+import { unpackPage } from './page-bytes.js';
 
 /** Where a page came from, printed at the head of its output line. */
 export interface PageLabel {
@@ -54,7 +55,9 @@ export function runTask(task: PageTask, settings: TaskSettings): TaskResult {
     let url = settings.url;
     const warnings: Warning[] = [];
     if (task.kind === 'bytes') {
-      const decoded = decodeHtml(task.bytes, { transportCharset: task.charset, forced: settings.encoding });
+      const page = unpackPage(task.bytes);
+      if ('error' in page) return failure(label, page.error);
+      const decoded = decodeHtml(page.bytes, { transportCharset: task.charset, forced: settings.encoding });
       if (decoded.warning) warnings.push({ code: 'encoding-overridden', message: decoded.warning });
       html = decoded.html;
       url = task.url ?? url;
