@@ -7,7 +7,7 @@ import { attr, textContent, walkElements, SKIP } from './hast/util.js';
 import { type Budget, resolveLimits, startBudget } from './limits.js';
 import { readJsonLd, type JsonLdNode } from './metadata/json-ld.js';
 import type { ExtractOptions, Warning } from './types.js';
-import { resolveUrl } from './url.js';
+import { pageUrlProblem, resolveUrl } from './url.js';
 
 export interface Context {
   tree: Root;
@@ -83,6 +83,8 @@ export function createContext(tree: Root, options: ExtractOptions): Context {
   const warnings: Warning[] = [];
   const jsonLd = readJsonLd(scripts, warnings);
   const pageUrl = resolveUrl(options.url ?? undefined);
+  const urlProblem = typeof options.url === 'string' ? pageUrlProblem(options.url) : undefined;
+  if (urlProblem) warnings.push({ code: 'invalid-option', message: urlProblem });
   const canonical = links.get('canonical')?.[0];
   const baseUrl = resolveUrl(baseHref, pageUrl) ?? pageUrl ?? resolveUrl(canonical);
   return {

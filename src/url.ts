@@ -33,3 +33,24 @@ export function hostOf(value: string): string {
 export function hostIs(host: string, domain: string): boolean {
   return host === domain || host.endsWith(`.${domain}`);
 }
+
+/** A URL scheme ("https:", "mailto:"): what a URL typed without one ("example.com/x") lacks. */
+const SCHEME = /^[a-z][a-z\d+.-]*:/i;
+
+/** Longest part of a rejected URL quoted back in a warning. */
+const QUOTED_URL_LENGTH = 200;
+
+/**
+ * Why `url`, given as the page's URL, cannot be used: undefined when it is an absolute http(s) URL
+ * (or empty). A URL without a scheme is the common slip (`--url example.com/x`): the message says
+ * so rather than dropping it in silence.
+ */
+export function pageUrlProblem(url: string): string | undefined {
+  const trimmed = url.trim();
+  if (trimmed === '' || resolveUrl(trimmed) !== undefined) return undefined;
+  const quoted = JSON.stringify(trimmed.slice(0, QUOTED_URL_LENGTH));
+  if (!SCHEME.test(trimmed)) {
+    return `Option url ${quoted} has no scheme, so it is not an absolute URL; it was ignored (did you mean "https://${trimmed.replace(/^\/+/, '').slice(0, QUOTED_URL_LENGTH)}"?).`;
+  }
+  return `Option url ${quoted} is not an absolute http(s) URL; it was ignored.`;
+}

@@ -35,6 +35,16 @@ describe('parseArgs', () => {
     expect('options' in parsed && parsed.options.progress).toBeUndefined();
   });
 
+  it('reads the library limits, seconds for --time-budget, Infinity for none', () => {
+    expect(parseArgs(['a.html', '--max-bytes', '5000', '--max-elements=Infinity', '--time-budget', '2.5'])).toEqual({
+      options: expect.objectContaining({ limits: { maxBytes: 5000, maxElements: Infinity, timeBudgetMs: 2500 } }),
+    });
+    expect('options' in parseArgs(['a.html']) && (parseArgs(['a.html']) as { options: object }).options).not.toHaveProperty('limits');
+    for (const argv of [['--max-bytes', '-5', 'a'], ['--max-elements', 'lots', 'a'], ['--time-budget', '', 'a'], ['a', '--max-bytes']]) {
+      expect(parseArgs(argv), argv.join(' ')).toMatchObject({ exitCode: 2, message: expect.stringContaining('needs a number') });
+    }
+  });
+
   it('treats everything after -- as inputs, and answers --help with exit code 0', () => {
     expect(parseArgs(['--', '--odd-name.html'])).toEqual({ options: expect.objectContaining({ inputs: ['--odd-name.html'] }) });
     expect(parseArgs(['--help'])).toMatchObject({ exitCode: 0, message: expect.stringContaining('usage: onrecord') });

@@ -73,6 +73,41 @@ describe('one page', () => {
     expect(run.stderr).toContain('missing.html');
   });
 
+  it('gives up on a single page past --timeout too', () => {
+    const file = join(work, 'one-timeout.html');
+    writeFileSync(file, fixtures[0]!.html);
+    const run = runCommand(cli, [file, '--timeout', '0.001']);
+    expect(run.code).toBe(1);
+    expect(jsonLines(run.stdout)).toEqual([{ file, error: 'timed out after 0.001s' }]);
+    expect(run.stderr).toContain('timed out after 0.001s');
+  });
+
+  it('passes --max-bytes, --max-elements and --time-budget to the library', () => {
+    const fixture = fixtures[0]!;
+    const file = join(work, 'limits.html');
+    writeFileSync(file, fixture.html);
+    const run = (limit: string[]) => JSON.parse(runCommand(cli, [file, ...limit]).stdout) as Article;
+    const codes = (article: Article) => article.warnings.map((warning) => warning.code);
+    const cut = run(['--max-bytes', '200']);
+    expect(codes(cut)).toContain('input-truncated');
+    expect(cut).toEqual(JSON.parse(JSON.stringify(builtExtract(fixture.html, { maxBytes: 200 }))));
+    expect(codes(run(['--max-elements', '5']))).toContain('elements-truncated');
+    expect(codes(run(['--time-budget', '0']))).toContain('time-budget-exceeded');
+    expect(codes(run(['--max-bytes', 'Infinity']))).not.toContain('input-truncated');
+  });
+
+  it('warns about a --url without a scheme, on stderr and in the Article, rather than dropping it in silence', () => {
+    const fixture = fixtures[0]!;
+    const file = join(work, 'no-scheme.html');
+    writeFileSync(file, fixture.html);
+    const run = runCommand(cli, [file, '--url', 'example.com/x']);
+    expect(run.code).toBe(0);
+    expect(run.stderr).toMatch(/^onrecord: warning: --url "example\.com\/x" has no scheme.*"https:\/\/example\.com\/x"/);
+    const article = JSON.parse(run.stdout) as Article;
+    expect(article.url).toBeUndefined();
+    expect(article.warnings).toContainEqual({ code: 'invalid-option', message: expect.stringContaining('has no scheme') });
+  });
+
   it('rejects unknown options and fields with exit code 2', () => {
     expect(runCommand(cli, ['--frobnicate', 'x.html']).code).toBe(2);
     const badField = runCommand(cli, ['--fields', 'quotes,colour', 'x.html']);

@@ -98,6 +98,20 @@ describe('options', () => {
     }
   });
 
+  it('a url without a scheme, or not http(s), is ignored with a warning that says why, never in silence', () => {
+    const noScheme = extract(PAGE, { url: 'example.com/news/story' });
+    expect(noScheme.url).toBeUndefined();
+    expect(noScheme.warnings).toContainEqual({
+      code: 'invalid-option',
+      message: expect.stringMatching(/"example\.com\/news\/story" has no scheme.*did you mean "https:\/\/example\.com\/news\/story"/),
+    });
+    expect(extract(PAGE, { url: 'ftp://example.com/x' }).warnings).toContainEqual({
+      code: 'invalid-option',
+      message: expect.stringContaining('is not an absolute http(s) URL'),
+    });
+    for (const fine of ['https://example.com/x', '', undefined]) expect(codes(extract(PAGE, { url: fine }))).not.toContain('invalid-option');
+  });
+
   it('non-object options and a non-string url are ignored with a warning', () => {
     expect(codes(extract(PAGE, 'https://x.example/' as never))).toContain('invalid-option');
     expect(codes(extract(PAGE, { url: 42 as never }))).toContain('invalid-option');

@@ -1,5 +1,6 @@
 /** The command line: options and inputs, or a message to print and an exit code. */
 import { availableParallelism } from 'node:os';
+import type { ExtractOptions } from '../types.js';
 import { encodingName } from './decode.js';
 import { type ArticleField, parseFields } from './fields.js';
 
@@ -26,6 +27,9 @@ options
   --encoding NAME         decode every page in this encoding (e.g. windows-1252), whatever it declares
   --concurrency N         worker threads (default: the number of CPU cores)
   --timeout SECONDS       give up on a page after this long (default: 60; 0 = never)
+  --max-bytes N           read at most N bytes of each page's HTML (default: 10485760; Infinity = all)
+  --max-elements N        read at most N elements of each page (default: 100000; Infinity = all)
+  --time-budget SECONDS   after this long on a page, skip its remaining optional stages (default: 10; Infinity = none)
   --progress, --no-progress
                           progress bar on stderr (default: only when stderr is a terminal)
   --quiet                 no summary on stderr
@@ -48,6 +52,8 @@ export interface CliOptions {
   concurrency: number;
   /** Per-page time limit in ms; 0 for none. */
   timeoutMs: number;
+  /** The library's limits (`--max-bytes`, `--max-elements`, `--time-budget`), passed to `extract`. */
+  limits?: PageLimits;
   /** undefined: show the progress bar only on a terminal. */
   progress?: boolean;
   quiet: boolean;
@@ -55,6 +61,16 @@ export interface CliOptions {
 }
 
 export const DEFAULT_TIMEOUT_SECONDS = 60;
+
+/** The limits of `extract` the command line can set. */
+export type PageLimits = Pick<ExtractOptions, 'maxBytes' | 'maxElements' | 'timeBudgetMs'>;
+
+/** A limit's value: a number ≥ 0 or "Infinity"; undefined when it is neither. */
+function parseLimit(text: string | undefined): number | undefined {
+  if (text === undefined || text.trim() === '') return undefined;
+  const value = Number(text);
+  return value >= 0 ? value : undefined; // NaN fails too
+}
 
 /** The outcome of reading the command line: run, or print `message` and exit with `exitCode`. */
 export type ParsedArgs = { options: CliOptions } | { message: string; exitCode: number };
@@ -128,6 +144,17 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const value = Number(takeValue());
         if (!Number.isInteger(value) || value < 1) return usageError('--concurrency needs a whole number of at least 1');
         options.concurrency = value;
+        break;
+      }
+      case '--max-bytes':
+      case '--max-elements':
+      case '--time-budget': {
+        const value = parseLimit(takeValue());
+        if (value === undefined) return usageError(`${name} needs a number ≥ 0, or Infinity`);
+        options.limits ??= {};
+        if (name === '--max-bytes') options.limits.maxBytes = value;
+        else if (name === '--max-elements') options.limits.maxElements = value;
+        else options.limits.timeBudgetMs = value * 1000;
         break;
       }
       case '--timeout': {

@@ -11,6 +11,7 @@ import { WorkerPool } from './pool.js';
 import { ProgressBar, type ProgressState, formatSummary } from './progress.js';
 import { type ReadStats, readTasks } from './sources.js';
 import { describeLabel, runTask, type TaskResult, type TaskSettings } from './task.js';
+import { pageUrlProblem } from '../url.js';
 
 /** Pages read ahead per worker: enough to keep every worker busy, few enough to bound memory. */
 const READ_AHEAD_PER_WORKER = 4;
@@ -32,24 +33,41 @@ export async function runCli(argv: readonly string[], script: URL, streams: CliS
   if (options.url) settings.url = options.url;
   if (options.fields) settings.fields = options.fields;
   if (options.encoding) settings.encoding = options.encoding;
+  if (options.limits) settings.limits = options.limits;
+  const urlProblem = options.url ? pageUrlProblem(options.url) : undefined;
+  // The library says so in each Article's warnings too; the command says it once, up front.
+  if (urlProblem) streams.stderr.write(`onrecord: warning: ${urlProblem.replace(/^Option url/, '--url')}\n`);
   const files = expandInputs(options.inputs, options.inputFormat);
-  if (!options.ndjson && isSinglePage(options.inputs, files)) return runSinglePage(files[0] as InputFile, settings, streams);
+  if (!options.ndjson && isSinglePage(options.inputs, files)) {
+    return runSinglePage(files[0] as InputFile, settings, options.timeoutMs, script, streams);
+  }
   return runBatch(files, options, settings, script, streams);
 }
 
-async function runSinglePage(file: InputFile, settings: TaskSettings, streams: CliStreams): Promise<number> {
+/** One page, pretty-printed; in a worker when there is a `--timeout`, so that the page can be given up on. */
+async function runSinglePage(file: InputFile, settings: TaskSettings, timeoutMs: number, script: URL, streams: CliStreams): Promise<number> {
   const stats: ReadStats = { bytesRead: 0, skipped: 0 };
-  for await (const task of readTasks(file, stats)) {
-    const result = runTask(task, { ...settings, pretty: true });
-    reportWarnings(result, streams);
-    // A failure prints its {"file", "error"} record too, as in a batch: a pipeline reading stdout sees it.
-    streams.stdout.write(`${result.output}\n`);
-    if (result.error) {
-      streams.stderr.write(`onrecord: ${describeLabel(result.label)}: ${result.error}\n`);
-      return 1;
+  const pretty: TaskSettings = { ...settings, pretty: true };
+  const pool = timeoutMs > 0 ? new WorkerPool(script, 1, pretty, timeoutMs) : undefined;
+  try {
+    for await (const task of readTasks(file, stats)) {
+      const result = pool ? await pool.run(task) : runTask(task, pretty);
+      if (!printSingle(result, streams)) return 1;
     }
+  } finally {
+    await pool?.close();
   }
   return 0;
+}
+
+/** Print one page's result; false when it failed. */
+function printSingle(result: TaskResult, streams: CliStreams): boolean {
+  reportWarnings(result, streams);
+  // A failure prints its {"file", "error"} record too, as in a batch: a pipeline reading stdout sees it.
+  streams.stdout.write(`${result.output}\n`);
+  if (!result.error) return true;
+  streams.stderr.write(`onrecord: ${describeLabel(result.label)}: ${result.error}\n`);
+  return false;
 }
 
 async function runBatch(

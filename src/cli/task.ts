@@ -4,6 +4,7 @@
  */
 import { extract } from '../extract.js';
 import type { Warning } from '../types.js';
+import type { PageLimits } from './args.js';
 import { decodeHtml } from './decode.js';
 import { type ArticleField, pickFields } from './fields.js';
 import { unpackPage } from './page-bytes.js';
@@ -31,6 +32,8 @@ export interface TaskSettings {
   url?: string;
   /** Decode every page in this encoding (`--encoding`), whatever it declares. */
   encoding?: string;
+  /** The library's limits, from `--max-bytes`, `--max-elements` and `--time-budget`. */
+  limits?: PageLimits;
   fields?: ArticleField[];
   /** One indented Article without its label, for the single-page mode. */
   pretty?: boolean;
@@ -69,7 +72,7 @@ export function runTask(task: PageTask, settings: TaskSettings): TaskResult {
       html = record.html;
       url = record.url ?? url;
     }
-    const extracted = extract(html as string, url ? { url } : {});
+    const extracted = extract(html as string, { ...settings.limits, ...(url ? { url } : {}) });
     extracted.warnings.unshift(...warnings);
     const article = pickFields(extracted, settings.fields);
     const result: TaskResult = settings.pretty
