@@ -21,6 +21,10 @@ declare module 'vfile' {
   }
 }
 
+/**
+ * A unified plugin: reads the article from the hast tree and puts the `Article` on
+ * `file.data.onrecord`, leaving the tree unchanged. Options are those of `extract`.
+ */
 export const rehypeOnrecord: Plugin<[(RehypeOnrecordOptions | null | undefined)?], Root> = (options) => {
   const extractOptions: ExtractOptions = options ?? {};
   return (tree, file) => {

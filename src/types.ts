@@ -30,13 +30,17 @@ export interface ExtractOptions {
 
 /** A person or organisation credited as an author of the article. */
 export interface Author {
+  /** The author's name as the page gives it ("Ana Ruiz"), without "By" or a trailing role. */
   name: string;
+  /** The author's page (an absolute http(s) URL), from JSON-LD, `rel=author` or the byline's link. */
   url?: string;
 }
 
 /** The article's lead image. */
 export interface LeadImage {
+  /** The image's absolute http(s) URL (`og:image`, JSON-LD `image`, or the lead figure). */
   url: string;
+  /** The caption the page shows under the image. */
   caption?: string;
   /** The photo credit, e.g. "Gustavo Petro/ X" or "Reuters". */
   credit?: string;
@@ -76,20 +80,50 @@ export interface Quote {
 
 /** The author of an embedded social post. */
 export interface EmbedAuthor {
+  /** The display name ("Gustavo Petro"). */
   name?: string;
-  /** Handle without the leading @. */
+  /** Handle without the leading @ ("petrogustavo"). */
   handle?: string;
+  /** The author's profile page, an absolute http(s) URL. */
   url?: string;
 }
 
-/** Where an embed's `publishedAt` came from. */
+/**
+ * Where an embed's `publishedAt` came from: `id-timestamp` the time the post's id encodes (Twitter
+ * snowflakes, TikTok, Mastodon and Truth Social ids, Bluesky TIDs), `datetime-attr` a `<time datetime>`,
+ * `attr` another attribute of the embed code, `text` the date shown in the embed's text.
+ */
 export type DateSource = 'text' | 'datetime-attr' | 'id-timestamp' | 'attr';
 
 /** An embedded social post or video. */
 export interface Embed {
-  /** Lower-case platform name: "twitter" (also for x.com), "instagram", "youtube", … */
-  platform: string;
-  /** What is embedded: "post", "video", "reel", "timeline", … */
+  /**
+   * Lower-case platform name: "twitter" (also for x.com), "instagram", "youtube", … The known ones
+   * are listed; a later version may add platforms, so treat any other string as a platform too.
+   */
+  platform:
+    | 'twitter'
+    | 'instagram'
+    | 'tiktok'
+    | 'facebook'
+    | 'youtube'
+    | 'vimeo'
+    | 'bluesky'
+    | 'threads'
+    | 'mastodon'
+    | 'truthsocial'
+    | 'reddit'
+    | 'telegram'
+    | 'linkedin'
+    | 'vine'
+    | 'spotify'
+    | 'soundcloud'
+    | 'giphy'
+    | 'pinterest'
+    | 'dailymotion'
+    | 'twitch'
+    | (string & {});
+  /** What is embedded: "post", "video", "reel", "timeline", "track", "playlist", "gif", … */
   kind: string;
   /** The platform's id of the post or video, always a string. */
   id?: string;
@@ -97,10 +131,16 @@ export interface Embed {
   url?: string;
   /** The iframe or player URL, when the page had one. */
   embedUrl?: string;
+  /** Who posted it, as far as the embed code says. */
   author?: EmbedAuthor;
-  /** When the post was published, ISO 8601. */
+  /**
+   * When the post was published, ISO 8601: the exact instant where the id encodes it, else the date
+   * shown in the embed.
+   */
   publishedAt?: string;
+  /** How precise `publishedAt` is: to the day (a date shown), the minute, the second or the millisecond. */
   publishedAtPrecision?: 'day' | 'minute' | 'second' | 'ms';
+  /** Where `publishedAt` came from. */
   publishedAtSource?: DateSource;
   /** The date as the page shows it, verbatim. */
   dateText?: string;
@@ -108,8 +148,11 @@ export interface Embed {
   text?: string;
   /** Language of the post text, from `<p lang>`. */
   lang?: string;
+  /** The links in the post's text, absolute http(s) URLs. */
   links?: string[];
+  /** The hashtags in the post's text, without the leading #. */
   hashtags?: string[];
+  /** The handles the post mentions, without the leading @. */
   mentions?: string[];
   /** Locale whose month names the `dateText` was read with. */
   dateLocale?: string;
@@ -129,7 +172,9 @@ export interface Embed {
 
 /** A photo or video attached to an embedded post. */
 export interface EmbedMedia {
+  /** The attachment's absolute http(s) URL. */
   url: string;
+  /** What the attachment is, when the embed code says. */
   type?: 'photo' | 'video' | 'link' | 'unknown';
 }
 
@@ -137,11 +182,13 @@ export interface EmbedMedia {
 export interface RelatedLink {
   /** Absolute http(s) URL. */
   url: string;
+  /** The link's text or headline. */
   title?: string;
 }
 
 /** A topic label the publisher attached to the article. */
 export interface Tag {
+  /** The tag as the page spells it ("Donald Trump", "Colombia"). */
   name: string;
   /** The tag page, when the tag is a link. */
   url?: string;
@@ -149,32 +196,71 @@ export interface Tag {
 
 /** Something onrecord could not do, or had to guess about; extraction goes on regardless. */
 export interface Warning {
-  /** A stable, machine-readable code, e.g. "json-ld-invalid". */
-  code: string;
+  /**
+   * A stable, machine-readable code. The known ones are listed (see the README's "Security and
+   * limits"); a later version may add codes, so treat any other string as a code too.
+   */
+  code:
+    | 'input-truncated'
+    | 'elements-truncated'
+    | 'time-budget-exceeded'
+    | 'tree-too-deep'
+    | 'attribute-too-long'
+    | 'invalid-option'
+    | 'parse-failed'
+    | 'internal-error'
+    | 'json-ld-invalid'
+    | 'output-sanitized'
+    | 'platform-page'
+    | 'embed-date-mismatch'
+    | 'encoding-overridden'
+    | (string & {});
+  /** What happened, in words, for a person reading the log. */
   message: string;
 }
 
 /** Everything onrecord reads from one article page. */
 export interface Article {
-  /** The page URL given in options. */
+  /** The page URL given in options (`ExtractOptions.url`), when it is an absolute http(s) URL. */
   url?: string;
+  /** The page's canonical URL, from `<link rel=canonical>` or `og:url`. */
   canonicalUrl?: string;
+  /**
+   * The headline: JSON-LD `headline`, `dc:title`, `og:title`, `twitter:title`, the `<h1>` or the
+   * `<title>`, with the site name suffix removed.
+   */
   title?: string;
+  /** The article's summary, from the meta and og descriptions or JSON-LD. */
   description?: string;
-  /** BCP 47 language of the page. */
+  /** BCP 47 language of the page, from `<html lang>` and meta. */
   lang?: string;
+  /** The publication's name, from `og:site_name` or the JSON-LD publisher. */
   siteName?: string;
+  /** The article's authors, from JSON-LD, meta, `rel=author` and the visible byline; empty when none is given. */
   authors: Author[];
+  /** When the article was first published, ISO 8601, in the page's own timezone. */
   publishedAt?: string;
+  /** When the article was last modified, ISO 8601, in the page's own timezone. */
   modifiedAt?: string;
+  /** The lead image, with its caption and credit. */
   image?: LeadImage;
+  /** The site's section for the article, from `article:section` or JSON-LD `articleSection`. */
   section?: string;
+  /** The page's copyright line ("© 2026 …"). */
   copyright?: string;
-  /** The article body as plain text, paragraphs separated by a blank line. */
+  /**
+   * The article body as plain text, paragraphs separated by a blank line: no headline, byline,
+   * captions, embeds, related links, tags or copyright. Quote offsets index into it.
+   */
   text: string;
+  /** Direct quotes with their speakers, in reading order. */
   quotes: Quote[];
+  /** Social posts and videos embedded in the article, in page order. */
   embeds: Embed[];
+  /** Links the publisher presents as related to the article (never navigation or most-read lists). */
   relatedLinks: RelatedLink[];
+  /** The article's tags, from the visible tag list, `article:tag`, JSON-LD `keywords` and `news_keywords`. */
   tags: Tag[];
+  /** What could not be done, or was cut (a limit hit, an invalid option…); empty on a clean run. */
   warnings: Warning[];
 }

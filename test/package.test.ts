@@ -146,6 +146,30 @@ export = article.text;
     expect(run.status, run.stdout + run.stderr).toBe(0);
   }, 120_000);
 
+  it('compiles in a CommonJS TypeScript project with module node16 and skipLibCheck off', () => {
+    // unified and vfile are ESM-only: index.d.cts must import their types as ESM, or tsc reports TS1479.
+    const cjs = join(project, 'cjs-node16');
+    mkdirSync(cjs);
+    writeFileSync(join(cjs, 'package.json'), JSON.stringify({ name: 'cjs-node16', private: true, type: 'commonjs' }));
+    const compilerOptions = { module: 'node16', moduleResolution: 'node16', strict: true, skipLibCheck: false, noEmit: true, types: [] };
+    writeFileSync(join(cjs, 'tsconfig.json'), JSON.stringify({ compilerOptions, files: ['index.ts'] }));
+    writeFileSync(
+      join(cjs, 'index.ts'),
+      `import { extract, rehypeOnrecord, type Article, type Warning } from 'onrecord';
+import type { VFile } from 'vfile' with { 'resolution-mode': 'import' };
+const article: Article = extract('<p>x</p>', { url: 'https://example.com/' });
+declare const file: VFile;
+const fromPlugin: Article | undefined = file.data.onrecord;
+const code: Warning['code'] = 'a-code-of-a-later-version';
+export = [article.text, fromPlugin, rehypeOnrecord, code];
+`,
+    );
+    const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
+    const run = spawnSync(process.execPath, [tsc, '-p', 'tsconfig.json'], { cwd: cjs, encoding: 'utf8' });
+    expect(run.stdout + run.stderr).not.toContain('TS1479');
+    expect(run.status, run.stdout + run.stderr).toBe(0);
+  }, 120_000);
+
   it('installs the onrecord bin, worker threads included', () => {
     const bin = join(project, 'node_modules/.bin/onrecord');
     const single = spawnSync(bin, ['page.html', '--url', url], { cwd: project, encoding: 'utf8' });

@@ -16,9 +16,9 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** What `npm run build` writes; a build missing any of them is not used. */
-const BUILD_OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'cli.js', 'schema.json', 'THIRD_PARTY_NOTICES.md'];
+const BUILD_OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'vfile-data.d.ts', 'cli.js', 'schema.json', 'THIRD_PARTY_NOTICES.md'];
 /** Everything the build reads. */
-const BUILD_INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'scripts/build-schema.mjs', 'scripts/build-notices.mjs'];
+const BUILD_INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'scripts/build-cjs-types.mjs', 'scripts/build-schema.mjs', 'scripts/build-notices.mjs'];
 /** Files besides dist/ that npm packs. */
 const PACKED_EXTRAS = ['README.md', 'LICENSE'];
 const BUILD_WAIT_MS = 240_000;
@@ -76,6 +76,7 @@ function buildInto(finalDir: string): void {
   const tsup = join(REPO_ROOT, 'node_modules/tsup/dist/cli-default.js');
   const env = { ...process.env, ONRECORD_OUT_DIR: distDir };
   execFileSync(process.execPath, [tsup, '--silent'], { cwd: REPO_ROOT, env, stdio: 'pipe' });
+  execFileSync(process.execPath, ['scripts/build-cjs-types.mjs', distDir], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['scripts/build-schema.mjs', distDir], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   execFileSync(process.execPath, ['scripts/build-notices.mjs', distDir], { cwd: REPO_ROOT, env, stdio: 'pipe' });
   copyFileSync(join(REPO_ROOT, 'package.json'), join(packageDir, 'package.json'));
