@@ -214,6 +214,8 @@ describe('progress and summary lines', () => {
     expect(formatSummary({ pages: 10, failed: 1, skipped: 4, elapsedMs: 2000 })).toBe(
       'onrecord: 10 pages, 1 failed, 4 skipped (not an HTML 2xx response) in 2.0s (5.0 pages/s)',
     );
+    expect(formatSummary({ pages: 1, failed: 0, skipped: 0, elapsedMs: 500 })).toBe('onrecord: 1 page, 0 failed in 0.5s (2.0 pages/s)');
+    expect(formatProgress({ pages: 1, failed: 0, skipped: 0, elapsedMs: 1000 })).toBe('1 page  1.0 pages/s');
     expect(formatDuration(3_725_000)).toBe('1h02m');
     expect(formatDuration(59_400)).toBe('59s');
   });

@@ -63,6 +63,17 @@ describe('the packed tarball', () => {
     expect(packedFiles.filter((file) => /^(src|test|fixtures|scripts)\//.test(file))).toEqual([]);
   });
 
+  it('tells npm where the project lives, and carries its changelog', () => {
+    const manifest = JSON.parse(readFileSync(join(project, 'node_modules/onrecord/package.json'), 'utf8'));
+    expect(manifest.repository).toEqual({ type: 'git', url: 'git+https://github.com/onrecord/onrecord.git' });
+    expect(manifest.homepage).toMatch(/^https:\/\/github\.com\/onrecord\/onrecord/);
+    expect(manifest.bugs).toEqual({ url: 'https://github.com/onrecord/onrecord/issues' });
+    expect(packedFiles).toContain('CHANGELOG.md');
+    const changelog = readFileSync(join(project, 'node_modules/onrecord/CHANGELOG.md'), 'utf8');
+    expect(changelog).toContain('## [Unreleased]');
+    expect(changelog).toContain(`## [${manifest.version}]`);
+  });
+
   it('carries its dependencies inline, with their licences', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/onrecord/package.json'), 'utf8'));
     expect(Object.keys(manifest.dependencies ?? {})).not.toContain('parse5');
@@ -169,6 +180,26 @@ export = [article.text, fromPlugin, rehypeOnrecord, code];
     expect(run.stdout + run.stderr).not.toContain('TS1479');
     expect(run.status, run.stdout + run.stderr).toBe(0);
   }, 120_000);
+
+  it("runs the README's API example as written, and prints what its comments say", () => {
+    const readme = readFileSync(join(REPO_ROOT, 'README.md'), 'utf8');
+    const example = /###### Example\n```ts\n([\s\S]*?)```/.exec(readme)?.[1];
+    expect(example, 'the README has an API example').toBeDefined();
+    writeFileSync(join(project, 'readme-example.mjs'), example!);
+    // Each `// …` comment is what the console.log before it prints.
+    const promised = example!
+      .split('\n')
+      .flatMap((line) => (line.includes('// ') ? [line.slice(line.indexOf('// ') + 3)] : []))
+      .join(' ');
+    const squeeze = (text: string) => text.replace(/\s+/g, ' ').trim();
+    expect(squeeze(node(['readme-example.mjs']))).toBe(squeeze(promised));
+  });
+
+  it('answers --version with the package version', () => {
+    const run = spawnSync(join(project, 'node_modules/.bin/onrecord'), ['--version'], { cwd: project, encoding: 'utf8' });
+    expect(run.status).toBe(0);
+    expect(run.stdout).toBe(`${JSON.parse(readFileSync(join(REPO_ROOT, 'package.json'), 'utf8')).version}\n`);
+  });
 
   it('installs the onrecord bin, worker threads included', () => {
     const bin = join(project, 'node_modules/.bin/onrecord');

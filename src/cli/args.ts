@@ -34,6 +34,7 @@ options
                           progress bar on stderr (default: only when stderr is a terminal)
   --quiet                 no summary on stderr
   -h, --help              this help
+  --version               the version of onrecord
 
 Exit code: 0 when every page was read, 1 when any failed (all others are still printed), 2 on
 a usage error.`;
@@ -72,8 +73,8 @@ function parseLimit(text: string | undefined): number | undefined {
   return value >= 0 ? value : undefined; // NaN fails too
 }
 
-/** The outcome of reading the command line: run, or print `message` and exit with `exitCode`. */
-export type ParsedArgs = { options: CliOptions } | { message: string; exitCode: number };
+/** The outcome of reading the command line: run, print `message` and exit with `exitCode`, or print the version. */
+export type ParsedArgs = { options: CliOptions } | { message: string; exitCode: number } | { version: true };
 
 export function parseArgs(argv: readonly string[]): ParsedArgs {
   const options: CliOptions = {
@@ -102,6 +103,8 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
       case '-h':
       case '--help':
         return { message: USAGE, exitCode: 0 };
+      case '--version':
+        return { version: true };
       case '--ndjson':
         options.ndjson = true;
         break;

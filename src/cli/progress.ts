@@ -23,7 +23,7 @@ export function formatProgress(state: ProgressState): string {
     const filled = Math.round(fraction * BAR_WIDTH);
     parts.push(`[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%`);
   }
-  parts.push(`${formatCount(state.pages)} pages`, `${formatRate(state.pages, state.elapsedMs)} pages/s`);
+  parts.push(countOf(state.pages, 'page'), `${formatRate(state.pages, state.elapsedMs)} pages/s`);
   if (state.fraction !== undefined && state.fraction >= MIN_FRACTION_FOR_ETA && state.fraction < 1) {
     parts.push(`ETA ${formatDuration((state.elapsedMs * (1 - state.fraction)) / state.fraction)}`);
   }
@@ -36,7 +36,12 @@ export function formatSummary(state: ProgressState): string {
   const failed = `${formatCount(state.failed)} failed`;
   const skipped = state.skipped > 0 ? `, ${formatCount(state.skipped)} skipped (not an HTML 2xx response)` : '';
   const seconds = (state.elapsedMs / 1000).toFixed(1);
-  return `onrecord: ${formatCount(state.pages)} pages, ${failed}${skipped} in ${seconds}s (${formatRate(state.pages, state.elapsedMs)} pages/s)`;
+  return `onrecord: ${countOf(state.pages, 'page')}, ${failed}${skipped} in ${seconds}s (${formatRate(state.pages, state.elapsedMs)} pages/s)`;
+}
+
+/** "1 page", "2 pages", "1,234 pages". */
+function countOf(count: number, noun: string): string {
+  return `${formatCount(count)} ${count === 1 ? noun : `${noun}s`}`;
 }
 
 export function formatDuration(ms: number): string {

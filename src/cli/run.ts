@@ -4,7 +4,7 @@
  * printed in input order, one JSON line each, so a run over a huge crawl holds a few pages at a time.
  */
 import { once } from 'node:events';
-import { statSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { type CliOptions, parseArgs } from './args.js';
 import { expandInputs, type InputFile, isSinglePage } from './inputs.js';
 import { WorkerPool } from './pool.js';
@@ -28,6 +28,10 @@ export async function runCli(argv: readonly string[], script: URL, streams: CliS
     (parsed.exitCode === 0 ? streams.stdout : streams.stderr).write(`${parsed.message}\n`);
     return parsed.exitCode;
   }
+  if ('version' in parsed) {
+    streams.stdout.write(`${packageVersion(script)}\n`);
+    return 0;
+  }
   const { options } = parsed;
   const settings: TaskSettings = {};
   if (options.url) settings.url = options.url;
@@ -42,6 +46,15 @@ export async function runCli(argv: readonly string[], script: URL, streams: CliS
     return runSinglePage(files[0] as InputFile, settings, options.timeoutMs, script, streams);
   }
   return runBatch(files, options, settings, script, streams);
+}
+
+/** The version in the package.json beside the CLI's dist/ folder (dist/cli.js → ../package.json). */
+function packageVersion(script: URL): string {
+  try {
+    return (JSON.parse(readFileSync(new URL('../package.json', script), 'utf8')) as { version: string }).version;
+  } catch {
+    return 'unknown (no package.json beside the CLI)';
+  }
 }
 
 /** One page, pretty-printed; in a worker when there is a `--timeout`, so that the page can be given up on. */

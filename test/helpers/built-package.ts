@@ -20,7 +20,7 @@ const BUILD_OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'vf
 /** Everything the build reads. */
 const BUILD_INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'scripts/build-cjs-types.mjs', 'scripts/build-schema.mjs', 'scripts/build-notices.mjs'];
 /** Files besides dist/ that npm packs. */
-const PACKED_EXTRAS = ['README.md', 'LICENSE'];
+const PACKED_EXTRAS = ['README.md', 'LICENSE', 'CHANGELOG.md'];
 const BUILD_WAIT_MS = 240_000;
 const STALE_LOCK_MS = 300_000;
 /** Builds of older sources are removed once this old, so the cache does not grow without end. */
