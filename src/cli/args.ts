@@ -1,6 +1,8 @@
 /** The command line: options and inputs, or a message to print and an exit code. */
 import { availableParallelism } from 'node:os';
+import type { SiteRule } from '../rules/types.js';
 import { type ArticleField, parseFields } from './fields.js';
+import { readRulesFile } from './rules.js';
 
 export const USAGE = `usage: onrecord <page.html | -> [--url URL] [--fields LIST]
        onrecord [options] <files, folders, globs, .warc(.gz), .ndjson…>
@@ -22,6 +24,7 @@ options
   --input-warc            read every input (also -) as WARC or WARC.gz
   --url URL               the page's URL (base for links); records' own URLs take precedence
   --fields LIST           keep only these Article fields, e.g. quotes,embeds,title
+  --rules FILE            site rules: a JSON list of CSS selectors per host (see the README)
   --concurrency N         worker threads (default: the number of CPU cores)
   --timeout SECONDS       give up on a page after this long (default: 60; 0 = never)
   --progress, --no-progress
@@ -41,6 +44,8 @@ export interface CliOptions {
   inputFormat?: InputFormat;
   url?: string;
   fields?: ArticleField[];
+  /** Site rules read from `--rules FILE`. */
+  rules?: SiteRule[];
   concurrency: number;
   /** Per-page time limit in ms; 0 for none. */
   timeoutMs: number;
@@ -112,6 +117,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const fields = parseFields(value);
         if (typeof fields === 'string') return usageError(fields);
         options.fields = fields;
+        break;
+      }
+      case '--rules': {
+        const value = takeValue();
+        if (value === undefined) return usageError('--rules needs a JSON file of site rules');
+        const rules = readRulesFile(value);
+        if (typeof rules === 'string') return usageError(rules);
+        options.rules = rules;
         break;
       }
       case '--concurrency': {

@@ -31,6 +31,7 @@ export async function runCli(argv: readonly string[], script: URL, streams: CliS
   const settings: TaskSettings = {};
   if (options.url) settings.url = options.url;
   if (options.fields) settings.fields = options.fields;
+  if (options.rules) settings.rules = options.rules;
   const files = expandInputs(options.inputs, options.inputFormat);
   if (!options.ndjson && isSinglePage(options.inputs, files)) return runSinglePage(files[0] as InputFile, settings, streams);
   return runBatch(files, options, settings, script, streams);

@@ -3,6 +3,7 @@
  * asked-for fields, serialise. Serialising here keeps the main thread free for I/O.
  */
 import { extract } from '../extract.js';
+import type { SiteRule } from '../rules/types.js';
 import { decodeHtml } from './decode.js';
 import { type ArticleField, pickFields } from './fields.js';
 
@@ -28,6 +29,8 @@ export type PageTask =
 export interface TaskSettings {
   url?: string;
   fields?: ArticleField[];
+  /** Site rules (`--rules FILE`); each worker compiles them once, on its first page. */
+  rules?: SiteRule[];
   /** One indented Article without its label, for the single-page mode. */
   pretty?: boolean;
 }
@@ -58,7 +61,8 @@ export function runTask(task: PageTask, settings: TaskSettings): TaskResult {
       html = record.html;
       url = record.url ?? url;
     }
-    const article = pickFields(extract(html as string, url ? { url } : {}), settings.fields);
+    const options = { ...(url ? { url } : {}), ...(settings.rules ? { rules: settings.rules } : {}) };
+    const article = pickFields(extract(html as string, options), settings.fields);
     if (settings.pretty) return { output: JSON.stringify(article, null, 2), label };
     return { output: JSON.stringify({ ...label, ...article }), label };
   } catch (error) {
