@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
  * Writes the JSON Schema of `Article` (from src/types.ts, doc comments included) to
- * `<out dir>/schema.json`, shipped as `onrecord/schema.json`. Run by `npm run build` after tsup.
+ * `<out dir>/schema.json`, shipped as `onrecord/schema.json`, and that of a site rules file to
+ * `<out dir>/rules.schema.json` (`onrecord/rules.schema.json`). Run by `npm run build` after tsup.
  *
  *   node scripts/build-schema.mjs [out dir]     (default: $ONRECORD_OUT_DIR or dist)
  */
@@ -37,3 +38,26 @@ const schema = {
 
 mkdirSync(outDir, { recursive: true });
 writeFileSync(join(outDir, 'schema.json'), `${JSON.stringify(schema, null, 2)}\n`);
+
+// The rules file of `onrecord --rules FILE` (a list of SiteRule), shipped as `onrecord/rules.schema.json`.
+const rulesGenerated = createGenerator({
+  path: join(root, 'src/rules/types.ts'),
+  tsconfig: join(root, 'tsconfig.json'),
+  type: 'SiteRule',
+  skipTypeCheck: true,
+  additionalProperties: false,
+  expose: 'export',
+  topRef: true,
+  jsDoc: 'extended',
+  sortProps: true,
+}).createSchema('SiteRule');
+
+const rulesSchema = {
+  $schema: rulesGenerated.$schema,
+  title: 'onrecord site rules',
+  description: `Site rules for onrecord ${version}: the file \`onrecord --rules FILE\` reads, and what ExtractOptions.rules takes. See the README's "Site rules".`,
+  type: 'array',
+  items: { $ref: '#/definitions/SiteRule' },
+  definitions: rulesGenerated.definitions,
+};
+writeFileSync(join(outDir, 'rules.schema.json'), `${JSON.stringify(rulesSchema, null, 2)}\n`);

@@ -1,6 +1,6 @@
 export { extract, extractFromTree } from './extract.js';
 export { type RehypeOnrecordOptions, rehypeOnrecord } from './rehype.js';
-export { CompiledRules, compileRules } from './rules/compile.js';
+export { type CompiledRules, compileRules } from './rules/compile.js';
 export type { SiteRule } from './rules/types.js';
 export type {
   Article,

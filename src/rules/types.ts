@@ -14,6 +14,7 @@ export interface SiteRule {
    * Host names the rule applies to, each with its subdomains ("example.com" covers
    * "www.example.com" and "news.example.com"). The page's host comes from `options.url`, else its
    * canonical URL. A rule without `hosts` applies to every page.
+   * @minItems 1
    */
   hosts?: string[];
   /** The article's body: replaces the element the boundary would choose (several matches are read in order). */
