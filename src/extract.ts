@@ -104,7 +104,8 @@ export function extractFromTree(tree: Root, options: ExtractOptions = {}): Artic
 function runPipeline(tree: Root, options: ExtractOptions): Article {
   const pageContext = createContext(tree, options);
   // Site rules (src/rules/): without any, nothing below changes.
-  const ruled = options.rules === undefined ? undefined : applyRules(pageContext, options);
+  const ruled =
+    options.rules === undefined ? undefined : runStage(pageContext, 'site rules', undefined, () => applyRules(pageContext, options));
   const context = ruled?.context ?? pageContext;
   const root = ruled?.body ?? findArticleRoot(context.tree, context);
   // Optional stages run through runStage: skipped once the time budget is spent, contained if they throw.

@@ -132,7 +132,10 @@ describe('what a rule does', () => {
     const article = extract(PAGE, { rules: { publishedAt: '.kicker-title' } });
     expect(article.publishedAt).toBeUndefined();
     expect(article.warnings).toEqual([
-      { code: 'rule-unmatched', message: 'Site rule 1: selector ".kicker-title" for publishedAt matched 1 element(s) with no publishedAt in them.' },
+      {
+        code: 'rule-unmatched',
+        message: 'Site rule 1: selector ".kicker-title" for publishedAt matched 1 element(s) with no publishedAt in them.',
+      },
     ]);
   });
 
