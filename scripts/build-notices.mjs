@@ -17,6 +17,14 @@ const outDir = process.argv[2] ?? process.env.ONRECORD_OUT_DIR ?? join(root, 'di
 /** Packages the builds carry data generated from, rather than their code (scripts/build-attributes.mjs). */
 const DERIVED_FROM = ['node_modules/property-information'];
 const LICENCE_FILE = /^(licen[cs]e|copying)(\.(md|txt))?$/i;
+/**
+ * The licence texts of packages that name their licence in package.json but ship no file
+ * (boolbase, ISC, under hast-util-select): the standard text, with the manifest's author.
+ */
+const STANDARD_LICENCES = {
+  ISC: (holder) =>
+    `ISC License\n\nCopyright (c) ${holder}\n\nPermission to use, copy, modify, and/or distribute this software for any purpose with or without fee is hereby granted, provided that the above copyright notice and this permission notice appear in all copies.\n\nTHE SOFTWARE IS PROVIDED "AS IS" AND THE AUTHOR DISCLAIMS ALL WARRANTIES WITH REGARD TO THIS SOFTWARE INCLUDING ALL IMPLIED WARRANTIES OF MERCHANTABILITY AND FITNESS. IN NO EVENT SHALL THE AUTHOR BE LIABLE FOR ANY SPECIAL, DIRECT, INDIRECT, OR CONSEQUENTIAL DAMAGES OR ANY DAMAGES WHATSOEVER RESULTING FROM LOSS OF USE, DATA OR PROFITS, WHETHER IN AN ACTION OF CONTRACT, NEGLIGENCE OR OTHER TORTIOUS ACTION, ARISING OUT OF OR IN CONNECTION WITH THE USE OR PERFORMANCE OF THIS SOFTWARE.`,
+};
 
 /** Package directories (`node_modules/a`, `node_modules/@s/b`, nested ones too) of every bundled input. */
 const packageDirs = new Set();
@@ -45,8 +53,10 @@ const sections = [];
 for (const dir of [...packageDirs].sort()) {
   const manifest = JSON.parse(readFileSync(join(root, dir, 'package.json'), 'utf8'));
   const licenceFile = readdirSync(join(root, dir)).find((name) => LICENCE_FILE.test(name));
-  if (!licenceFile) throw new Error(`${manifest.name}: no licence file in ${dir}; cannot ship it inline`);
-  const text = readFileSync(join(root, dir, licenceFile), 'utf8').trim();
+  const author = typeof manifest.author === 'string' ? manifest.author : manifest.author?.name;
+  const standard = STANDARD_LICENCES[manifest.license];
+  if (!licenceFile && !(standard && author)) throw new Error(`${manifest.name}: no licence file in ${dir}; cannot ship it inline`);
+  const text = licenceFile ? readFileSync(join(root, dir, licenceFile), 'utf8').trim() : standard(author);
   sections.push(`## ${manifest.name} ${manifest.version} (${manifest.license})\n\n\`\`\`\n${text}\n\`\`\``);
 }
 writeFileSync(

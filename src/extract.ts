@@ -12,6 +12,7 @@ import { budgetLeft, cutToBytes, resolveLimits, runStage, startBudget } from './
 import { extractMetadata } from './metadata/index.js';
 import { extractQuotes } from './quotes/index.js';
 import { extractRelatedLinks } from './related/index.js';
+import { applyRules, claimRuledBlocks, withRuledMetadata } from './rules/index.js';
 import { sanitizeArticle } from './safety/sanitize.js';
 import { extractTags } from './tags/index.js';
 import { assembleText } from './text.js';
@@ -101,18 +102,25 @@ export function extractFromTree(tree: Root, options: ExtractOptions = {}): Artic
 }
 
 function runPipeline(tree: Root, options: ExtractOptions): Article {
-  const context = createContext(tree, options);
-  const root = findArticleRoot(tree, context);
+  const pageContext = createContext(tree, options);
+  // Site rules (src/rules/): without any, nothing below changes.
+  const ruled =
+    options.rules === undefined ? undefined : runStage(pageContext, 'site rules', undefined, () => applyRules(pageContext, options));
+  const context = ruled?.context ?? pageContext;
+  const root = ruled?.body ?? findArticleRoot(context.tree, context);
   // Optional stages run through runStage: skipped once the time budget is spent, contained if they throw.
   const markupEmbeds = runStage(context, 'embeds', new Map(), () => findMarkupEmbeds(context, root));
   const { blocks, anchors } = collectBlocks(root, (element) => markupEmbeds.has(element));
+  if (ruled) claimRuledBlocks(blocks, ruled);
   const textEmbeds = runStage(context, 'text embeds', [], () => findTextEmbeds(context, blocks));
-  const metadata = runStage(context, 'metadata', { authors: [] }, () => extractMetadata(context, root, blocks));
-  const tags = runStage(context, 'tags', [], () => extractTags(context, root, blocks));
-  const relatedLinks = runStage(context, 'related links', [], () => extractRelatedLinks(context, root, blocks));
+  let metadata = runStage(context, 'metadata', { authors: [] }, () => extractMetadata(context, root, blocks));
+  if (ruled) metadata = withRuledMetadata(metadata, ruled);
+  const tags = ruled?.tags ?? runStage(context, 'tags', [], () => extractTags(context, root, blocks));
+  const relatedLinks = ruled?.relatedLinks ?? runStage(context, 'related links', [], () => extractRelatedLinks(context, root, blocks));
   const body = assembleText(blocks);
   const embeds = runStage(context, 'embed placement', [], () => placeEmbeds(context, markupEmbeds, anchors, textEmbeds, body));
-  const quotes = runStage(context, 'quotes', [], () => extractQuotes(context, body, { metadata, tags, embeds }));
+  const quotes =
+    ruled?.quotes === false ? [] : runStage(context, 'quotes', [], () => extractQuotes(context, body, { metadata, tags, embeds }));
   return {
     ...(context.pageUrl ? { url: context.pageUrl } : {}),
     ...metadata,

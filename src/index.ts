@@ -1,5 +1,7 @@
 export { extract, extractFromTree } from './extract.js';
 export { type RehypeOnrecordOptions, rehypeOnrecord } from './rehype.js';
+export { type CompiledRules, compileRules } from './rules/compile.js';
+export type { SiteRule } from './rules/types.js';
 export type {
   Article,
   Author,

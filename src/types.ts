@@ -5,6 +5,9 @@
  * URLs are absolute `http(s)` URLs; ids are strings (tweet ids exceed 2^53).
  */
 
+import type { CompiledRules } from './rules/compile.js';
+import type { SiteRule } from './rules/types.js';
+
 /** Options accepted by `extract` and `extractFromTree`. */
 export interface ExtractOptions {
   /** The page's own URL: the base for relative links, and `Article.url`. */
@@ -26,6 +29,12 @@ export interface ExtractOptions {
    * the article text is always returned. Default 10,000. `Infinity` turns the budget off.
    */
   timeBudgetMs?: number | undefined;
+  /**
+   * Site rules: CSS selectors for the article's body, elements to drop and fields to take, per
+   * host (README "Site rules"). One rule, a list, or `compileRules(list)`; a list is compiled
+   * once, on first use, and kept for as long as it lives. A bad or unmatched selector is a warning.
+   */
+  rules?: SiteRule | readonly SiteRule[] | CompiledRules | undefined;
 }
 
 /** A person or organisation credited as an author of the article. */

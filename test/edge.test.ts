@@ -1,7 +1,7 @@
 /**
  * onrecord outside Node: the built package, bundled for a neutral platform (no Node built-ins can
  * resolve), runs in a context holding only web-standard globals, and in @edge-runtime/vm, the
- * runtime of Vercel's edge functions. Both give what `extract` gives in Node.
+ * runtime of Vercel's edge functions. Both give what `extract` gives in Node, site rules included.
  */
 import { readdirSync, readFileSync } from 'node:fs';
 import { builtinModules } from 'node:module';
@@ -96,6 +96,9 @@ describe('@edge-runtime/vm', () => {
     for (const fixture of fixtures) {
       expect(edge.evaluate(callSource(fixture.html, fixture.options)), fixture.name).toBe(inNode(fixture.html, fixture.options));
     }
+    // Site rules run there too (hast-util-select is in the bundle): the promo cards' links become related links.
+    const promo = readFixture('rules-related-from-promo-cards');
+    expect(JSON.parse(edge.evaluate(callSource(promo.html, promo.options)) as string).relatedLinks).toHaveLength(2);
     // A worker-style handler: Request in, JSON Response out.
     const handler = edge.evaluate(`(async (request) => {
       const article = onrecord.extract(await request.text(), { url: request.headers.get('x-page-url') });

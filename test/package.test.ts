@@ -57,7 +57,7 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('holds the builds, the types, the schema and the bin, and no sources or tests', () => {
-    for (const file of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schema.json']) {
+    for (const file of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schema.json', 'dist/rules.schema.json']) {
       expect(packedFiles).toContain(file);
     }
     expect(packedFiles.filter((file) => /^(src|test|fixtures|scripts)\//.test(file))).toEqual([]);
@@ -77,8 +77,9 @@ describe('the packed tarball', () => {
   it('carries its dependencies inline, with their licences', () => {
     const manifest = JSON.parse(readFileSync(join(project, 'node_modules/onrecord/package.json'), 'utf8'));
     expect(Object.keys(manifest.dependencies ?? {})).not.toContain('parse5');
+    expect(Object.keys(manifest.dependencies ?? {})).not.toContain('hast-util-select');
     const notices = readFileSync(join(project, 'node_modules/onrecord/dist/THIRD_PARTY_NOTICES.md'), 'utf8');
-    for (const name of ['parse5', 'entities', 'property-information', 'warcio']) expect(notices).toContain(`## ${name} `);
+    for (const name of ['parse5', 'entities', 'property-information', 'hast-util-select', 'boolbase', 'warcio']) expect(notices).toContain(`## ${name} `);
     expect(notices).toContain('Permission is hereby granted');
   });
 
@@ -107,7 +108,7 @@ console.log(JSON.stringify({ exports: Object.keys(onrecord).sort(), schema: sche
 `,
     );
     const out = JSON.parse(node(['esm.mjs']));
-    expect(out.exports).toEqual(['extract', 'extractFromTree', 'rehypeOnrecord']);
+    expect(out.exports).toEqual(['compileRules', 'extract', 'extractFromTree', 'rehypeOnrecord']);
     expect(out.schema).toBe('#/definitions/Article');
     expect(out.article).toEqual(expected());
   });
@@ -125,7 +126,7 @@ console.log(JSON.stringify({ exports: Object.keys(onrecord).sort(), schema: sche
     // Node 20.19+ can require() ES modules; the CommonJS build must not lean on it.
     const flags = process.allowedNodeEnvironmentFlags.has('--experimental-require-module') ? ['--no-experimental-require-module'] : [];
     const out = JSON.parse(node([...flags, 'cjs.cjs']));
-    expect(out.exports).toEqual(['extract', 'extractFromTree', 'rehypeOnrecord']);
+    expect(out.exports).toEqual(['compileRules', 'extract', 'extractFromTree', 'rehypeOnrecord']);
     expect(out.schema).toBe('#/definitions/Article');
     expect(out.article).toEqual(expected());
   });

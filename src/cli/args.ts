@@ -2,7 +2,9 @@
 import { availableParallelism } from 'node:os';
 import type { ExtractOptions } from '../types.js';
 import { encodingName } from './decode.js';
+import type { SiteRule } from '../rules/types.js';
 import { type ArticleField, parseFields } from './fields.js';
+import { readRulesFile } from './rules.js';
 
 export const USAGE = `usage: onrecord <page.html | -> [--url URL] [--fields LIST]
        onrecord [options] <files, folders, globs, .warc(.gz), .ndjson…>
@@ -25,6 +27,7 @@ options
   --url URL               the page's URL (base for links); records' own URLs take precedence
   --fields LIST           keep only these Article fields, e.g. quotes,embeds,title
   --encoding NAME         decode every page in this encoding (e.g. windows-1252), whatever it declares
+  --rules FILE            site rules: a JSON list of CSS selectors per host (see the README)
   --concurrency N         worker threads (default: the number of CPU cores)
   --timeout SECONDS       give up on a page after this long (default: 60; 0 = never)
   --max-bytes N           read at most N bytes of each page's HTML (default: 10485760; Infinity = all)
@@ -50,6 +53,8 @@ export interface CliOptions {
   fields?: ArticleField[];
   /** Decode every page in this encoding, whatever its BOM, HTTP header or meta tag says. */
   encoding?: string;
+  /** Site rules read from `--rules FILE`. */
+  rules?: SiteRule[];
   concurrency: number;
   /** Per-page time limit in ms; 0 for none. */
   timeoutMs: number;
@@ -141,6 +146,14 @@ export function parseArgs(argv: readonly string[]): ParsedArgs {
         const value = takeValue();
         if (value === undefined || !encodingName(value)) return usageError('--encoding needs an encoding name, e.g. utf-8 or windows-1252');
         options.encoding = value;
+        break;
+      }
+      case '--rules': {
+        const value = takeValue();
+        if (value === undefined) return usageError('--rules needs a JSON file of site rules');
+        const rules = readRulesFile(value);
+        if (typeof rules === 'string') return usageError(rules);
+        options.rules = rules;
         break;
       }
       case '--concurrency': {

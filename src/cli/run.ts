@@ -41,6 +41,7 @@ export async function runCli(argv: readonly string[], script: URL, streams: CliS
   const urlProblem = options.url ? pageUrlProblem(options.url) : undefined;
   // The library says so in each Article's warnings too; the command says it once, up front.
   if (urlProblem) streams.stderr.write(`onrecord: warning: ${urlProblem.replace(/^Option url/, '--url')}\n`);
+  if (options.rules) settings.rules = options.rules;
   const files = expandInputs(options.inputs, options.inputFormat);
   if (!options.ndjson && isSinglePage(options.inputs, files)) {
     return runSinglePage(files[0] as InputFile, settings, options.timeoutMs, script, streams);

@@ -5,6 +5,7 @@
 import { extract } from '../extract.js';
 import type { Warning } from '../types.js';
 import type { PageLimits } from './args.js';
+import type { SiteRule } from '../rules/types.js';
 import { decodeHtml } from './decode.js';
 import { type ArticleField, pickFields } from './fields.js';
 import { unpackPage } from './page-bytes.js';
@@ -35,6 +36,8 @@ export interface TaskSettings {
   /** The library's limits, from `--max-bytes`, `--max-elements` and `--time-budget`. */
   limits?: PageLimits;
   fields?: ArticleField[];
+  /** Site rules (`--rules FILE`); each worker compiles them once, on its first page. */
+  rules?: SiteRule[];
   /** One indented Article without its label, for the single-page mode. */
   pretty?: boolean;
 }
@@ -72,7 +75,8 @@ export function runTask(task: PageTask, settings: TaskSettings): TaskResult {
       html = record.html;
       url = record.url ?? url;
     }
-    const extracted = extract(html as string, { ...settings.limits, ...(url ? { url } : {}) });
+    const options = { ...settings.limits, ...(url ? { url } : {}), ...(settings.rules ? { rules: settings.rules } : {}) };
+    const extracted = extract(html as string, options);
     extracted.warnings.unshift(...warnings);
     const article = pickFields(extracted, settings.fields);
     const result: TaskResult = settings.pretty
