@@ -107,7 +107,13 @@ const redisArgs = () => ['--redis', redis?.url as string, '--queue', QUEUE];
 
 describe('a queue of 200 pages, two workers, one killed mid-run', () => {
   it('does every page exactly once, as extract() does it, and nothing twice when enqueued again', async () => {
-    const enqueue = runCommand(cli, ['enqueue', ...redisArgs(), join(work, 'pages'), join(work, 'records.ndjson'), join(work, 'crawl.warc.gz')]);
+    const enqueue = runCommand(cli, [
+      'enqueue',
+      ...redisArgs(),
+      join(work, 'pages'),
+      join(work, 'records.ndjson'),
+      join(work, 'crawl.warc.gz'),
+    ]);
     expect(enqueue.stderr).toContain(`${PAGES} pages read, ${PAGES} added to queue "${QUEUE}", 0 already there`);
     expect(enqueue.code).toBe(0);
     expect(await queue.getJobCounts('waiting')).toEqual({ waiting: PAGES });
@@ -138,7 +144,9 @@ describe('a queue of 200 pages, two workers, one killed mid-run', () => {
     // Every page's line exactly once, equal to extract() of that page.
     const results = runCommand(cli, ['results', ...redisArgs()]);
     expect(results.code).toBe(1); // the broken NDJSON record is a page with an error
-    expect(results.stderr).toContain(`${PAGES} done (1 of those written with an error), 0 failed, 0 waiting, 0 in progress; ${PAGES} lines written`);
+    expect(results.stderr).toContain(
+      `${PAGES} done (1 of those written with an error), 0 failed, 0 waiting, 0 in progress; ${PAGES} lines written`,
+    );
     checkEveryPageOnce(jsonLines(results.stdout));
 
     // --follow printed the same lines as they came, none twice.
@@ -149,7 +157,13 @@ describe('a queue of 200 pages, two workers, one killed mid-run', () => {
 
     // Enqueued again: every page is already there, and a worker finds nothing to do.
     const finishedBefore = jobs.map((job) => [job.id, job.finishedOn, job.attemptsStarted]);
-    const again = runCommand(cli, ['enqueue', ...redisArgs(), join(work, 'pages'), join(work, 'records.ndjson'), join(work, 'crawl.warc.gz')]);
+    const again = runCommand(cli, [
+      'enqueue',
+      ...redisArgs(),
+      join(work, 'pages'),
+      join(work, 'records.ndjson'),
+      join(work, 'crawl.warc.gz'),
+    ]);
     expect(again.stderr).toContain(`${PAGES} pages read, 0 added to queue "${QUEUE}", ${PAGES} already there`);
     expect(await queue.getJobCounts('waiting', 'active', 'completed')).toEqual({ waiting: 0, active: 0, completed: PAGES });
     const idle = runCommand(cli, ['worker', ...redisArgs(), '--exit-when-empty', '--no-progress']);

@@ -25,7 +25,8 @@ export function newsPage(n: number): string {
       : '';
   const paragraphs = Array.from(
     { length: 3 + (n % 5) },
-    (_, i) => `<p>Paragraph ${i + 1} of story ${n} goes over the ${topic} plan, its cost of ${(n * 7 + i) % 90} thousand and the months of work ahead.</p>`,
+    (_, i) =>
+      `<p>Paragraph ${i + 1} of story ${n} goes over the ${topic} plan, its cost of ${(n * 7 + i) % 90} thousand and the months of work ahead.</p>`,
   ).join('\n');
   return `<!doctype html>
 <html lang="en"><head><meta charset="utf-8">

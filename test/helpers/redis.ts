@@ -42,7 +42,10 @@ export async function startRedis(): Promise<RedisServer> {
 function waitUntilReady(server: ChildProcess): Promise<void> {
   return new Promise((resolve, reject) => {
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`redis-server did not start in ${READY_TIMEOUT_MS / 1000}s:\n${output}`)), READY_TIMEOUT_MS);
+    const timer = setTimeout(
+      () => reject(new Error(`redis-server did not start in ${READY_TIMEOUT_MS / 1000}s:\n${output}`)),
+      READY_TIMEOUT_MS,
+    );
     const settle = (error?: Error) => {
       clearTimeout(timer);
       if (error) reject(error);
