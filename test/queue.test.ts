@@ -119,7 +119,8 @@ describe('a queue of 200 pages, two workers, one killed mid-run', () => {
     expect(await queue.getJobCounts('waiting')).toEqual({ waiting: PAGES });
 
     const follow = startCommand(cli, ['results', ...redisArgs(), '--follow', '--quiet']);
-    const workerArgs = ['worker', ...redisArgs(), '--concurrency', '2', '--lock-seconds', LOCK_SECONDS, '--no-progress'];
+    // One thread each, with two pages in hand (one running, one next): at most 2 active pages per worker.
+    const workerArgs = ['worker', ...redisArgs(), '--concurrency', '1', '--lock-seconds', LOCK_SECONDS, '--no-progress'];
     const [doomed, survivor] = [startCommand(cli, workerArgs), startCommand(cli, workerArgs)] as [Running, Running];
     workers.push(doomed, survivor, follow);
 

@@ -24,7 +24,7 @@ options
   --queue NAME            the queue's name (default: ${DEFAULT_QUEUE})
   --input-ndjson, --input-warc
                           enqueue: read every input (also -) in this format
-  --concurrency N         worker: pages at a time, each in its own thread (default: the number of CPU cores)
+  --concurrency N         worker: threads, each running one page at a time (default: the number of CPU cores)
   --timeout SECONDS       worker: give up on a page after this long (default: ${DEFAULT_TIMEOUT_SECONDS}; 0 = never)
   --lock-seconds N        worker: a worker that dies gives its pages back after about this long (default: ${DEFAULT_LOCK_SECONDS})
   --exit-when-empty       worker: exit once no page waits or is being worked on

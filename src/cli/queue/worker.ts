@@ -24,6 +24,12 @@ export type PageLine = PageLabel & { error?: string } & Record<string, unknown>;
  * BullMQ's default of 1: one crash is a lost machine; a page whose every try ends so is a poison pill.
  */
 export const MAX_STALLED_COUNT = 2;
+/**
+ * Pages taken per thread: one running, one waiting in hand, so that a thread never idles through
+ * the Redis round trip between finishing a page and getting the next (the plain command reads ahead
+ * for the same reason). The page in hand keeps its lock renewed like the running one.
+ */
+const PAGES_IN_HAND_PER_THREAD = 2;
 /** How often the queue's counts are read, for the progress line and --exit-when-empty. */
 const COUNTS_POLL_MS = 1_000;
 
@@ -49,7 +55,7 @@ export async function runWorker(
     async (job: Job<PageJobData>) => JSON.parse((await pool.run(taskOf(job.data))).output) as PageLine,
     {
       connection,
-      concurrency: options.concurrency,
+      concurrency: options.concurrency * PAGES_IN_HAND_PER_THREAD,
       lockDuration: options.lockMs,
       stalledInterval: options.lockMs,
       maxStalledCount: MAX_STALLED_COUNT,
