@@ -45,6 +45,10 @@ describe('parseQueueArgs', () => {
     refused(['worker', '--redis', 'localhost:6379'], '--redis needs a URL');
     refused(['worker', '--queue', 'a:b'], '--queue needs a name without ":"');
     refused(['worker', '--lock-seconds', '0'], '--lock-seconds needs a number of seconds');
+    refused(['worker', '--timeout'], '--timeout needs a value');
+    refused(['results', '--quiet=yes'], '--quiet takes no value');
+    refused(['results', '--fields', 'title'], 'unknown option --fields');
+    expect(parseQueueArgs(['enqueue', '--', '--odd.html'])).toEqual({ options: expect.objectContaining({ inputs: ['--odd.html'] }) });
     expect(parseQueueArgs(['worker', '--help'])).toMatchObject({ exitCode: 0, message: expect.stringContaining('onrecord worker') });
   });
 

@@ -57,6 +57,66 @@ export function isQueueCommand(word: string | undefined): word is QueueCommand {
   return (QUEUE_COMMANDS as readonly (string | undefined)[]).includes(word);
 }
 
+/** One option: the commands that read it (all when absent), and how it sets the options. */
+type OptionSpec = { for?: readonly QueueCommand[] } & (
+  | { flag: (options: QueueOptions) => void }
+  /** Sets the option from its value, or returns what is wrong with the value. */
+  | { value: (options: QueueOptions, value: string) => string | undefined }
+);
+
+/** A whole number of seconds, at least `min`, in milliseconds; undefined when `value` is not one. */
+function secondsToMs(value: string, min: number): number | undefined {
+  const seconds = Number(value);
+  return value.trim() !== '' && Number.isFinite(seconds) && seconds >= min ? Math.round(seconds * 1000) : undefined;
+}
+
+const OPTIONS: Readonly<Record<string, OptionSpec>> = {
+  '--redis': {
+    value: (options, value) => {
+      if (!/^rediss?:\/\//.test(value)) return '--redis needs a URL: redis://host:port or rediss://…';
+      options.redisUrl = value;
+    },
+  },
+  '--queue': {
+    value: (options, value) => {
+      // BullMQ builds Redis keys as prefix:queue:…; a ':' in the name would blur them.
+      if (value === '' || value.includes(':')) return '--queue needs a name without ":"';
+      options.queue = value;
+    },
+  },
+  '--input-ndjson': { for: ['enqueue'], flag: (options) => (options.inputFormat = 'ndjson') },
+  '--input-warc': { for: ['enqueue'], flag: (options) => (options.inputFormat = 'warc') },
+  '--concurrency': {
+    for: ['worker'],
+    value: (options, value) => {
+      const threads = Number(value);
+      if (!Number.isInteger(threads) || threads < 1) return '--concurrency needs a whole number of at least 1';
+      options.concurrency = threads;
+    },
+  },
+  '--timeout': {
+    for: ['worker'],
+    value: (options, value) => {
+      const ms = secondsToMs(value, 0);
+      if (ms === undefined) return '--timeout needs a number of seconds (0 for none)';
+      options.timeoutMs = ms;
+    },
+  },
+  '--lock-seconds': {
+    for: ['worker'],
+    value: (options, value) => {
+      const ms = secondsToMs(value, 1);
+      if (ms === undefined) return '--lock-seconds needs a number of seconds, at least 1';
+      options.lockMs = ms;
+    },
+  },
+  '--exit-when-empty': { for: ['worker'], flag: (options) => (options.exitWhenEmpty = true) },
+  '--follow': { for: ['results'], flag: (options) => (options.follow = true) },
+  '--progress': { flag: (options) => (options.progress = true) },
+  '--no-progress': { flag: (options) => (options.progress = false) },
+  '--quiet': { flag: (options) => (options.quiet = true) },
+};
+
 /** `argv` starts with the command's name. */
 export function parseQueueArgs(argv: readonly string[]): ParsedQueueArgs {
   const command = argv[0];
@@ -74,92 +134,28 @@ export function parseQueueArgs(argv: readonly string[]): ParsedQueueArgs {
     quiet: false,
   };
   const usageError = (message: string) => ({ message: `onrecord ${command}: ${message}\n\n${QUEUE_USAGE}`, exitCode: 2 });
-  /** Options that only one command reads: given to another, they are a mistake worth saying. */
-  const onlyFor = (name: string, ...commands: QueueCommand[]) =>
-    commands.includes(command) ? undefined : usageError(`${name} is for onrecord ${commands.join('/')}`);
-  let onlyInputsFollow = false;
   for (let i = 1; i < argv.length; i++) {
     const arg = argv[i] as string;
-    if (onlyInputsFollow || arg === '-' || !arg.startsWith('-')) {
-      if (command !== 'enqueue') return usageError(`unexpected argument ${arg}`);
-      options.inputs.push(arg);
+    if (arg === '-h' || arg === '--help') return { message: QUEUE_USAGE, exitCode: 0 };
+    const isInput = arg === '-' || !arg.startsWith('-');
+    const rest = arg === '--' ? argv.slice(i + 1) : isInput ? [arg] : [];
+    if (rest.length > 0 && command !== 'enqueue') return usageError(`unexpected argument ${rest[0]}`);
+    options.inputs.push(...rest);
+    if (arg === '--') break;
+    if (isInput) continue;
+    // --name value, or --name=value
+    const [name, inline] = arg.includes('=') ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)] : [arg, undefined];
+    const spec = OPTIONS[name];
+    if (!spec) return usageError(`unknown option ${arg}`);
+    if (spec.for && !spec.for.includes(command)) return usageError(`${name} is for onrecord ${spec.for.join('/')}`);
+    if ('flag' in spec) {
+      if (inline !== undefined) return usageError(`${name} takes no value`);
+      spec.flag(options);
       continue;
     }
-    const eq = arg.indexOf('=');
-    const name = arg.startsWith('--') && eq > 0 ? arg.slice(0, eq) : arg;
-    const inlineValue = arg.startsWith('--') && eq > 0 ? arg.slice(eq + 1) : undefined;
-    const takeValue = (): string | undefined => inlineValue ?? argv[++i];
-    let mistake: ReturnType<typeof usageError> | undefined;
-    switch (name) {
-      case '--':
-        onlyInputsFollow = true;
-        break;
-      case '-h':
-      case '--help':
-        return { message: QUEUE_USAGE, exitCode: 0 };
-      case '--redis': {
-        const value = takeValue();
-        if (!value || !/^rediss?:\/\//.test(value)) return usageError('--redis needs a URL: redis://host:port or rediss://…');
-        options.redisUrl = value;
-        break;
-      }
-      case '--queue': {
-        const value = takeValue();
-        // BullMQ builds Redis keys as prefix:queue:…; a ':' in the name would blur them.
-        if (!value || value.includes(':')) return usageError('--queue needs a name without ":"');
-        options.queue = value;
-        break;
-      }
-      case '--input-ndjson':
-        mistake = onlyFor(name, 'enqueue');
-        options.inputFormat = 'ndjson';
-        break;
-      case '--input-warc':
-        mistake = onlyFor(name, 'enqueue');
-        options.inputFormat = 'warc';
-        break;
-      case '--concurrency': {
-        mistake = onlyFor(name, 'worker');
-        const value = Number(takeValue());
-        if (!Number.isInteger(value) || value < 1) return usageError('--concurrency needs a whole number of at least 1');
-        options.concurrency = value;
-        break;
-      }
-      case '--timeout': {
-        mistake = onlyFor(name, 'worker');
-        const value = Number(takeValue());
-        if (!Number.isFinite(value) || value < 0) return usageError('--timeout needs a number of seconds (0 for none)');
-        options.timeoutMs = Math.round(value * 1000);
-        break;
-      }
-      case '--lock-seconds': {
-        mistake = onlyFor(name, 'worker');
-        const value = Number(takeValue());
-        if (!Number.isFinite(value) || value < 1) return usageError('--lock-seconds needs a number of seconds, at least 1');
-        options.lockMs = Math.round(value * 1000);
-        break;
-      }
-      case '--exit-when-empty':
-        mistake = onlyFor(name, 'worker');
-        options.exitWhenEmpty = true;
-        break;
-      case '--follow':
-        mistake = onlyFor(name, 'results');
-        options.follow = true;
-        break;
-      case '--progress':
-        options.progress = true;
-        break;
-      case '--no-progress':
-        options.progress = false;
-        break;
-      case '--quiet':
-        options.quiet = true;
-        break;
-      default:
-        return usageError(`unknown option ${arg}`);
-    }
-    if (mistake) return mistake;
+    const value = inline ?? argv[++i];
+    const mistake = value === undefined ? `${name} needs a value` : spec.value(options, value);
+    if (mistake) return usageError(mistake);
   }
   if (command === 'enqueue' && options.inputs.length === 0) return usageError('enqueue needs inputs (files, folders, globs or -)');
   return { options };
