@@ -44,6 +44,9 @@ export default defineConfig([
     target: 'node20',
     banner: { js: '#!/usr/bin/env node' },
     external: ['onrecord'],
+    // One file: the queue commands (src/cli/queue/, reached by dynamic import) stay inside it, run
+    // only when called, and bullmq (a peer dependency, so external) is imported only by them.
+    splitting: false,
     outDir,
   },
 ]);

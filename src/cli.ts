@@ -5,10 +5,12 @@
  *   onrecord -                              the page on standard input
  *   onrecord --ndjson <files or folders…>   one JSON line per page: {"file": …, …Article}
  *   onrecord crawl.warc.gz 'pages/**\/*.html' records.ndjson --concurrency 8 --fields quotes,embeds
+ *   onrecord enqueue | worker | results --redis URL   the same over many machines (src/cli/queue/)
  *
  * This file is also the worker-thread script: the pool starts it again with a flag in workerData.
  * See `onrecord --help` and src/cli/ for the parts.
  */
+import { isQueueCommand } from './cli/queue/args.js';
 import { runCli } from './cli/run.js';
 import { isPoolWorker, serveTasks } from './cli/worker.js';
 
@@ -20,7 +22,13 @@ if (isPoolWorker()) {
     if (error.code === 'EPIPE') process.exit(0);
     throw error;
   });
-  runCli(process.argv.slice(2), new URL(import.meta.url), { stdout: process.stdout, stderr: process.stderr }).then(
+  const argv = process.argv.slice(2);
+  const streams = { stdout: process.stdout, stderr: process.stderr };
+  // `onrecord enqueue | worker | results` need bullmq, an optional peer dependency: only they load it, by dynamic import.
+  const command = isQueueCommand(argv[0])
+    ? import('./cli/queue/main.js').then(({ runQueueCommand }) => runQueueCommand(argv, new URL(import.meta.url), streams))
+    : runCli(argv, new URL(import.meta.url), streams);
+  command.then(
     (code) => {
       process.exitCode = code;
     },

@@ -7,6 +7,10 @@ export interface ProgressState {
   elapsedMs: number;
   /** Share of the input done, 0…1; undefined when unknown (standard input). */
   fraction?: number;
+  /** Pages still waiting in a shared queue (the `worker` command), shown when set. */
+  waiting?: number;
+  /** Pages done in this run, for the rate, when `pages` also counts pages done before it (a shared queue). */
+  pagesThisRun?: number;
 }
 
 const BAR_WIDTH = 24;
@@ -23,7 +27,9 @@ export function formatProgress(state: ProgressState): string {
     const filled = Math.round(fraction * BAR_WIDTH);
     parts.push(`[${'#'.repeat(filled)}${'-'.repeat(BAR_WIDTH - filled)}] ${String(Math.floor(fraction * 100)).padStart(3)}%`);
   }
-  parts.push(countOf(state.pages, 'page'), `${formatRate(state.pages, state.elapsedMs)} pages/s`);
+  parts.push(countOf(state.pages, 'page'));
+  if (state.waiting !== undefined) parts.push(`${formatCount(state.waiting)} waiting`);
+  parts.push(`${formatRate(state.pagesThisRun ?? state.pages, state.elapsedMs)} pages/s`);
   if (state.fraction !== undefined && state.fraction >= MIN_FRACTION_FOR_ETA && state.fraction < 1) {
     parts.push(`ETA ${formatDuration((state.elapsedMs * (1 - state.fraction)) / state.fraction)}`);
   }
