@@ -23,7 +23,7 @@ describe('rehypeOnrecord', () => {
     it(`puts the Article on file.data.onrecord: ${fixture.name}`, async () => {
       const processor = unified()
         .use(rehypeParse)
-        .use(rehypeOnrecord, fixture.options.url ? { url: fixture.options.url } : {});
+        .use(rehypeOnrecord, fixture.options);
       const file = new VFile(fixture.html);
       const tree = processor.parse(file);
       const before = structuredClone(tree);
