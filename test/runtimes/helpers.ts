@@ -158,7 +158,7 @@ export function runtimeBinary(runtime: keyof typeof BINARY_CANDIDATES): { path: 
     const path = join(REPO_ROOT, candidate);
     if (!existsSync(path)) continue;
     const run = spawnSync(path, ['--version'], { encoding: 'utf8', timeout: 30_000 });
-    if (run.status === 0) return { path, version: run.stdout.trim().split('\n')[0]! };
+    if (run.status === 0) return { path, version: /\d+\.\d+\.\d+/.exec(run.stdout)?.[0] ?? run.stdout.trim() };
     tried.push(`${candidate}: ${run.error?.message ?? run.stderr.trim().slice(0, 200)}`);
   }
   throw new Error(

@@ -28,13 +28,13 @@ export function describeScriptRuntime(runtime: ScriptRuntime): void {
     const env = runtime.env?.(dir);
     answers = JSON.parse(runProgram(runtime.binary.path, runtime.args(script, dir), { cwd: dir, ...(env ? { env } : {}) })) as string[];
     report(
-      `${runtime.label} (${runtime.binary.version}): ${cases.length} cases in ${Math.round(performance.now() - started)} ms (one process, start included)`,
+      `${runtime.label} ${runtime.binary.version}: ${cases.length} cases in ${Math.round(performance.now() - started)} ms (one process, start included)`,
     );
   }, 300_000);
 
   afterAll(() => removeDir(dir));
 
-  describe(`${runtime.label} (${runtime.binary.version}) imports the ESM build`, () => {
+  describe(`${runtime.label} ${runtime.binary.version} imports the ESM build`, () => {
     it('answers every case', () => {
       expect(answers.length).toBe(cases.length);
     });
