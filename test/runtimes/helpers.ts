@@ -105,9 +105,14 @@ export function runProgram(command: string, args: readonly string[], options: { 
   });
   if (run.error) throw run.error;
   if (run.status !== 0) {
-    throw new Error(`${command} ${args.join(' ')} exited with ${run.status ?? run.signal}:\n${run.stderr.slice(0, 4000)}`);
+    throw new Error(`${command} ${args.join(' ')} exited with ${run.status ?? run.signal}:\n${headAndTail(run.stderr)}`);
   }
   return run.stdout;
+}
+
+/** Deno says what went wrong first, Bun last (after the minified source lines around it): keep both ends. */
+function headAndTail(text: string, keep = 1500): string {
+  return text.length <= 2 * keep ? text : `${text.slice(0, keep)}\n[…]\n${text.slice(-keep)}`;
 }
 
 /** Node's answers: the case runner in a plain `node` process, the reference every runtime is held to. */
