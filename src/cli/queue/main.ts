@@ -27,7 +27,7 @@ export async function runQueueCommand(argv: readonly string[], script: URL, stre
     try {
       if (options.command === 'enqueue') return await runEnqueue(queue, options, streams);
       if (options.command === 'worker') return await runWorker(library, connection, queue, options, script, streams);
-      return await runResults(queue, options, streams);
+      return await runResults(connection, queue, options, streams);
     } finally {
       await queue.close();
       await connection.quit();

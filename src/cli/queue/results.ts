@@ -5,10 +5,11 @@
  */
 import { once } from 'node:events';
 import { setTimeout as sleep } from 'node:timers/promises';
-import type { Job, Queue } from 'bullmq';
+import type { Queue } from 'bullmq';
 import type { CliStreams } from '../run.js';
 import type { QueueOptions } from './args.js';
 import type { PageJobData } from './jobs.js';
+import type { RedisClient } from './library.js';
 import type { PageLine } from './worker.js';
 
 /** Jobs read from Redis per round trip. */
@@ -48,12 +49,17 @@ export function pendingCount(counts: QueueCounts): number {
   return counts.waiting + counts.active + counts.delayed + counts.prioritized;
 }
 
-export async function runResults(queue: Queue<PageJobData>, options: QueueOptions, streams: CliStreams): Promise<number> {
+export async function runResults(
+  connection: RedisClient,
+  queue: Queue<PageJobData>,
+  options: QueueOptions,
+  streams: CliStreams,
+): Promise<number> {
   const completed = new FinishedReader(queue, 'completed');
   const failed = new FinishedReader(queue, 'failed');
   const printed = { pages: 0, withError: 0, failed: 0 };
-  const write = async (line: PageLine) => {
-    if (!streams.stdout.write(`${JSON.stringify(line)}\n`)) await once(streams.stdout, 'drain');
+  const write = async (json: string) => {
+    if (!streams.stdout.write(`${json}\n`)) await once(streams.stdout, 'drain');
   };
   let interrupted = false;
   const onSignal = () => {
@@ -64,17 +70,23 @@ export async function runResults(queue: Queue<PageJobData>, options: QueueOption
   try {
     do {
       let fresh = 0;
-      for await (const job of completed.readNew()) {
-        const line = job.returnvalue as PageLine;
-        printed.pages++;
-        if (line.error !== undefined) printed.withError++;
-        await write(line);
-        fresh++;
+      for await (const ids of completed.readNew()) {
+        for (const json of await readResults(connection, queue, ids)) {
+          // A job removed between the read of its id and of its result is gone: nothing to print.
+          if (json === null) continue;
+          printed.pages++;
+          if ((JSON.parse(json) as PageLine).error !== undefined) printed.withError++;
+          await write(json);
+          fresh++;
+        }
       }
-      for await (const job of failed.readNew()) {
-        printed.failed++;
-        await write({ ...job.data.label, error: job.failedReason || 'the job failed' });
-        fresh++;
+      for await (const ids of failed.readNew()) {
+        for (const job of await Promise.all(ids.map((id) => queue.getJob(id)))) {
+          if (!job) continue;
+          printed.failed++;
+          await write(JSON.stringify({ ...job.data.label, error: job.failedReason || 'the job failed' }));
+          fresh++;
+        }
       }
       if (fresh === 0 && options.follow && !interrupted) await sleep(FOLLOW_POLL_MS);
     } while (options.follow && !interrupted);
@@ -84,6 +96,18 @@ export async function runResults(queue: Queue<PageJobData>, options: QueueOption
   }
   if (!options.quiet) streams.stderr.write(`${formatResultsSummary(options.queue, printed, await readCounts(queue))}\n`);
   return printed.withError + printed.failed > 0 ? 1 : 0;
+}
+
+/**
+ * The finished jobs' results as BullMQ stored them: the JSON of each page's output line, read in
+ * one round trip, and nothing else of the job (its data holds the whole page).
+ */
+async function readResults(connection: RedisClient, queue: Queue, ids: readonly string[]): Promise<(string | null)[]> {
+  const replies = (await connection.pipeline(ids.map((id) => ['hget', queue.toKey(id), 'returnvalue'])).exec()) ?? [];
+  return replies.map(([error, value]) => {
+    if (error) throw error;
+    return typeof value === 'string' ? value : null;
+  });
 }
 
 /** `onrecord: queue "onrecord": 198 done (2 with an error), 0 failed, 0 waiting, 0 in progress; 200 lines written`. */
@@ -112,18 +136,14 @@ class FinishedReader {
     private readonly state: 'completed' | 'failed',
   ) {}
 
-  async *readNew(): AsyncGenerator<Job<PageJobData>> {
+  /** The ids not read before, a batch at a time. */
+  async *readNew(): AsyncGenerator<string[]> {
     let position = Math.max(0, this.next - REREAD_WINDOW);
     for (;;) {
-      // Ids first (cheap), then the bodies of the new ones only: a body holds the whole page.
       const ids = await this.queue.getRanges([this.state], position, position + READ_BATCH - 1, true);
       const fresh = ids.filter((id) => !this.recentSet.has(id));
-      const jobs = await Promise.all(fresh.map((id) => this.queue.getJob(id)));
-      for (const [index, job] of jobs.entries()) {
-        this.remember(fresh[index] as string);
-        // A job removed between the read of its id and of its body is gone: nothing to print.
-        if (job) yield job;
-      }
+      for (const id of fresh) this.remember(id);
+      if (fresh.length > 0) yield fresh;
       position += ids.length;
       this.next = Math.max(this.next, position);
       if (ids.length < READ_BATCH) return;
