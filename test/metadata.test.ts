@@ -40,6 +40,17 @@ describe('author names', () => {
     expect(cleanName('Ben Silverman Games Editor')).toBe('Ben Silverman');
     expect(cleanName('Mary Ann Smith')).toBe('Mary Ann Smith');
   });
+  it('cuts a closing parenthesis (short code, agency) but keeps a nickname inside the name', () => {
+    expect(cleanName('Anna Muster (amu)')).toBe('Anna Muster');
+    expect(cleanName('Jon Reyes (AP)')).toBe('Jon Reyes');
+    expect(cleanName('Richard (R.J.) Eskow')).toBe('Richard (R.J.) Eskow');
+    expect(cleanName('(Image: Agency)')).toBeUndefined();
+    expect(cleanName('박서준 기자')).toBe('박서준');
+  });
+  it('keeps the name and drops its role or outlet after a comma', () => {
+    expect(namesOf('Jane Doe, professor of law at the university, Example.org')).toEqual(['Jane Doe']);
+    expect(namesOf('Jane Doe, Tom Roe')).toEqual(['Jane Doe', 'Tom Roe']);
+  });
   it('refuses what is not a name', () => {
     expect(cleanName('https://www.facebook.com/someone')).toBeUndefined();
     expect(cleanName('Updated 5 hours ago')).toBeUndefined();

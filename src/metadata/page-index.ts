@@ -7,8 +7,8 @@ import type { Element, Parents, Root } from 'hast';
 import { isHardFurniture } from '../boundary/furniture.js';
 import { walkInOut } from '../boundary/walk.js';
 import type { Context } from '../context.js';
-import { attr, classAndId } from '../hast/util.js';
-import { BYLINE_NAME, COPYRIGHT_START } from './vocabulary.js';
+import { attr, classAndId, classList } from '../hast/util.js';
+import { BYLINE_CAMEL_NAME, BYLINE_NAME, COPYRIGHT_START } from './vocabulary.js';
 
 /** Caps on what is collected: no article needs more, and they bound the work on hostile pages. */
 const MAX_PER_KIND = 200;
@@ -76,7 +76,8 @@ function isBylineCandidate(element: Element): boolean {
   if (/\bauthor\b/i.test(attr(element, 'itemprop') ?? '')) return true;
   if (!hasNames(element)) return false;
   const names = classAndId(element);
-  return names.length > 1 && names.length < MAX_NAMES_LENGTH && BYLINE_NAME.test(names);
+  if (names.length <= 1 || names.length >= MAX_NAMES_LENGTH) return false;
+  return BYLINE_NAME.test(names) || classList(element).some((name) => BYLINE_CAMEL_NAME.test(name));
 }
 
 /** Deeper climbs are cut (the parser caps depth well below this). */

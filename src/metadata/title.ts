@@ -13,7 +13,6 @@ import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
 import { visibleText } from '../hast/util.js';
 import { insideRoot, pageIndex } from './page-index.js';
-import { hostOf } from '../url.js';
 import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
 /** Separators between a headline and the site name. */
@@ -34,8 +33,8 @@ const SAME_TITLE_SIMILARITY = 0.75;
 /** The separators Readability cuts a `<title>` at when the site name is unknown. */
 const TITLE_SEPARATOR = / [|\-–—\\/>»] /g;
 
-export function extractTitle(context: Context, root: Element | Root, siteNames: string[]): string | undefined {
-  const names = withHost(siteNames, context);
+/** `names`: the site's known names (siteName, publisher, host, see `knownSiteNames`). */
+export function extractTitle(context: Context, root: Element | Root, names: string[]): string | undefined {
   const heading = pageHeading(context, root);
   const ogTitle = metaText(context, 'og:title');
   const fromMeta =
@@ -129,21 +128,6 @@ export function pageHeading(context: Context, root: Element | Root): string | un
   const candidates = inRoot.length > 0 ? inRoot : h1s;
   if (inRoot.length === 0 && candidates.length !== 1) return undefined;
   return cleanText(visibleText(candidates[0] as Element));
-}
-
-function withHost(siteNames: string[], context: Context): string[] {
-  const url = context.pageUrl ?? context.links.get('canonical')?.[0];
-  const host = url ? hostOf(url) : '';
-  return host ? [...siteNames, host, siteLabel(host)] : siteNames;
-}
-
-/** "en.wikipedia.org" → "wikipedia", "bbc.co.uk" → "bbc": the host's own name without its suffix. */
-function siteLabel(host: string): string {
-  const labels = host.split('.');
-  const last = labels[labels.length - 1] ?? '';
-  const second = labels[labels.length - 2] ?? '';
-  const countrySecondLevel = last.length === 2 && second.length <= 3 && labels.length > 2;
-  return (countrySecondLevel ? labels[labels.length - 3] : second) ?? '';
 }
 
 /** Letters and digits only, lower-cased: "Latin Times" and "latintimes" compare equal. */
