@@ -37,6 +37,12 @@ export const NUMERIC_DATE_START = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 export const DATELINE_START =
   /^(?:updated|published|posted|last updated|modified|date|aktualisiert|publicado|actualizado|publié|mis à jour)\b/i;
 
+/** Class or id names of an element showing the article's date (tested lower-cased). */
+export const DATE_NAME =
+  /(?:^|[\s_-])(?:date|dates|datum|fecha|published|pubdate|posted-on|timestamp|datetime|dateline|entry-date|publish-date|post-date|article-date)(?:$|[\s_-])/;
+/** Class or id names of a last-modified date, which is not the publication date. */
+export const MODIFIED_NAME = /updated|modified|aktualisiert|actualizad/;
+
 /** A month name followed by a day: where a byline's date starts ("Joshua Sokol May 20"). */
 export const DATE_IN_BYLINE =
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
@@ -50,7 +56,7 @@ export const ROLE_NOUN = /^(?:editor|writer|reporter|correspondent|contributor|c
  * A job title written after the name without a break, in Korean, Japanese and Chinese bylines
  * ("홍길동 기자", "山田太郎記者"): reporter, correspondent, editorial writer, editor.
  */
-export const ROLE_SUFFIX = /\s*(?:선임기자|기자|특파원|논설위원|편집위원|記者|特派員|记者|编辑|編集委員)$/u;
+export const ROLE_SUFFIX = / ?(?:선임기자|기자|특파원|논설위원|편집위원|記者|特派員|记者|编辑|編集委員)$/u;
 /** Words that qualify a job title ("Senior", "Games", "Staff"). */
 export const ROLE_QUALIFIER =
   /^(?:senior|staff|deputy|chief|managing|contributing|associate|executive|assistant|political|politics|sports|science|tech|technology|business|news|features|games|gaming|entertainment|health|legal|foreign|national|local|digital|special)$/i;
