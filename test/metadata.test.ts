@@ -167,24 +167,24 @@ describe('extractMetadata through extract()', () => {
 
 describe('dates shown in text', () => {
   it('reads day-month-year, month-day-year and year-first dates in several languages', () => {
-    expect(parseVisibleDate('erstellt: 01. April 2025, 15:25', false)).toBe('2025-04-01T15:25:00');
-    expect(parseVisibleDate('4 de marzo de 2026', false)).toBe('2026-03-04');
-    expect(parseVisibleDate('12 février 2024 à 18h40', false)).toBe('2024-02-12T18:40:00');
-    expect(parseVisibleDate('March 4, 2026 at 3:46 PM', true)).toBe('2026-03-04T15:46:00');
-    expect(parseVisibleDate('2026.01.29 18:40', false)).toBe('2026-01-29T18:40:00');
-    expect(parseVisibleDate('2025年1月13日', false)).toBe('2025-01-13');
-    expect(parseVisibleDate('14 października 2025', false)).toBe('2025-10-14');
+    expect(parseVisibleDate('erstellt: 01. April 2025, 15:25', 'de')).toBe('2025-04-01T15:25:00');
+    expect(parseVisibleDate('4 de marzo de 2026', 'es')).toBe('2026-03-04');
+    expect(parseVisibleDate('12 février 2024 à 18h40', 'fr')).toBe('2024-02-12T18:40:00');
+    expect(parseVisibleDate('March 4, 2026 at 3:46 PM', 'en-US')).toBe('2026-03-04T15:46:00');
+    expect(parseVisibleDate('2026.01.29 18:40', 'ko')).toBe('2026-01-29T18:40:00');
+    expect(parseVisibleDate('2025年1月13日', 'ja')).toBe('2025-01-13');
+    expect(parseVisibleDate('14 października 2025', 'pl')).toBe('2025-10-14');
   });
   it('reads numeric dates day first, but slashes month first on US English pages', () => {
-    expect(parseVisibleDate('19.11.2019 10:32', false)).toBe('2019-11-19T10:32:00');
-    expect(parseVisibleDate('03/04/2026', true)).toBe('2026-03-04');
-    expect(parseVisibleDate('03/04/2026', false)).toBe('2026-04-03');
-    expect(parseVisibleDate('25/04/2026', true)).toBe('2026-04-25');
+    expect(parseVisibleDate('19.11.2019 10:32', 'de')).toBe('2019-11-19T10:32:00');
+    expect(parseVisibleDate('03/04/2026', 'en-US')).toBe('2026-03-04');
+    expect(parseVisibleDate('03/04/2026', 'de')).toBe('2026-04-03');
+    expect(parseVisibleDate('25/04/2026', 'en-US')).toBe('2026-04-25');
   });
   it('refuses what is not a date', () => {
-    expect(parseVisibleDate('Lesezeit 5 Min.', false)).toBeUndefined();
-    expect(parseVisibleDate('32 März 2025', false)).toBeUndefined();
-    expect(parseVisibleDate('Top 10 of 2024', false)).toBeUndefined();
-    expect(parseVisibleDate('a'.repeat(200), false)).toBeUndefined();
+    expect(parseVisibleDate('Lesezeit 5 Min.', 'de')).toBeUndefined();
+    expect(parseVisibleDate('32 März 2025', 'de')).toBeUndefined();
+    expect(parseVisibleDate('Top 10 of 2024', 'de')).toBeUndefined();
+    expect(parseVisibleDate('a'.repeat(200), 'de')).toBeUndefined();
   });
 });

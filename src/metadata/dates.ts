@@ -118,9 +118,8 @@ function shownDate(context: Context, root: Element | Root): string | undefined {
     const date = element.tagName === 'time' ? toIsoDate(attr(element, 'datetime')) : undefined;
     if (date) return date;
   }
-  const monthFirst = /^en(?:-us)?$/i.test(context.htmlLang ?? '');
   for (const element of candidates) {
-    const date = parseVisibleDate(visibleText(element), monthFirst);
+    const date = parseVisibleDate(visibleText(element), context.htmlLang);
     if (date) return date;
   }
   return undefined;

@@ -1,10 +1,11 @@
 /**
  * A publication date read from the page's visible text, for pages that carry it in no meta,
  * JSON-LD or `<time datetime>`: "erstellt: 01. April 2025, 15:25", "March 4, 2026 at 3:46 PM",
- * "19.11.2019 10:32", "2026.01.29 18:40", "2025年1月13日". Returned as "YYYY-MM-DD", or
- * "YYYY-MM-DDThh:mm:00" with the time shown (no offset: the page gives none).
+ * "19.11.2019 10:32", "2026.01.29 18:40", "2025年1月13日". Month names in every language are read by
+ * the embeds' localized date parser; the numeric orders news sites print are read here. Returned as
+ * "YYYY-MM-DD", or "YYYY-MM-DDThh:mm:00" with the time shown (no offset where the page gives none).
  */
-import { MONTH_NUMBER } from './months.js';
+import { parseLocalizedDate } from '../embeds/dates.js';
 
 /** A date line longer than this is a paragraph, not a date line. */
 export const MAX_DATE_LINE_CHARS = 120;
@@ -12,61 +13,51 @@ export const MAX_DATE_LINE_CHARS = 120;
 const MIN_YEAR = 1990;
 const MAX_YEAR = 2100;
 
-/** 2026-01-29, 2026.01.29, 2026/1/29, 2025年1月13日 (year first: East Asian and ISO order). */
-const YEAR_FIRST = /(\d{4})\s?[-./年]\s?(\d{1,2})\s?[-./月]\s?(\d{1,2})(?!\d)/u;
+/** 2026.01.29, 2026/1/29 (year first with dots or slashes: Korean, Chinese and Hungarian pages). */
+const YEAR_FIRST = /(?<!\d)(\d{4})([./])(\d{1,2})\2(\d{1,2})(?!\d)/u;
 /** 19.11.2019, 4/3/2026, 04-03-2026: day first, but for slashes on US English pages (month first). */
-const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})[./-](\d{4})(?!\d)/u;
-/** 1. April 2025, 4 de marzo de 2026, 12 février 2024. */
-const DAY_MONTH = /(?<!\d)(\d{1,2})\.?\s(?:de\s)?(\p{L}{3,12})\.?,?\s(?:de\s)?(\d{4})(?!\d)/u;
-/** March 4, 2026; Feb. 4 2026; March 4th, 2026. */
-const MONTH_DAY = /(\p{L}{3,12})\.?\s(\d{1,2})(?:st|nd|rd|th)?,?\s(\d{4})(?!\d)/u;
+const NUMERIC = /(?<!\d)(\d{1,2})([./-])(\d{1,2})\2(\d{4})(?!\d)/u;
 /** 15:25, 3:46 PM, 10.32 Uhr, 18h40. */
-const TIME = /(?<!\d)(\d{1,2})[:h.](\d{2})(?!\d)(?:\s?([ap])\.?m\.?)?/iu;
-/** How far after the date a time may follow ("…, 15:25", " at 3:46 PM", " um 10.32 Uhr"). */
-const MAX_TIME_GAP = 12;
+const TIME = /(?<![\d.])(\d{1,2})[:h.](\d{2})(?![\d.])(?:\s?([ap])\.?m\.?)?/iu;
 
-export function parseVisibleDate(text: string, monthFirst: boolean): string | undefined {
+export function parseVisibleDate(text: string, lang: string | undefined): string | undefined {
   if (text.length > MAX_DATE_LINE_CHARS) return undefined;
-  const found = dateIn(text, monthFirst);
-  if (!found) return undefined;
-  const { year, month, day, end } = found;
-  if (year < MIN_YEAR || year > MAX_YEAR || month < 1 || month > 12 || day < 1 || day > 31) return undefined;
-  const date = `${year}-${pad(month)}-${pad(day)}`;
-  const rest = text.slice(end, end + MAX_TIME_GAP + 12);
-  const time = TIME.exec(rest);
-  if (!time || (time.index ?? 0) > MAX_TIME_GAP) return date;
+  const numeric = numericDate(text, /^en(?:-us)?$/i.test(lang ?? ''));
+  const named = numeric ? undefined : parseLocalizedDate(text, lang ? [lang] : []);
+  if (named?.precision === 'minute') return named.iso;
+  const day = numeric?.day ?? named?.day;
+  if (!day || !validDay(day)) return undefined;
+  const time = TIME.exec(numeric ? text.slice(numeric.end) : text);
+  if (!time) return day;
   let hour = Number(time[1]);
   const minute = Number(time[2]);
   const meridiem = time[3]?.toLowerCase();
   if (meridiem === 'p' && hour < 12) hour += 12;
   if (meridiem === 'a' && hour === 12) hour = 0;
-  if (hour > 23 || minute > 59) return date;
-  return `${date}T${pad(hour)}:${pad(minute)}:00`;
+  return hour > 23 || minute > 59 ? day : `${day}T${pad(hour)}:${pad(minute)}:00`;
 }
 
-interface FoundDate {
-  year: number;
-  month: number;
-  day: number;
-  /** Where the date ends in the text. */
-  end: number;
-}
-
-function dateIn(text: string, monthFirst: boolean): FoundDate | undefined {
-  const end = (match: RegExpExecArray) => match.index + match[0].length;
+/** A numeric date and where it ends in the text. */
+function numericDate(text: string, monthFirst: boolean): { day: string; end: number } | undefined {
   const yearFirst = YEAR_FIRST.exec(text);
-  if (yearFirst) return { year: Number(yearFirst[1]), month: Number(yearFirst[2]), day: Number(yearFirst[3]), end: end(yearFirst) };
-  const dayMonth = DAY_MONTH.exec(text);
-  const dayMonthNumber = dayMonth ? MONTH_NUMBER.get((dayMonth[2] as string).toLowerCase()) : undefined;
-  if (dayMonth && dayMonthNumber) return { year: Number(dayMonth[3]), month: dayMonthNumber, day: Number(dayMonth[1]), end: end(dayMonth) };
-  const monthDay = MONTH_DAY.exec(text);
-  const monthDayNumber = monthDay ? MONTH_NUMBER.get((monthDay[1] as string).toLowerCase()) : undefined;
-  if (monthDay && monthDayNumber) return { year: Number(monthDay[3]), month: monthDayNumber, day: Number(monthDay[2]), end: end(monthDay) };
-  const numeric = NUMERIC.exec(text);
-  if (!numeric) return undefined;
-  const [first, second] = [Number(numeric[1]), Number(numeric[3])];
-  const swap = first > 12 ? false : second > 12 ? true : monthFirst && numeric[2] === '/';
-  return { year: Number(numeric[4]), month: swap ? first : second, day: swap ? second : first, end: end(numeric) };
+  if (yearFirst) {
+    const [, year, , month, day] = yearFirst;
+    return { day: `${year}-${pad(Number(month))}-${pad(Number(day))}`, end: yearFirst.index + yearFirst[0].length };
+  }
+  const match = NUMERIC.exec(text);
+  if (!match) return undefined;
+  const [first, second] = [Number(match[1]), Number(match[3])];
+  const swap = first > 12 ? false : second > 12 ? true : monthFirst && match[2] === '/';
+  const [month, day] = swap ? [first, second] : [second, first];
+  return { day: `${match[4]}-${pad(month)}-${pad(day)}`, end: match.index + match[0].length };
+}
+
+/** A real calendar day in a plausible year ("2025-02-30" is not). */
+function validDay(value: string): boolean {
+  const [year, month, day] = value.split('-').map(Number) as [number, number, number];
+  if (year < MIN_YEAR || year > MAX_YEAR) return false;
+  const date = new Date(Date.UTC(year, month - 1, day));
+  return date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
 }
 
 function pad(value: number): string {
