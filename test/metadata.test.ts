@@ -1,6 +1,7 @@
 /** The metadata stage: each field's sources in their documented order, and its clean-ups. */
 import { describe, expect, it } from 'vitest';
 import { cleanName, namesOf } from '../src/metadata/authors.js';
+import { parseVisibleDate } from '../src/metadata/visible-date.js';
 import { toIsoDate } from '../src/metadata/dates.js';
 import { captionParts } from '../src/metadata/image.js';
 import { stripSiteName } from '../src/metadata/title.js';
@@ -39,6 +40,17 @@ describe('author names', () => {
     expect(cleanName('Ana Ruiz | Staff writer')).toBe('Ana Ruiz');
     expect(cleanName('Ben Silverman Games Editor')).toBe('Ben Silverman');
     expect(cleanName('Mary Ann Smith')).toBe('Mary Ann Smith');
+  });
+  it('cuts a closing parenthesis (short code, agency) but keeps a nickname inside the name', () => {
+    expect(cleanName('Anna Muster (amu)')).toBe('Anna Muster');
+    expect(cleanName('Jon Reyes (AP)')).toBe('Jon Reyes');
+    expect(cleanName('Richard (R.J.) Eskow')).toBe('Richard (R.J.) Eskow');
+    expect(cleanName('(Image: Agency)')).toBeUndefined();
+    expect(cleanName('박서준 기자')).toBe('박서준');
+  });
+  it('keeps the name and drops its role or outlet after a comma', () => {
+    expect(namesOf('Jane Doe, professor of law at the university, Example.org')).toEqual(['Jane Doe']);
+    expect(namesOf('Jane Doe, Tom Roe')).toEqual(['Jane Doe', 'Tom Roe']);
   });
   it('refuses what is not a name', () => {
     expect(cleanName('https://www.facebook.com/someone')).toBeUndefined();
@@ -150,5 +162,29 @@ describe('extractMetadata through extract()', () => {
       '<footer><div class="legal"><p>© 2024 Gazette Media. All rights reserved.</p></div></footer></body>',
     );
     expect(extract(html).copyright).toBe('© 2024 Gazette Media. All rights reserved.');
+  });
+});
+
+describe('dates shown in text', () => {
+  it('reads day-month-year, month-day-year and year-first dates in several languages', () => {
+    expect(parseVisibleDate('erstellt: 01. April 2025, 15:25', 'de')).toBe('2025-04-01T15:25:00');
+    expect(parseVisibleDate('4 de marzo de 2026', 'es')).toBe('2026-03-04');
+    expect(parseVisibleDate('12 février 2024 à 18h40', 'fr')).toBe('2024-02-12T18:40:00');
+    expect(parseVisibleDate('March 4, 2026 at 3:46 PM', 'en-US')).toBe('2026-03-04T15:46:00');
+    expect(parseVisibleDate('2026.01.29 18:40', 'ko')).toBe('2026-01-29T18:40:00');
+    expect(parseVisibleDate('2025年1月13日', 'ja')).toBe('2025-01-13');
+    expect(parseVisibleDate('14 października 2025', 'pl')).toBe('2025-10-14');
+  });
+  it('reads numeric dates day first, but slashes month first on US English pages', () => {
+    expect(parseVisibleDate('19.11.2019 10:32', 'de')).toBe('2019-11-19T10:32:00');
+    expect(parseVisibleDate('03/04/2026', 'en-US')).toBe('2026-03-04');
+    expect(parseVisibleDate('03/04/2026', 'de')).toBe('2026-04-03');
+    expect(parseVisibleDate('25/04/2026', 'en-US')).toBe('2026-04-25');
+  });
+  it('refuses what is not a date', () => {
+    expect(parseVisibleDate('Lesezeit 5 Min.', 'de')).toBeUndefined();
+    expect(parseVisibleDate('32 März 2025', 'de')).toBeUndefined();
+    expect(parseVisibleDate('Top 10 of 2024', 'de')).toBeUndefined();
+    expect(parseVisibleDate('a'.repeat(200), 'de')).toBeUndefined();
   });
 });

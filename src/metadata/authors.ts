@@ -14,7 +14,17 @@ import { attr, findElement, visibleText } from '../hast/util.js';
 import { insideRoot, pageIndex } from './page-index.js';
 import type { Author } from '../types.js';
 import { resolveUrl } from '../url.js';
-import { BYLINE_PREFIX, DATE_IN_BYLINE, NAME_SEPARATOR, NOT_A_NAME, ROLE_NOUN, ROLE_QUALIFIER } from './vocabulary.js';
+import { NAME_PARTICLES } from '../name-particles.js';
+import {
+  BYLINE_PREFIX,
+  CREDIT_LABEL,
+  DATE_IN_BYLINE,
+  NAME_SEPARATOR,
+  NOT_A_NAME,
+  ROLE_NOUN,
+  ROLE_QUALIFIER,
+  ROLE_SUFFIX,
+} from './vocabulary.js';
 import { articleLd, cleanText, ldList, metaTexts } from './sources.js';
 
 /** A byline longer than this is a paragraph, not a byline. */
@@ -23,6 +33,21 @@ export const MAX_BYLINE_CHARS = 120;
 const MAX_NAME_CHARS = 80;
 /** At most this many authors are kept. */
 const MAX_AUTHORS = 20;
+/** An editor's short code in lower case: "amw", "red". */
+const EDITOR_CODE = /^\p{Ll}{2,4}$/u;
+/** A personal name has at most this many words. */
+const MAX_NAME_WORDS = 5;
+const PARTICLES = new Set<string>(NAME_PARTICLES);
+/** A capitalised name word, an initial ("J.") or a hyphenated or apostrophised one ("O'Neill"). */
+const CAPITALISED_WORD = /^\p{Lu}[\p{L}'’.-]*$/u;
+/** A domain name standing alone: "Example.org", "news.example.co.uk". */
+const DOMAIN = /^[\p{L}\d-]+(?:\.[\p{L}\d-]+)*\.[a-z]{2,6}$/iu;
+/** A top-level domain ending a name ("STERN.de"). */
+const TOP_LEVEL_DOMAIN = /\.[a-z]{2,6}$/i;
+/** "Family, Given" as Dublin Core and Highwire write a creator. */
+const INVERTED_NAME = /^\p{Lu}[\p{L}'’-]*, \p{Lu}[\p{L}'’.-]*(?: \p{Lu}[\p{L}'’.-]*)?$/u;
+/** Meta keys whose values follow that convention. */
+const INVERTED_NAME_KEYS = new Set(['dc:creator', 'dcterm:creator', 'dcterms:creator', 'dc.creator', 'dcterms.creator', 'citation_author']);
 
 export interface Byline {
   /** The byline element's text, as shown. */
@@ -30,19 +55,31 @@ export interface Byline {
   element: Element;
 }
 
-export function extractAuthors(context: Context, byline: Byline | undefined, root?: Element | Root): Author[] {
+export function extractAuthors(
+  context: Context,
+  byline: Byline | undefined,
+  root?: Element | Root,
+  siteNames: string[] = [],
+): Author[] {
   const linked = relAuthorLinks(context, root);
+  const brands = new Set(siteNames.map(squashName).filter((name) => name.length > 1));
   const sources: (() => Author[])[] = [
     () => fromJsonLd(context),
     () => fromMeta(context),
     () => linked,
     () => (byline ? namesOf(byline.text).map((name) => ({ name })) : []),
   ];
+  // CMSs fill the author field with the site's own name where the byline names a person in another
+  // source: the site is the author only when no source names anyone else. So is an editor's short
+  // code ("amw", German and Austrian desks sign with initials), which says less than the site.
+  let brandOnly: Author[] = [];
   for (const source of sources) {
-    const authors = dedupe(source());
+    const found = dedupe(source());
+    const authors = found.filter((author) => !isBrand(author.name, brands) && !EDITOR_CODE.test(author.name));
     if (authors.length > 0) return addUrls(authors, linked).slice(0, MAX_AUTHORS);
+    if (brandOnly.length === 0) brandOnly = found;
   }
-  return [];
+  return brandOnly.slice(0, MAX_AUTHORS);
 }
 
 function fromJsonLd(context: Context): Author[] {
@@ -55,10 +92,9 @@ function fromJsonLd(context: Context): Author[] {
         for (const name of namesOf(item)) authors.push({ name });
       } else if (item !== null && typeof item === 'object') {
         const person = item as Record<string, unknown>;
-        const name = cleanName(typeof person.name === 'string' ? person.name : undefined);
-        if (!name) continue;
+        const names = personNames(typeof person.name === 'string' ? person.name : undefined);
         const url = resolveUrl(typeof person.url === 'string' ? person.url : undefined, context.baseUrl);
-        authors.push(url ? { name, url } : { name });
+        for (const name of names) authors.push(url && names.length === 1 ? { name, url } : { name });
       }
     }
     if (authors.length > 0) break;
@@ -81,9 +117,9 @@ function fromMeta(context: Context): Author[] {
     'byl',
     'citation_author',
   ]) {
-    const names = metaTexts(context, key)
-      .filter((value) => !/^https?:\/\//i.test(value))
-      .flatMap(namesOf);
+    const values = metaTexts(context, key).filter((value) => !/^https?:\/\//i.test(value));
+    const inverted = INVERTED_NAME_KEYS.has(key) && values.length > 0 && values.every(isInvertedName);
+    const names = inverted ? values.map(uninvert) : values.flatMap(namesOf);
     if (names.length > 0) return names.map((name) => ({ name }));
   }
   return [];
@@ -137,28 +173,96 @@ function firstByline(candidates: Element[]): Byline | undefined {
   return undefined;
 }
 
-/** Split a byline or meta value into names: "By A and B" → ["A", "B"]. */
+/**
+ * Split a byline or meta value into names: "By A and B" → ["A", "B"]. Beside a personal name, a
+ * part that is a phrase or a domain is the author's role or outlet ("Jane Doe, professor of law,
+ * Example.org"), not another author.
+ */
 export function namesOf(value: string): string[] {
   const text = cleanText(value);
   if (!text || text.length > MAX_BYLINE_CHARS * 2) return [];
-  return text
+  const names = text
     .replace(BYLINE_PREFIX, '')
     .split(NAME_SEPARATOR)
     .map(cleanName)
     .filter((name): name is string => name !== undefined);
+  return names.some(isPersonalName) ? names.filter((name) => !isDescription(name)) : names;
+}
+
+/**
+ * A schema.org Person's `name`, which some CMSs fill with the whole byline ("A, B and C"): split
+ * when every part is a personal name (or one name and its role); else the name as given, so that an
+ * inverted "Family, Given" stays whole.
+ */
+function personNames(value: string | undefined): string[] {
+  const parts = value ? namesOf(value) : [];
+  if (parts.length === 1 || (parts.length > 1 && parts.every(isPersonalName))) return parts;
+  const whole = cleanName(value);
+  return whole ? [whole] : [];
+}
+
+/** Two to five capitalised words (particles and initials allowed): "Claire Benit-Gbaffou", "Jan van Dijk". */
+function isPersonalName(name: string): boolean {
+  const words = name.split(' ');
+  if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
+  return words.every((word) => CAPITALISED_WORD.test(word) || PARTICLES.has(word));
+}
+
+/** A phrase of two or more lower-case words ("professor of law at …"), or a domain ("Example.org"). */
+function isDescription(name: string): boolean {
+  if (DOMAIN.test(name)) return true;
+  const lower = name.split(' ').filter((word) => /^\p{Ll}/u.test(word) && !PARTICLES.has(word));
+  return lower.length >= 2;
+}
+
+/**
+ * Dublin Core and Highwire (`citation_author`) write one creator a tag as "Family, Given"
+ * ("Brazil, Rachel"): a one-word family name, a comma, one or two given names.
+ */
+function isInvertedName(value: string): boolean {
+  return INVERTED_NAME.test(value);
+}
+
+function uninvert(value: string): string {
+  const [family, given] = value.split(',') as [string, string];
+  return `${given.trim()} ${family.trim()}`;
+}
+
+/** Letters and digits only, lower-cased: "STERN.de" and "stern.de" compare equal. */
+function squashName(value: string): string {
+  return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
+}
+
+/** The site's own name as an author: "Daily Paper", "DAILYPAPER.com" for a site named "Daily Paper". */
+function isBrand(name: string, brands: Set<string>): boolean {
+  // "Site/Agenturen": the site with its agencies.
+  const first = name.split('/')[0] as string;
+  return brands.has(squashName(first)) || brands.has(squashName(first.replace(TOP_LEVEL_DOMAIN, '')));
 }
 
 /** A name without "By", trailing dates, roles after a pipe, or enclosing punctuation; undefined if not a name. */
 export function cleanName(value: string | undefined): string | undefined {
   let name = cleanText(value);
   if (!name || name.length > MAX_NAME_CHARS * 2) return undefined;
-  // What follows a pipe, a bullet, a digit or a date ("Joshua Sokol May 20, 2016") is not the name.
-  const cuts = [name.search(/[|•·]| \d/), name.search(DATE_IN_BYLINE)].filter((at) => at > 0);
+  // A photo credit sits in the author field of image microdata ("(Image: Agency)"): not an author.
+  if (CREDIT_LABEL.exec(name)?.index === 0 || CREDIT_LABEL.exec(name)?.index === 1) return undefined;
+  // What follows a pipe, a bullet, a digit, a date ("Joshua Sokol May 20, 2016") or opens a last
+  // parenthesis (an editor's short code, "Anna Muster (amu)"; an agency, "(AP)") is not the name; a
+  // nickname inside the name stays ("Richard (R.J.) Eskow").
+  const cuts = [name.search(/[|•·]| \d/), name.search(DATE_IN_BYLINE), trailingParenthesis(name)].filter((at) => at > 0);
   const end = cuts.length > 0 ? Math.min(...cuts) : name.length;
   name = trimPunctuation(name.slice(0, end).replace(BYLINE_PREFIX, ''));
   if (!name || name.length > MAX_NAME_CHARS || /^https?:|@|\d{3,}/.test(name) || NOT_A_NAME.test(name)) return undefined;
   if (!/\p{L}/u.test(name)) return undefined;
-  return withoutRole(name);
+  return withoutRole(name.replace(ROLE_SUFFIX, '') || name);
+}
+
+/** Where a parenthesis that runs to the end of the name (or is never closed) opens; -1 if none. */
+function trailingParenthesis(name: string): number {
+  const open = name.lastIndexOf(' (');
+  if (open < 0) return -1;
+  const close = name.indexOf(')', open);
+  return close === -1 || close >= name.trimEnd().length - 1 ? open : -1;
 }
 
 function dedupe(authors: Author[]): Author[] {

@@ -2,15 +2,18 @@
  * When the article was published and last modified, as ISO 8601 strings that keep the page's own
  * timezone offset ("2026-02-04T10:32:00-05:00" stays so; it is not converted to UTC).
  *
- * publishedAt sources, in order: JSON-LD datePublished (then dateCreated), `article:published_time`,
+ * publishedAt sources, in order: JSON-LD datePublished (then dateCreated, uploadDate), `article:published_time`,
  * other CMS metas (og, itemprop, Dublin Core, parsely, sailthru, date), then the first
- * `<time datetime>` in the article (or its byline).
+ * `<time datetime>` in the article (or its byline), then the date shown beside the headline.
  * modifiedAt: JSON-LD dateModified, `article:modified_time`, `og:updated_time`, other CMS metas.
  */
 import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
-import { attr, findElement } from '../hast/util.js';
+import { attr, classAndId, findElement, visibleText } from '../hast/util.js';
+import { insideRoot, pageIndex } from './page-index.js';
 import { articleLd, ldText, metaText } from './sources.js';
+import { parseVisibleDate } from './visible-date.js';
+import { MODIFIED_NAME } from './vocabulary.js';
 
 /** Date strings longer than this are not dates. */
 const MAX_DATE_CHARS = 64;
@@ -38,6 +41,19 @@ const PUBLISHED_META = [
   'article.published',
   'citation_publication_date',
   'datecreated',
+  // Less common forms of the same conventions (Open Graph's long prefix, Dublin Core's colon
+  // spelling, Cxense, a video page's uploadDate as microdata).
+  'og:article:published_time',
+  'article:published_date',
+  'dc:date',
+  'dcterms:issued',
+  'dcterms:created',
+  'dcterms.date',
+  'publication_date',
+  'publish_date',
+  'pub_date',
+  'cxenseparse:recs:publishtime',
+  'uploaddate',
 ];
 const MODIFIED_META = [
   'article:modified_time',
@@ -61,9 +77,11 @@ export function extractDates(
   const publishedAt =
     toIsoDate(ldText(node?.datePublished)) ??
     toIsoDate(ldText(node?.dateCreated)) ??
+    toIsoDate(ldText(node?.uploadDate)) ??
     firstDate(context, PUBLISHED_META) ??
     timeElementDate(bylineElement) ??
-    timeElementDate(root.type === 'element' ? root : undefined);
+    timeElementDate(root.type === 'element' ? root : undefined) ??
+    shownDate(context, root);
   const modifiedAt = toIsoDate(ldText(node?.dateModified)) ?? firstDate(context, MODIFIED_META);
   return { ...(publishedAt ? { publishedAt } : {}), ...(modifiedAt ? { modifiedAt } : {}) };
 }
@@ -80,6 +98,43 @@ function timeElementDate(scope: Element | undefined): string | undefined {
   if (!scope) return undefined;
   const time = findElement(scope, (element) => element.tagName === 'time' && attr(element, 'datetime') !== undefined);
   return time ? toIsoDate(attr(time, 'datetime')) : undefined;
+}
+
+/** How many levels above the `<h1>` its header block may start. */
+const HEADER_CLIMB = 3;
+
+/**
+ * The date the article shows beside its headline or in its body: a `<time datetime>` (a WordPress
+ * theme's `entry-date published`, for one) in the headline's header block, else the text of a
+ * `<time>` or of an element named as a date ("meta_date", "article-date"), in multilingual
+ * formats. A last-modified line ("updated") is not the publication date.
+ */
+function shownDate(context: Context, root: Element | Root): string | undefined {
+  const near = nearHeading(context, root);
+  const candidates = pageIndex(context).dateElements.filter(
+    (element) => near(element) && !MODIFIED_NAME.test(classAndId(element)),
+  );
+  for (const element of candidates) {
+    const date = element.tagName === 'time' ? toIsoDate(attr(element, 'datetime')) : undefined;
+    if (date) return date;
+  }
+  for (const element of candidates) {
+    const date = parseVisibleDate(visibleText(element), context.htmlLang);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Inside the article root, or in the block a few levels above the page's first `<h1>`. */
+function nearHeading(context: Context, root: Element | Root): (element: Element) => boolean {
+  const inRoot = root.type === 'element' ? insideRoot(root, context.parents) : () => false;
+  let header: Element | undefined = pageIndex(context).h1s[0];
+  for (let level = 0; header && level < HEADER_CLIMB; level++) {
+    const parent = context.parents.get(header);
+    header = parent?.type === 'element' ? parent : header;
+  }
+  const inHeader = header ? insideRoot(header, context.parents) : () => false;
+  return (element) => inRoot(element) || inHeader(element);
 }
 
 /** ISO-like date and time, with an optional offset: 2021-11-01T10:52:50+0100, 2017-11-03 03:01:00.000000. */

@@ -18,7 +18,7 @@ import { extractDates } from './dates.js';
 import { extractDescription } from './description.js';
 import { extractImage } from './image.js';
 import { articleLd, ldText } from './sources.js';
-import { extractCanonicalUrl, extractLang, extractSection, extractSiteName } from './site.js';
+import { extractCanonicalUrl, extractLang, extractSection, extractSiteName, knownSiteNames } from './site.js';
 import { extractTitle, pageHeading } from './title.js';
 
 export type Metadata = Pick<
@@ -39,13 +39,10 @@ export type Metadata = Pick<
 export function extractMetadata(context: Context, root: Element | Root, blocks: Block[]): Metadata {
   const siteName = extractSiteName(context);
   const publisher = ldText(articleLd(context)?.publisher);
-  const title = extractTitle(
-    context,
-    root,
-    [siteName, publisher].filter((name): name is string => name !== undefined),
-  );
+  const siteNames = knownSiteNames(context, [siteName, publisher]);
+  const title = extractTitle(context, root, siteNames);
   const byline = findByline(context, root);
-  const authors = extractAuthors(context, byline, root);
+  const authors = extractAuthors(context, byline, root, siteNames);
   const { publishedAt, modifiedAt } = extractDates(context, root, byline?.element);
   const image = extractImage(context, root, blocks);
   const copyright = extractCopyright(context, blocks);

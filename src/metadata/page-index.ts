@@ -7,8 +7,8 @@ import type { Element, Parents, Root } from 'hast';
 import { isHardFurniture } from '../boundary/furniture.js';
 import { walkInOut } from '../boundary/walk.js';
 import type { Context } from '../context.js';
-import { attr, classAndId } from '../hast/util.js';
-import { BYLINE_NAME, COPYRIGHT_START } from './vocabulary.js';
+import { attr, classAndId, classList } from '../hast/util.js';
+import { BYLINE_CAMEL_NAME, BYLINE_NAME, COPYRIGHT_START, DATE_NAME } from './vocabulary.js';
 
 /** Caps on what is collected: no article needs more, and they bound the work on hostile pages. */
 const MAX_PER_KIND = 200;
@@ -32,6 +32,8 @@ export interface PageIndex {
   figures: Element[];
   /** Line elements whose text starts with "©" or "Copyright" (footers included). */
   copyrightLines: Element[];
+  /** `<time>` elements and elements named as a date, outside furniture. */
+  dateElements: Element[];
 }
 
 const indexes = new WeakMap<Context, PageIndex>();
@@ -39,7 +41,15 @@ const indexes = new WeakMap<Context, PageIndex>();
 export function pageIndex(context: Context): PageIndex {
   const cached = indexes.get(context);
   if (cached) return cached;
-  const index: PageIndex = { h1s: [], authorLinks: [], bylines: [], furnitureBylines: [], figures: [], copyrightLines: [] };
+  const index: PageIndex = {
+    h1s: [],
+    authorLinks: [],
+    bylines: [],
+    furnitureBylines: [],
+    figures: [],
+    copyrightLines: [],
+    dateElements: [],
+  };
   const furniture: Element[] = [];
   const add = (list: Element[], element: Element) => {
     if (list.length < MAX_PER_KIND) list.push(element);
@@ -55,6 +65,7 @@ export function pageIndex(context: Context): PageIndex {
       if (furniture.length === 0) {
         if (tag === 'a' && /\bauthor\b/i.test(attr(element, 'rel') ?? '')) add(index.authorLinks, element);
         else if (isBylineCandidate(element)) add(index.bylines, element);
+        if (tag === 'time' || isDateCandidate(element)) add(index.dateElements, element);
       } else if (/\bauthor\b/i.test(attr(element, 'itemprop') ?? '')) add(index.furnitureBylines, element);
       return true;
     },
@@ -76,7 +87,14 @@ function isBylineCandidate(element: Element): boolean {
   if (/\bauthor\b/i.test(attr(element, 'itemprop') ?? '')) return true;
   if (!hasNames(element)) return false;
   const names = classAndId(element);
-  return names.length > 1 && names.length < MAX_NAMES_LENGTH && BYLINE_NAME.test(names);
+  if (names.length <= 1 || names.length >= MAX_NAMES_LENGTH) return false;
+  return BYLINE_NAME.test(names) || classList(element).some((name) => BYLINE_CAMEL_NAME.test(name));
+}
+
+function isDateCandidate(element: Element): boolean {
+  if (!hasNames(element)) return false;
+  const names = classAndId(element);
+  return names.length < MAX_NAMES_LENGTH && DATE_NAME.test(names);
 }
 
 /** Deeper climbs are cut (the parser caps depth well below this). */

@@ -10,7 +10,7 @@
  * section: `article:section`, JSON-LD `articleSection`, parsely/sailthru section metas.
  */
 import type { Context } from '../context.js';
-import { resolveUrl } from '../url.js';
+import { hostOf, resolveUrl } from '../url.js';
 import { articleLd, cleanText, ldText, metaText } from './sources.js';
 
 /** A language tag: "en", "en-US", "zh-Hant-TW". */
@@ -60,4 +60,21 @@ export function extractSection(context: Context): string | undefined {
     ldText(articleLd(context)?.articleSection) ??
     metaText(context, 'parsely-section', 'sailthru.section', 'section')
   );
+}
+
+/** The site's names as the page gives them, with its host ("bbc.co.uk") and the host's own name ("bbc"). */
+export function knownSiteNames(context: Context, siteNames: (string | undefined)[]): string[] {
+  const names = siteNames.filter((name): name is string => name !== undefined);
+  const url = context.pageUrl ?? context.links.get('canonical')?.[0];
+  const host = url ? hostOf(url) : '';
+  return host ? [...names, host, siteLabel(host)] : names;
+}
+
+/** "en.wikipedia.org" → "wikipedia", "bbc.co.uk" → "bbc": the host's own name without its suffix. */
+function siteLabel(host: string): string {
+  const labels = host.split('.');
+  const last = labels[labels.length - 1] ?? '';
+  const second = labels[labels.length - 2] ?? '';
+  const countrySecondLevel = last.length === 2 && second.length <= 3 && labels.length > 2;
+  return (countrySecondLevel ? labels[labels.length - 3] : second) ?? '';
 }

@@ -2,17 +2,17 @@
  * The article's title.
  *
  * Sources, in order (Readability's, so that both agree): the JSON-LD headline (or its `name`, when
- * that is the one the `<title>` repeats), Dublin Core title, `og:title`, `twitter:title`, other CMS
+ * that is the one og:title, the `<h1>` or the `<title>` repeats), Dublin Core title, `og:title`, `twitter:title`, other CMS
  * title metas, then the page's `<h1>` and last the document `<title>`. A known site name (siteName, the
  * publisher, the host) is cut from either end ("Headline | Site", "Site - Headline"); a `<title>`
  * with a separator and no known site name loses its last segment when what is left still reads as
- * a headline (Readability's rule).
+ * a headline (Readability's rule). A meta title's last segment that also ends the `<title>` is the
+ * site's name when the `<h1>` is what precedes it.
  */
 import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
 import { visibleText } from '../hast/util.js';
 import { insideRoot, pageIndex } from './page-index.js';
-import { hostOf } from '../url.js';
 import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
 /** Separators between a headline and the site name. */
@@ -33,9 +33,12 @@ const SAME_TITLE_SIMILARITY = 0.75;
 /** The separators Readability cuts a `<title>` at when the site name is unknown. */
 const TITLE_SEPARATOR = / [|\-–—\\/>»] /g;
 
-export function extractTitle(context: Context, root: Element | Root, siteNames: string[]): string | undefined {
+/** `names`: the site's known names (siteName, publisher, host, see `knownSiteNames`). */
+export function extractTitle(context: Context, root: Element | Root, names: string[]): string | undefined {
+  const heading = pageHeading(context, root);
+  const ogTitle = metaText(context, 'og:title');
   const fromMeta =
-    jsonLdHeadline(context) ??
+    jsonLdHeadline(context, [ogTitle, heading]) ??
     metaText(
       context,
       'dc:title',
@@ -49,26 +52,55 @@ export function extractTitle(context: Context, root: Element | Root, siteNames: 
       'parsely-title',
       'sailthru.title',
     );
-  const names = withHost(siteNames, context);
-  if (fromMeta) return STRIP_SITE_NAME_FROM_META ? stripSiteName(fromMeta, names) : fromMeta;
+  if (fromMeta) {
+    const stripped = STRIP_SITE_NAME_FROM_META ? stripSiteName(fromMeta, names) : fromMeta;
+    return STRIP_SITE_NAME_FROM_META ? withoutSharedSuffix(stripped, headTitle(context), heading) : stripped;
+  }
   const documentTitle = headTitle(context);
   if (documentTitle) {
     const stripped = stripSiteName(documentTitle, names);
     return stripped !== documentTitle ? stripped : dropLastSegment(documentTitle);
   }
-  return pageHeading(context, root);
+  return heading;
+}
+
+/**
+ * A meta title whose last " - …" segment also ends the document `<title>` ends with the site's
+ * name even where the page names no site ("Headline – Daily Paper" in og:title and `<title>`):
+ * cut it when what is left is the visible headline.
+ */
+function withoutSharedSuffix(title: string, documentTitle: string | undefined, heading: string | undefined): string {
+  if (!documentTitle || !heading) return title;
+  for (const separator of SEPARATORS) {
+    const at = title.lastIndexOf(separator);
+    if (at <= 0) continue;
+    const suffix = squash(title.slice(at + separator.length));
+    const rest = title.slice(0, at).trim();
+    if (suffix && squash(documentTitle).endsWith(suffix) && sameText(rest, heading)) return rest;
+  }
+  return title;
+}
+
+/** The same words in the same order, whatever the spacing and punctuation. */
+function sameText(a: string, b: string): boolean {
+  return squash(a) === squash(b);
 }
 
 /**
  * JSON-LD `headline`, or `name`: some sites put their own name in one of them. When both are there
- * and differ, the one the document `<title>` contains wins, else `name` (as Readability does).
+ * and differ, the one that repeats the page's og:title or `<h1>` wins; else the one the document
+ * `<title>` contains, else `name` (as Readability does).
  */
-function jsonLdHeadline(context: Context): string | undefined {
+function jsonLdHeadline(context: Context, visible: (string | undefined)[]): string | undefined {
   const node = articleLd(context);
   if (!node) return undefined;
   const headline = typeof node.headline === 'string' ? cleanText(node.headline) : undefined;
   const name = typeof node.name === 'string' ? cleanText(node.name) : undefined;
   if (!headline || !name || headline === name) return name ?? headline;
+  const shown = visible.filter((value): value is string => value !== undefined);
+  const headlineShown = shown.some((value) => sameText(value, headline));
+  const nameShown = shown.some((value) => sameText(value, name));
+  if (headlineShown !== nameShown) return headlineShown ? headline : name;
   const documentTitle = dropLastSegment(headTitle(context) ?? '');
   const headlineMatches = similarity(headline, documentTitle) > SAME_TITLE_SIMILARITY;
   const nameMatches = similarity(name, documentTitle) > SAME_TITLE_SIMILARITY;
@@ -96,21 +128,6 @@ export function pageHeading(context: Context, root: Element | Root): string | un
   const candidates = inRoot.length > 0 ? inRoot : h1s;
   if (inRoot.length === 0 && candidates.length !== 1) return undefined;
   return cleanText(visibleText(candidates[0] as Element));
-}
-
-function withHost(siteNames: string[], context: Context): string[] {
-  const url = context.pageUrl ?? context.links.get('canonical')?.[0];
-  const host = url ? hostOf(url) : '';
-  return host ? [...siteNames, host, siteLabel(host)] : siteNames;
-}
-
-/** "en.wikipedia.org" → "wikipedia", "bbc.co.uk" → "bbc": the host's own name without its suffix. */
-function siteLabel(host: string): string {
-  const labels = host.split('.');
-  const last = labels[labels.length - 1] ?? '';
-  const second = labels[labels.length - 2] ?? '';
-  const countrySecondLevel = last.length === 2 && second.length <= 3 && labels.length > 2;
-  return (countrySecondLevel ? labels[labels.length - 3] : second) ?? '';
 }
 
 /** Letters and digits only, lower-cased: "Latin Times" and "latintimes" compare equal. */

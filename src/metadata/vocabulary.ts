@@ -2,9 +2,11 @@
  * Words and names the metadata modules look for, in one place, with what each is for.
  */
 
-/** Class or id names of a byline element. */
+/** Class or id names of a byline element (tested lower-cased). */
 export const BYLINE_NAME =
   /byline|(?:^|[\s_-])(?:author|authors|author-name|writtenby|written-by|p-author|autor|auteur|credits?-author)(?:$|[\s_-])/;
+/** A camelCase class name with "Author" as one of its words ("metaInfoAuthorList", "postAuthor"), tested as written. */
+export const BYLINE_CAMEL_NAME = /[a-z]Authors?(?:[A-Z]|$)/;
 
 /** What comes before the names in a byline: "By", "Written by", "Par", "Von", "Por", "Di", "Door", "Av". */
 export const BYLINE_PREFIX =
@@ -35,6 +37,12 @@ export const NUMERIC_DATE_START = /^\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/;
 export const DATELINE_START =
   /^(?:updated|published|posted|last updated|modified|date|aktualisiert|publicado|actualizado|publié|mis à jour)\b/i;
 
+/** Class or id names of an element showing the article's date (tested lower-cased). */
+export const DATE_NAME =
+  /(?:^|[\s_-])(?:date|dates|datum|fecha|published|pubdate|posted-on|timestamp|datetime|dateline|entry-date|publish-date|post-date|article-date)(?:$|[\s_-])/;
+/** Class or id names of a last-modified date, which is not the publication date. */
+export const MODIFIED_NAME = /updated|modified|aktualisiert|actualizad/;
+
 /** A month name followed by a day: where a byline's date starts ("Joshua Sokol May 20"). */
 export const DATE_IN_BYLINE =
   /\b(?:(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]{0,6}\.? \d|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)/i;
@@ -44,6 +52,11 @@ export const PHOTO_CREDIT_LINE = /^\p{Lu}[\p{L}.'-]*(?: [\p{L}.'-]+){0,3} ?\/ ?\
 
 /** Job titles that follow a name in a byline ("Ben Silverman Games Editor"). */
 export const ROLE_NOUN = /^(?:editor|writer|reporter|correspondent|contributor|columnist|producer|analyst|critic|journalist)s?$/i;
+/**
+ * A job title written after the name without a break, in Korean, Japanese and Chinese bylines
+ * ("홍길동 기자", "山田太郎記者"): reporter, correspondent, editorial writer, editor.
+ */
+export const ROLE_SUFFIX = / ?(?:선임기자|기자|특파원|논설위원|편집위원|記者|特派員|记者|编辑|編集委員)$/u;
 /** Words that qualify a job title ("Senior", "Games", "Staff"). */
 export const ROLE_QUALIFIER =
   /^(?:senior|staff|deputy|chief|managing|contributing|associate|executive|assistant|political|politics|sports|science|tech|technology|business|news|features|games|gaming|entertainment|health|legal|foreign|national|local|digital|special)$/i;
