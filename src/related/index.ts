@@ -25,7 +25,7 @@ import {
   shortTextOf,
   walkPage,
 } from './placement.js';
-import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
+import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
 
 /** Related-looking blocks measured per page at most (real pages have a handful). */
 const MAX_BLOCKS_MEASURED = 200;
@@ -92,12 +92,14 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
       return;
     }
     const heading = headingText(element);
-    if (heading && RELATED_HEADING.test(heading) && !isWithin(element, containers, context.parents)) {
+    // In a landmark outside the article, "Recommended" or "Don't miss" heads the site's own picks.
+    const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
+    if (related && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
       const container = climbToLinks(element, context, own, rootPath, prose);
       if (container && attached(container.element, placement)) accept(container.element, container.candidates);
     }
-  });
+  }, { landmarksAfterArticle: true });
 
   // Inline paragraphs the walk did not reach (inside something it skips) still count, after the rest.
   for (const element of inlineElements) collector.add(inline.candidates.get(element) ?? []);
