@@ -231,6 +231,27 @@ export function classNamesMatch(element: Element, pattern: RegExp): boolean {
   return verdict;
 }
 
+/**
+ * `classNamesMatch`, also reading component names written in CamelCase ("ContentFooterRelated",
+ * "ArticleTagList"), as CSS-in-JS and component frameworks (styled-components, CSS modules) emit
+ * them: each hump becomes a token ("content-footer-related"), so the token patterns apply.
+ */
+export function componentNamesMatch(element: Element, pattern: RegExp): boolean {
+  if (classNamesMatch(element, pattern)) return true;
+  const value: unknown = element.properties.className;
+  if (!Array.isArray(value)) return false;
+  let split = '';
+  for (const name of value) {
+    const text = String(name);
+    if (text.length > MAX_COMPONENT_NAME_CHARS || !/[a-z][A-Z]/.test(text)) continue;
+    split += ` ${text.replace(/([a-z\d])([A-Z])/g, '$1-$2')}`;
+  }
+  return split !== '' && split.length < MAX_NAMES_CHARS && pattern.test(split.toLowerCase());
+}
+
+/** Longer class names are generated hashes, not component names. */
+const MAX_COMPONENT_NAME_CHARS = 60;
+
 /** Is `element` inside (or equal to) one of `containers`? Walks up at most `MAX_ANCESTORS` levels. */
 export function isWithin(element: Element, containers: Set<Element>, parents: WeakMap<Element, Parents>): boolean {
   if (containers.size === 0) return false;

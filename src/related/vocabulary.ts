@@ -20,7 +20,7 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'com
  * and the site-wide lists (trending, most read, latest) that are never one article's.
  */
 export const CHROME_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-?bar|widget-area|site-?header|site-?footer|page-?footer|global-?footer|footer-?(?:widgets?|links|menu|nav)|masthead|trending|most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|popular(?:-posts)?|newsticker|ticker|latest-?(?:news|stories|posts)|recent-?posts|hamburger|offcanvas|off-canvas|cookie|consent)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-?bar|widget-area|site-?header|site-?footer|page-?footer|global-?footer|footer(?:-|__)?(?:widgets?|links|menu|nav)|masthead|trending|most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|popular(?:-posts)?|newsticker|ticker|latest-?(?:news|stories|posts)|recent-?posts|hamburger|offcanvas|off-canvas|cookie|consent)(?:$|[\s_-])/;
 
 /**
  * Class/id tokens of a block of links related to the article: "related", "see also", "read more",
