@@ -39,6 +39,10 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
     ...fromMeta(newsKeywordsMeta(context)),
   ];
   const known = new Set(candidates.map((candidate) => tagKey(tidyTagName(candidate.name))));
-  candidates.push(...fromMeta(keywordsMeta(context, known)));
+  const articleText = () =>
+    [...(context.meta.get('og:title') ?? []), ...(context.meta.get('description') ?? []), ...blocks.map((block) => block.text)]
+      .join(' ')
+      .toLowerCase();
+  candidates.push(...fromMeta(keywordsMeta(context, known, articleText)));
   return cleanTags(candidates, facts);
 }

@@ -21,6 +21,7 @@ import {
   TAG_CALL_TO_ACTION,
   TAG_CONTAINER_CLASS,
   TAG_LABEL,
+  TAG_PAGE_PATH,
 } from './vocabulary.js';
 
 /** Candidate tag lists measured per page at most (real pages have one or two). */
@@ -68,6 +69,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     return true;
   };
 
+  const tagPageCounts = new Map<Element, number>();
   walkPage(context, root, rootPath, (element, placement) => {
     if (placement.inRoot) articleStarted = true;
     if (placement.holdsRoot) return;
@@ -84,6 +86,15 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
       if (!isWithin(element, found.containers, context.parents) && attached(container, placement.inArticle)) take(container, isTagRel);
       return SKIP;
     }
+    if (element.tagName === 'a' && isTagPageLink(element)) {
+      if (!isWithin(element, found.containers, context.parents)) {
+        const container = tagPageList(element, context, rootPath, tagPageCounts);
+        // Only the tag-page links: the container may also hold a share bar or a date.
+        // Without a label or a tag class, only a list inside the article: after it, such lists are the site's ("Top-Themen").
+        if (container && placement.inArticle) take(container, isTagPageLink);
+      }
+      return SKIP;
+    }
     const label = shortText(element);
     if (label && isOnlyLabel(label) && judged.size < MAX_LISTS_MEASURED && !isWithin(element, found.containers, context.parents)) {
       const lists = listsAfterLabel(element, context, rootPath);
@@ -94,6 +105,49 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     }
   });
   return found;
+}
+
+/**
+ * A link to a tag or topic page ("/tag/…", "/topics/…", "/themen/…", "/etiqueta/…"): CMSs route their
+ * topic pages under such a segment, so a list of these links is a tag list even without a label.
+ */
+function isTagPageLink(anchor: Element): boolean {
+  const href = attr(anchor, 'href');
+  if (!href || href.length > MAX_HREF_CHARS) return false;
+  const path = href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]+/i, '').split(/[?#]/)[0] as string;
+  return TAG_PAGE_PATH.test(path);
+}
+
+/** Hrefs longer than this are not read for a tag path. */
+const MAX_HREF_CHARS = 500;
+/** A topic list has at least this many topic links; one alone is a kicker or a link in the prose. */
+const MIN_TAG_PAGE_LINKS = 2;
+/** From a topic link, climb at most this many levels to the list that holds its siblings. */
+const MAX_TAG_PAGE_CLIMB = 4;
+
+/**
+ * The smallest ancestor (below the article's own path) that holds at least `MIN_TAG_PAGE_LINKS`
+ * topic links. Counts are cached: every link of a list climbs through the same ancestors.
+ */
+function tagPageList(anchor: Element, context: Context, rootPath: RootPath, counts: Map<Element, number>): Element | undefined {
+  let current: Element = anchor;
+  for (let level = 0; level < MAX_TAG_PAGE_CLIMB; level++) {
+    const parent = context.parents.get(current);
+    if (parent?.type !== 'element' || rootPath.levels.has(parent)) return undefined;
+    let count = counts.get(parent);
+    if (count === undefined) {
+      count = 0;
+      walkElements(parent, (element) => {
+        if (element.tagName !== 'a') return;
+        if (isTagPageLink(element)) count = (count as number) + 1;
+        return SKIP;
+      });
+      counts.set(parent, count);
+    }
+    if (count >= MIN_TAG_PAGE_LINKS) return parent;
+    current = parent;
+  }
+  return undefined;
 }
 
 function meanWords(anchors: Element[]): number {
