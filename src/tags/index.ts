@@ -17,7 +17,7 @@ import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { isWithin } from '../related/placement.js';
 import type { Tag } from '../types.js';
-import { cleanTags, dropGeneratedEntries, type PageFacts, slugPhrase, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
+import { cleanTags, dropGeneratedEntries, hostLabels, type PageFacts, slugPhrase, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
 import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames, siteNames } from './sources.js';
 import { findTagLines, findVisibleTags } from './visible.js';
 
@@ -27,7 +27,12 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
     if (!block.claimedBy && isWithin(block.element, visible.containers, context.parents)) block.claimedBy = 'tags';
   }
   const words = slugWords(context.pageUrl ?? context.links.get('canonical')?.[0]);
-  const facts: PageFacts = { sections: sectionNames(context), slugWords: new Set(words), siteNames: siteNames(context) };
+  const facts: PageFacts = {
+    sections: sectionNames(context),
+    slugWords: new Set(words),
+    siteNames: siteNames(context),
+    hostLabels: hostLabels(context.pageUrl ?? context.links.get('canonical')?.[0]),
+  };
   const slug = slugPhrase(words);
   if (slug) facts.slug = slug;
   const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts);

@@ -9,6 +9,7 @@ import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { attr, SKIP, visibleText, walkElements } from '../hast/util.js';
 import { classNamesMatch, distanceFromRoot, isWithin, type RootPath, rootPathOf, shortTextOf, walkPage } from '../related/placement.js';
+import { ownUrls, urlKey } from '../related/links.js';
 import { NON_ARTICLE_HOSTS, RELATED_CLASS } from '../related/vocabulary.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
 import type { TagCandidate } from './clean.js';
@@ -60,9 +61,9 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
   const take = (container: Element, only?: (anchor: Element) => boolean) => {
     if (judged.has(container) || judged.size >= MAX_LISTS_MEASURED) return false;
     judged.add(container);
-    const anchors = only ? tagAnchors(container).filter(only) : tagAnchors(container);
+    const anchors = only ? tagAnchors(container, context).filter(only) : tagAnchors(container, context);
     if (anchors.length === 0 || anchors.length > MAX_TAGS_PER_LIST) return false;
-    if (listDensity(container, anchors) < MIN_LIST_DENSITY) return false; // tag links inside prose
+    if (listDensity(container, anchors, context) < MIN_LIST_DENSITY) return false; // tag links inside prose
     if (meanWords(anchors) > MAX_MEAN_TAG_WORDS) return false; // a list of story titles
     found.containers.add(container);
     for (const anchor of anchors) found.candidates.push(anchorTag(anchor, context));
@@ -99,7 +100,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     if (label && isOnlyLabel(label) && judged.size < MAX_LISTS_MEASURED && !isWithin(element, found.containers, context.parents)) {
       const lists = listsAfterLabel(element, context, rootPath);
       if (lists[0] && attached(lists[0], placement.inArticle)) {
-        const anchors = lists.flatMap(tagAnchors);
+        const anchors = lists.flatMap((list) => tagAnchors(list, context));
         if (anchors.length <= MAX_TAGS_PER_LIST) for (const list of lists) take(list);
       }
     }
@@ -157,14 +158,22 @@ function meanWords(anchors: Element[]): number {
 }
 
 /** Share of the container's text (its label aside) that is tag links. */
-function listDensity(container: Element, anchors: Element[]): number {
+function listDensity(container: Element, anchors: Element[], context: Context): number {
   let text = visibleText(container);
   const label = TAG_LABEL.exec(text.slice(0, MAX_LABEL_CHARS));
   if (label) text = text.slice(label[0].length).trim();
-  if (!text) return 0;
+  // A skip link ("Skip the next section") is the list's furniture, not text beside the tags.
+  let length = text.length;
+  walkElements(container, (element) => {
+    if (element.tagName !== 'a') return;
+    const href = attr(element, 'href');
+    if (href && isSamePageLink(href, context)) length -= visibleText(element).length;
+    return SKIP;
+  });
+  if (length <= 0) return 0;
   let linked = 0;
   for (const anchor of anchors) linked += visibleText(anchor).length;
-  return linked / text.length;
+  return linked / length;
 }
 
 /** `rel=tag` (WordPress and others), but not `rel="category tag"`: categories are sections. */
@@ -174,7 +183,7 @@ function isTagRel(anchor: Element): boolean {
 }
 
 /** The anchors of a tag list: short link texts, not share buttons, categories or whole sentences. */
-function tagAnchors(container: Element): Element[] {
+function tagAnchors(container: Element, context: Context): Element[] {
   const anchors: Element[] = [];
   const consider = (anchor: Element) => {
     const text = visibleText(anchor);
@@ -183,6 +192,7 @@ function tagAnchors(container: Element): Element[] {
     if (TAG_CALL_TO_ACTION.test(text)) return;
     const href = attr(anchor, 'href');
     if (isShareLink(href) || (href && AUTHOR_PATH.test(href))) return;
+    if (href && isSamePageLink(href, context)) return; // a "skip to the next section" link
     anchors.push(anchor);
   };
   if (container.tagName === 'a') consider(container);
@@ -198,6 +208,16 @@ function tagAnchors(container: Element): Element[] {
   return anchors;
 }
 
+/** A link to a place on this very page ("#comments", "<page URL>#related-topics"): a skip link. */
+function isSamePageLink(href: string, context: Context): boolean {
+  const trimmed = href.trim();
+  if (trimmed.startsWith('#')) return true;
+  const hash = trimmed.indexOf('#');
+  if (hash < 0) return false;
+  const url = resolveUrl(trimmed, context.baseUrl);
+  return url !== undefined && ownUrls(context).has(urlKey(url));
+}
+
 /** Share buttons and social profiles: never a tag page. */
 function isShareLink(href: string | undefined): boolean {
   if (!href) return false;
@@ -208,8 +228,25 @@ function isShareLink(href: string | undefined): boolean {
 
 function anchorTag(anchor: Element, context: Context): TagCandidate {
   const url = resolveUrl(attr(anchor, 'href'), context.baseUrl);
-  return url ? { name: visibleText(anchor), url, source: 'visible' } : { name: visibleText(anchor), source: 'visible' };
+  const name = tagLinkText(anchor);
+  return url ? { name, url, source: 'visible' } : { name, source: 'visible' };
 }
+
+/**
+ * A tag link's text without its count badge: tag lists often show how many stories carry the tag
+ * in an element of its own inside the link ("Kirche <span>3922</span>"), which is not the tag's name.
+ */
+function tagLinkText(anchor: Element): string {
+  const text = visibleText(anchor);
+  const last = [...anchor.children].reverse().find((child) => child.type === 'element' || (child.type === 'text' && child.value.trim()));
+  if (last?.type !== 'element') return text;
+  const count = visibleText(last);
+  if (!COUNT_BADGE.test(count) || count.length >= text.length) return text;
+  return text.slice(0, text.length - count.length).trim();
+}
+
+/** A count badge: digits only, maybe grouped or in brackets ("3922", "1.278", "(27)"). */
+const COUNT_BADGE = /^\(?\d[\d.,\u00a0 ]{0,12}\)?$/;
 
 /** The list a `rel=tag` link stands in: the nearest ancestor that is not inline markup. */
 function listOf(anchor: Element, context: Context, rootPath: RootPath): Element {
@@ -245,7 +282,7 @@ function listsAfterLabel(label: Element, context: Context, rootPath: RootPath): 
       const sibling = siblings[i];
       if (sibling?.type !== 'element') continue;
       if (sibling.tagName === 'br') continue;
-      if (classNamesMatch(sibling, NOT_TAG_CLASS) || tagAnchors(sibling).length === 0) break;
+      if (classNamesMatch(sibling, NOT_TAG_CLASS) || tagAnchors(sibling, context).length === 0) break;
       lists.push(sibling);
     }
     if (lists.length > 0) return lists;
@@ -280,7 +317,7 @@ export function findTagLines(blocks: Block[], context: Context): TagCandidate[] 
     if (!label || !/[:：\-–—]\s*$/.test(label[0])) continue;
     const rest = block.text.slice(label[0].length).trim();
     if (!rest) continue;
-    const anchors = block.kind === 'text' ? [] : tagAnchors(block.element);
+    const anchors = block.kind === 'text' ? [] : tagAnchors(block.element, context);
     const items = splitList(rest).map((item) => item.trim());
     // "Topic - a sentence about it" is prose: every item of a tag line is a short label.
     if (items.some((item) => item.length > MAX_TAG_CHARS || item.split(' ').length > MAX_TAG_WORDS)) continue;

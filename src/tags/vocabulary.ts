@@ -80,7 +80,14 @@ export const DESK_NAMES = new Set([
 ]);
 
 /** Desk names by shape: news agencies' distribution codes ("PA State Wire", "AP Top News"). */
-export const DESK_NAME_PATTERNS = [/\bstate wire$/i, /\btop news$/i, /^top (?:local |national |world )?stories$/i];
+export const DESK_NAME_PATTERNS = [
+  /\bstate wire$/i,
+  /\btop news$/i,
+  /^top (?:local |national |world )?stories$/i,
+  // SEO phrases about the desk, not the story ("World news today", "Top news in US", "Latest news updates")
+  /^(?:top|latest|breaking) news\b/i,
+  /^(?:\p{L}+ )?news (?:today|live|now|updates?|headlines)$/iu,
+];
 
 /**
  * Paths of a CMS's tag and topic pages: a segment naming them, then the topic ("/tag/nato",
