@@ -60,7 +60,13 @@ export function dropGeneratedEntries(list: TagCandidate[], facts: PageFacts): Ta
  * A lower-case setting a CMS stores among tags to switch a feature ("comments-enabled", "paywall
  * exclude", "ads-disabled"): a switch word beside another word, never a topic of the story.
  */
-const SWITCH_FLAG = /^(?=[a-z -]*[ -])[a-z -]*\b(?:enabled|disabled|exclude|excluded|noindex|nofollow|hide|hidden)\b[a-z -]*$/;
+const SWITCH_WORDS = new Set(['enabled', 'disabled', 'exclude', 'excluded', 'noindex', 'nofollow', 'hide', 'hidden']);
+
+function isSwitchFlag(name: string): boolean {
+  if (!/^[a-z][a-z -]*$/.test(name)) return false;
+  const words = name.split(/[ -]+/);
+  return words.length >= 2 && words.some((word) => SWITCH_WORDS.has(word));
+}
 
 /** What templates print for an empty value. */
 const PLACEHOLDERS = new Set(['null', 'undefined', 'none', 'nan', 'n/a', 'false', 'true', '0']);
@@ -122,7 +128,7 @@ export function tagKey(name: string): string {
  */
 export function isInternalCode(name: string): boolean {
   if (/^[/$%{@\\<[_]/.test(name) || name.includes('://') || name.includes('{{')) return true;
-  if (SWITCH_FLAG.test(name)) return true; // 'comments-enabled', 'paywall exclude'
+  if (isSwitchFlag(name)) return true; // 'comments-enabled', 'paywall exclude'
   if (PLACEHOLDERS.has(name.toLowerCase())) return true; // template values left empty
   if (/[\p{L}\d]_[\p{L}\d]/u.test(name)) return true; // snake_case identifiers ("ctp_video", "MA_Abington - …")
   const field = /^([\p{L} ]{2,30}): /u.exec(name);
