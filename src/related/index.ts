@@ -14,9 +14,10 @@ import type { Context } from '../context.js';
 import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
-import { type Candidate, candidatesIn, countTitled, LinkCollector, linksToSelf, ownUrls } from './links.js';
+import { type Candidate, candidatesIn, countTitled, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
 import {
   classNamesMatch,
+  componentNamesMatch,
   distanceFromRoot,
   isWithin,
   type Placement,
@@ -25,16 +26,18 @@ import {
   shortTextOf,
   walkPage,
 } from './placement.js';
-import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING } from './vocabulary.js';
+import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
 
 /** Related-looking blocks measured per page at most (real pages have a handful). */
 const MAX_BLOCKS_MEASURED = 200;
 /** A related block outside the article stands at most this many levels above the root's own level. */
-const MAX_ATTACH_LEVELS = 3;
+const MAX_ATTACH_LEVELS = 4;
 /** More titled links than this is a site-wide list, not one article's related box. */
 const MAX_LINKS_PER_BLOCK = 16;
 /** A related block is mostly links: link text covers at least this share of its text. */
 const MIN_LINK_DENSITY = 0.2;
+/** More than this share of titles starting in lower case: phrases from sentences, not headlines. */
+const MAX_PHRASE_SHARE = 0.5;
 /** An article block this long whose links cover less than this share of it is prose. */
 const MIN_PROSE_BLOCK_CHARS = 80;
 const MAX_PROSE_LINK_SHARE = 0.5;
@@ -42,6 +45,9 @@ const MAX_PROSE_LINK_SHARE = 0.5;
 const MIN_PROSE_PARAGRAPH_CHARS = 200;
 /** More prose than this in a candidate block means it holds the article's own paragraphs. */
 const MAX_PROSE_CHARS = 400;
+/** A link card holds a flag and a headline; its text is mostly the link. */
+const MAX_CARD_CHARS = 200;
+const MIN_CARD_LINK_DENSITY = 0.8;
 /** Headings are short; longer text is a paragraph that happens to start with "Related". */
 const MAX_HEADING_CHARS = 80;
 /** From a heading, climb at most this many levels to the element that holds its links. */
@@ -78,8 +84,8 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
       return SKIP;
     }
     if (element === root || placement.holdsRoot) return;
-    if (classNamesMatch(element, NOT_RELATED_CLASS)) return SKIP;
-    if (classNamesMatch(element, RELATED_CLASS)) {
+    if (componentNamesMatch(element, NOT_RELATED_CLASS)) return SKIP;
+    if (componentNamesMatch(element, RELATED_CLASS)) {
       // Each candidate block is measured over its subtree: bound how many a hostile page can offer.
       if (++measured > MAX_BLOCKS_MEASURED) return SKIP;
       const candidates = candidatesIn(element, context, own);
@@ -91,13 +97,22 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
       }
       return;
     }
+    if (element.tagName === 'aside' && placement.inRoot && !isWithin(element, containers, context.parents)) {
+      const card = linkCard(element, context, own);
+      if (card) {
+        accept(element, card);
+        return SKIP;
+      }
+    }
     const heading = headingText(element);
-    if (heading && RELATED_HEADING.test(heading) && !isWithin(element, containers, context.parents)) {
+    // In a landmark outside the article, "Recommended" or "Don't miss" heads the site's own picks.
+    const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
+    if (related && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
       const container = climbToLinks(element, context, own, rootPath, prose);
       if (container && attached(container.element, placement)) accept(container.element, container.candidates);
     }
-  });
+  }, { landmarksAfterArticle: true });
 
   // Inline paragraphs the walk did not reach (inside something it skips) still count, after the rest.
   for (const element of inlineElements) collector.add(inline.candidates.get(element) ?? []);
@@ -118,9 +133,40 @@ function judgeBlock(element: Element, candidates: Candidate[], context: Context,
   if (blockLabels(element, context).some((label) => NOT_RELATED_HEADING.test(label))) return 'never';
   if (linksToSelf(element, context, own)) return 'never';
   if (titled > MAX_LINKS_PER_BLOCK || linkDensity(element) < MIN_LINK_DENSITY) return 'not-here';
+  if (phraseShare(candidates) > MAX_PHRASE_SHARE) return 'not-here';
   // An element holding paragraphs of prose is the article (or part of it), not a box of links.
   if (holdsAny(element, prose) || proseChars(element) > MAX_PROSE_CHARS) return 'not-here';
   return 'related';
+}
+
+/**
+ * Share of the titled links whose text starts with a lower-case letter: headlines start with a
+ * capital (in scripts that have case); a lower-case start is a phrase cut from a sentence, so the
+ * block is a list of in-text links (a promo stack of "what you should spend your money on").
+ */
+function phraseShare(candidates: Candidate[]): number {
+  let titled = 0;
+  let phrases = 0;
+  for (const { title } of candidates) {
+    if (!isTitleLike(title)) continue;
+    titled++;
+    if (/^\p{Ll}/u.test(title)) phrases++;
+  }
+  return titled > 0 ? phrases / titled : 0;
+}
+
+/**
+ * A link card: an `<aside>` set between the article's paragraphs that is one link to another story,
+ * its headline in a heading (the Guardian's "rich link", ORF's "linkcard", WordPress embed cards).
+ * Inside the article an aside of one story link is the editor's pointer to a related story.
+ */
+function linkCard(element: Element, context: Context, own: Set<string>): Candidate[] | undefined {
+  if (shortTextOf(element, MAX_CARD_CHARS) === undefined) return undefined;
+  const candidates = candidatesIn(element, context, own);
+  if (countTitled(candidates) !== 1 || new Set(candidates.map((candidate) => candidate.url)).size !== 1) return undefined;
+  const headline = findElement(element, (child) => HEADING_TAGS.has(child.tagName));
+  if (!headline || linkDensity(element) < MIN_CARD_LINK_DENSITY) return undefined;
+  return candidates;
 }
 
 /** A block's headings: its first heading element, and a heading standing right before it. */
@@ -143,6 +189,7 @@ function blockLabels(element: Element, context: Context): string[] {
 
 /** Share of the element's text that is link text (any link: a related block is a list of links). */
 function linkDensity(element: Element): number {
+  if (element.tagName === 'a') return 1; // a card that is one link (its flag, headline and image inside)
   const text = visibleText(element);
   if (!text) return 0;
   let linked = 0;

@@ -26,6 +26,7 @@ const MIN_TITLE_CHARS = 20;
 const LABEL_WINDOW_CHARS = 160;
 /** What themes put before the story title in a link's `title` attribute ("Permalink to …"). */
 const TITLE_ATTRIBUTE_PREFIX = /^(?:permalink to|link to|read more about|continue reading|go to) /i;
+const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Titles are cut here: a teaser's link may wrap its whole excerpt. */
 const MAX_TITLE_CHARS = 300;
 
@@ -90,7 +91,10 @@ export function articleUrl(anchor: Element, context: Context, own: Set<string>):
 
 /** The title an anchor shows: its text (without a "Related:" label), else its `title`, else its image's alt. */
 export function anchorTitle(anchor: Element): string {
-  let title = visibleText(anchor);
+  // A card that is one link shows its headline in a heading, beside a kicker or flag ("Mehr zum Thema").
+  const headline = findElement(anchor, (element) => HEADLINE_TAGS.has(element.tagName));
+  let title = headline ? visibleText(headline) : '';
+  if (!title) title = visibleText(anchor);
   const label = INLINE_RELATED_LABEL.exec(title.slice(0, LABEL_WINDOW_CHARS));
   if (label && label[0].length < title.length && /[:\-–—|>»]\s*$/.test(label[0])) title = title.slice(label[0].length).trim();
   if (!title) title = collapseWhitespace(attr(anchor, 'title') ?? '').replace(TITLE_ATTRIBUTE_PREFIX, '');

@@ -15,6 +15,18 @@ export interface Placement {
   inRoot: boolean;
   /** The element is the article root or one of its ancestors. */
   holdsRoot: boolean;
+  /** Inside a `<footer>` or `<aside>` outside the article that follows it (walked only on request). */
+  inLandmark: boolean;
+}
+
+export interface WalkOptions {
+  /**
+   * Walk `<footer>` and `<aside>` landmarks outside the article when they come after it. Many CMSs
+   * put the article's own related box in a sibling `<aside>`/`<footer>` of the article's column
+   * (Golem, Welt, El País); the site's footer and sidebars hold nothing that passes a related
+   * block's tests (a related heading or class, titled article links), so the caller decides.
+   */
+  landmarksAfterArticle?: boolean;
 }
 
 /**
@@ -72,15 +84,17 @@ export type PageVisit = (element: Element, placement: Placement) => number | und
  * Visit every element of the page in document order, skipping the site's chrome and anything
  * that is never read (scripts, templates). Iterative: no page can overflow the stack.
  */
-export function walkPage(context: Context, root: Element | Root, rootPath: RootPath, visit: PageVisit): void {
+export function walkPage(context: Context, root: Element | Root, rootPath: RootPath, visit: PageVisit, options: WalkOptions = {}): void {
   const tree: Root = context.tree;
   const rootIsTree = root.type === 'root';
+  let rootSeen = rootIsTree;
   // Parallel stacks (open parents, the next child to read in each, and whether each is inside the
   // article and the root): no frame object per element, as in walkElements.
   const nodes: Parents[] = [tree];
   const indexes: number[] = [0];
   const inArticles: boolean[] = [rootIsTree];
   const inRoots: boolean[] = [rootIsTree];
+  const inLandmarks: boolean[] = [false];
   while (nodes.length > 0) {
     const top = nodes.length - 1;
     const child = (nodes[top] as Parents).children[indexes[top] as number];
@@ -89,6 +103,7 @@ export function walkPage(context: Context, root: Element | Root, rootPath: RootP
       indexes.pop();
       inArticles.pop();
       inRoots.pop();
+      inLandmarks.pop();
       continue;
     }
     indexes[top] = (indexes[top] as number) + 1;
@@ -98,17 +113,29 @@ export function walkPage(context: Context, root: Element | Root, rootPath: RootP
     const inRoot = (inRoots[top] as boolean) || level === 0;
     const inArticle = parentInArticle || inRoot || isArticleElement(child);
     const holdsRoot = level !== undefined;
+    if (level === 0) rootSeen = true;
+    let inLandmark = inLandmarks[top] as boolean;
     // The root's ancestors hold the whole article: a body class like "has-sidebar" must not hide it.
-    if (!holdsRoot && isSiteChrome(child, parentInArticle)) continue;
-    const result = visit(child, { inArticle, inRoot, holdsRoot });
+    if (!holdsRoot && isSiteChrome(child, parentInArticle)) {
+      if (!(options.landmarksAfterArticle && rootSeen && isLandmarkOnly(child))) continue;
+      inLandmark = true;
+    }
+    const result = visit(child, { inArticle, inRoot, holdsRoot, inLandmark });
     if (result === STOP) return;
     if (result !== SKIP && child.children.length > 0) {
       nodes.push(child);
       indexes.push(0);
       inArticles.push(inArticle);
       inRoots.push(inRoot);
+      inLandmarks.push(inLandmark);
     }
   }
+}
+
+/** A `<footer>` or `<aside>` that is chrome only by its tag (no navigation role or chrome class). */
+function isLandmarkOnly(element: Element): boolean {
+  if (element.tagName !== 'footer' && element.tagName !== 'aside') return false;
+  return attr(element, 'role') === undefined && !classNamesMatch(element, CHROME_CLASS);
 }
 
 function isArticleElement(element: Element): boolean {
@@ -203,6 +230,27 @@ export function classNamesMatch(element: Element, pattern: RegExp): boolean {
   }
   return verdict;
 }
+
+/**
+ * `classNamesMatch`, also reading component names written in CamelCase ("ContentFooterRelated",
+ * "ArticleTagList"), as CSS-in-JS and component frameworks (styled-components, CSS modules) emit
+ * them: each hump becomes a token ("content-footer-related"), so the token patterns apply.
+ */
+export function componentNamesMatch(element: Element, pattern: RegExp): boolean {
+  if (classNamesMatch(element, pattern)) return true;
+  const value: unknown = element.properties.className;
+  if (!Array.isArray(value)) return false;
+  let split = '';
+  for (const name of value) {
+    const text = String(name);
+    if (text.length > MAX_COMPONENT_NAME_CHARS || !/[a-z][A-Z]/.test(text)) continue;
+    split += ` ${text.replace(/([a-z\d])([A-Z])/g, '$1-$2')}`;
+  }
+  return split !== '' && split.length < MAX_NAMES_CHARS && pattern.test(split.toLowerCase());
+}
+
+/** Longer class names are generated hashes, not component names. */
+const MAX_COMPONENT_NAME_CHARS = 60;
 
 /** Is `element` inside (or equal to) one of `containers`? Walks up at most `MAX_ANCESTORS` levels. */
 export function isWithin(element: Element, containers: Set<Element>, parents: WeakMap<Element, Parents>): boolean {

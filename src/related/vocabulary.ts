@@ -20,7 +20,7 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'com
  * and the site-wide lists (trending, most read, latest) that are never one article's.
  */
 export const CHROME_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-?bar|widget-area|site-?header|site-?footer|page-?footer|global-?footer|footer-?(?:widgets?|links|menu|nav)|masthead|trending|most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|popular(?:-posts)?|newsticker|ticker|latest-?(?:news|stories|posts)|recent-?posts|hamburger|offcanvas|off-canvas|cookie|consent)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-?bar|widget-area|site-?header|site-?footer|page-?footer|global-?footer|footer(?:-|__)?(?:widgets?|links|menu|nav)|masthead|trending|most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|popular(?:-posts)?|newsticker|ticker|latest-?(?:news|stories|posts)|recent-?posts|hamburger|offcanvas|off-canvas|cookie|consent)(?:$|[\s_-])/;
 
 /**
  * Class/id tokens of a block of links related to the article: "related", "see also", "read more",
@@ -57,6 +57,9 @@ export const RELATED_HEADING = new RegExp(
       'further reading',
       "(?:you )?(?:may|might) also (?:like|be interested in|enjoy)",
       'recommended(?: for you| reading| stories)?',
+      // "Links" / "Weblinks": a story's box of further links (ORF, Wikipedia-style CMSs)
+      '(?:web|external |further |useful )?links',
+      'more about this',
       "don'?t miss",
       'more (?:from|in) this (?:series|story)',
       // German
@@ -70,12 +73,22 @@ export const RELATED_HEADING = new RegExp(
       'weiterlesen',
       'verwandte (?:artikel|beiträge|themen)',
       'passend zum thema',
+      'mehr dazu',
+      'zum thema',
+      'mehr zu diesem thema',
       // Spanish, Portuguese, Italian, French
       'te puede interesar',
       'también te puede interesar',
       'lee también',
       'lea también',
       'noticias relacionadas',
+      'más información',
+      'mas información',
+      'relacionad[oa]s',
+      'quizás te interese',
+      'te recomendamos',
+      'saiba mais',
+      'mais informações',
       'artículos relacionados',
       'leia também',
       'veja também',
@@ -87,9 +100,16 @@ export const RELATED_HEADING = new RegExp(
       'a lire aussi',
       'lire aussi',
       'sur le même sujet',
+      'à lire également',
+      'lire également',
+      'a lire également',
+      'pour aller plus loin',
+      'en savoir plus',
       'articles similaires',
       // Dutch, Polish, Czech, Scandinavian
       'lees ook',
+      'lees meer',
+      'meer over dit onderwerp',
       'gerelateerde artikelen',
       'czytaj (?:też|również|także)',
       'zobacz (?:też|również|także)',
@@ -145,6 +165,8 @@ export const INLINE_RELATED_LABEL = new RegExp(
       'à lire aussi',
       'lire aussi',
       'lees ook',
+      'lees meer',
+      'meer over dit onderwerp',
       'czytaj (?:też|również|także)',
       'zobacz (?:też|również|także)',
       'čtěte také',
@@ -156,6 +178,12 @@ export const INLINE_RELATED_LABEL = new RegExp(
     ')\\s*(?:[:\\-–—|>»]+|\\.{3}|…|$)',
   'i',
 );
+
+/**
+ * Related headings that a site also puts on its own picks: trusted inside the article, not in a
+ * footer or sidebar outside it (see WalkOptions.landmarksAfterArticle).
+ */
+export const SITE_WIDE_RELATED_HEADING = /^(?:recommended|don'?t miss|(?:you )?(?:may|might) also|read more)/i;
 
 /** Headings of blocks that are never related links even when their class says "related". */
 export const NOT_RELATED_HEADING =

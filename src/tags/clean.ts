@@ -35,6 +35,8 @@ export interface PageFacts {
   slugWords: Set<string>;
   /** The site's own names (keys): a site is not a topic of its own article. */
   siteNames?: Set<string>;
+  /** The labels of the page URL's host, lower-cased ("dailymail" for www.dailymail.co.uk). */
+  hostLabels?: Set<string>;
 }
 
 /**
@@ -52,6 +54,18 @@ export function dropGeneratedEntries(list: TagCandidate[], facts: PageFacts): Ta
   const slugged = names.filter((name) => facts.slugWords.has(tagKey(name))).length;
   if (facts.slugWords.size > 0 && slugged / list.length >= MAX_SLUG_WORD_SHARE) return [];
   return list;
+}
+
+/**
+ * A lower-case setting a CMS stores among tags to switch a feature ("comments-enabled", "paywall
+ * exclude", "ads-disabled"): a switch word beside another word, never a topic of the story.
+ */
+const SWITCH_WORDS = new Set(['enabled', 'disabled', 'exclude', 'excluded', 'noindex', 'nofollow', 'hide', 'hidden']);
+
+function isSwitchFlag(name: string): boolean {
+  if (!/^[a-z][a-z -]*$/.test(name)) return false;
+  const words = name.split(/[ -]+/);
+  return words.length >= 2 && words.some((word) => SWITCH_WORDS.has(word));
 }
 
 /** What templates print for an empty value. */
@@ -113,7 +127,8 @@ export function tagKey(name: string): string {
  * "$alchemy_keywords", "section:news", "1847362", "11/8/23", "Page Type: Article".
  */
 export function isInternalCode(name: string): boolean {
-  if (/^[/$%{@\\<[]/.test(name) || name.includes('://') || name.includes('{{')) return true;
+  if (/^[/$%{@\\<[_]/.test(name) || name.includes('://') || name.includes('{{')) return true;
+  if (isSwitchFlag(name)) return true; // 'comments-enabled', 'paywall exclude'
   if (PLACEHOLDERS.has(name.toLowerCase())) return true; // template values left empty
   if (/[\p{L}\d]_[\p{L}\d]/u.test(name)) return true; // snake_case identifiers ("ctp_video", "MA_Abington - …")
   const field = /^([\p{L} ]{2,30}): /u.exec(name);
@@ -140,6 +155,16 @@ function isDeskName(key: string): boolean {
   return deskKeys.has(key) || DESK_NAME_PATTERNS.some((pattern) => pattern.test(key));
 }
 
+/**
+ * A CMS that joins its default keywords to the article's without a separator glues a desk name to
+ * the first tag ("Breaking newsTehrik-e-Taliban Pakistan"): the desk name is cut off.
+ */
+export function unglueDeskPrefix(name: string): string {
+  const glued = /^([\p{L} ]{4,30}?)(\p{Lu})/u.exec(name);
+  if (!glued || !/\p{Ll}$/u.test(glued[1] as string)) return name;
+  return isDeskName(tagKey(glued[1] as string)) ? name.slice((glued[1] as string).length) : name;
+}
+
 /** Is the candidate a topic of this article? */
 export function isTopic(candidate: TagCandidate, facts: PageFacts): boolean {
   const { name } = candidate;
@@ -152,6 +177,8 @@ export function isTopic(candidate: TagCandidate, facts: PageFacts): boolean {
   if (candidate.source === 'meta' && (isDeskName(key) || facts.sections.has(key))) return false;
   if (facts.slug && key === facts.slug) return false;
   if (facts.siteNames?.has(key)) return false;
+  // A host label written as a keyword ("dailymail" on dailymail.co.uk) is the site, not a topic.
+  if (candidate.source === 'meta' && facts.hostLabels?.has(name)) return false;
   if (isLabel(name)) return false; // a list's own "Tags" label taken for a tag
   return true;
 }
@@ -160,7 +187,8 @@ export function isTopic(candidate: TagCandidate, facts: PageFacts): boolean {
 export function cleanTags(candidates: TagCandidate[], facts: PageFacts): Tag[] {
   const byKey = new Map<string, Tag>();
   for (const raw of candidates) {
-    const candidate = { ...raw, name: tidyTagName(raw.name) };
+    const tidy = tidyTagName(raw.name);
+    const candidate = { ...raw, name: raw.source === 'meta' ? unglueDeskPrefix(tidy) : tidy };
     if (!isTopic(candidate, facts)) continue;
     const key = tagKey(candidate.name);
     const known = byKey.get(key);
@@ -169,6 +197,23 @@ export function cleanTags(candidates: TagCandidate[], facts: PageFacts): Tag[] {
   }
   return [...byKey.values()];
 }
+
+/** The labels of the URL's host but the top-level ones ("dailymail" for www.dailymail.co.uk). */
+export function hostLabels(url: string | undefined): Set<string> {
+  const labels = new Set<string>();
+  if (!url) return labels;
+  let host: string;
+  try {
+    host = new URL(url).hostname.toLowerCase();
+  } catch {
+    return labels;
+  }
+  for (const label of host.split('.').slice(0, -1)) if (label.length >= MIN_HOST_LABEL_CHARS && label !== 'www') labels.add(label);
+  return labels;
+}
+
+/** Shorter host labels ("co", "m") are not names. */
+const MIN_HOST_LABEL_CHARS = 4;
 
 /** The URL's last path segment as lower-cased words (trailing ids removed). */
 export function slugWords(url: string | undefined): string[] {

@@ -17,9 +17,14 @@ import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { isWithin } from '../related/placement.js';
 import type { Tag } from '../types.js';
-import { cleanTags, dropGeneratedEntries, type PageFacts, slugPhrase, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
+import { cleanTags, dropGeneratedEntries, hostLabels, type PageFacts, slugPhrase, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
 import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames, siteNames } from './sources.js';
 import { findTagLines, findVisibleTags } from './visible.js';
+
+/** A chosen tag list this long makes the keyword fields confirm-only. */
+const MIN_CHOSEN_TAGS = 2;
+/** A keyword field this many times longer than the chosen list is an SEO expansion of it. */
+const MIN_EXPANSION_RATIO = 3;
 
 export function extractTags(context: Context, root: Element | Root, blocks: Block[]): Tag[] {
   const visible = findVisibleTags(context, root);
@@ -27,18 +32,33 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
     if (!block.claimedBy && isWithin(block.element, visible.containers, context.parents)) block.claimedBy = 'tags';
   }
   const words = slugWords(context.pageUrl ?? context.links.get('canonical')?.[0]);
-  const facts: PageFacts = { sections: sectionNames(context), slugWords: new Set(words), siteNames: siteNames(context) };
+  const facts: PageFacts = {
+    sections: sectionNames(context),
+    slugWords: new Set(words),
+    siteNames: siteNames(context),
+    hostLabels: hostLabels(context.pageUrl ?? context.links.get('canonical')?.[0]),
+  };
   const slug = slugPhrase(words);
   if (slug) facts.slug = slug;
   const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts);
+  const chosen: TagCandidate[] = [...visible.candidates, ...findTagLines(blocks, context), ...fromMeta(articleTagMeta(context))];
+  const chosenKeys = new Set(chosen.map((candidate) => tagKey(tidyTagName(candidate.name))));
+  // The tag list the editor picked (shown on the page, or the CMS's article:tag field) is the article's
+  // topics; keyword fields beside it add SEO phrases and search terms, so they only confirm it.
+  const confirmOnly = (list: TagCandidate[]) =>
+    chosenKeys.size >= MIN_CHOSEN_TAGS && list.length >= chosenKeys.size * MIN_EXPANSION_RATIO
+      ? list.filter((candidate) => chosenKeys.has(tagKey(tidyTagName(candidate.name))))
+      : list;
   const candidates: TagCandidate[] = [
-    ...visible.candidates,
-    ...findTagLines(blocks, context),
-    ...fromMeta(articleTagMeta(context)),
-    ...fromMeta(jsonLdKeywords(context)),
-    ...fromMeta(newsKeywordsMeta(context)),
+    ...chosen,
+    ...confirmOnly(fromMeta(jsonLdKeywords(context))),
+    ...confirmOnly(fromMeta(newsKeywordsMeta(context))),
   ];
   const known = new Set(candidates.map((candidate) => tagKey(tidyTagName(candidate.name))));
-  candidates.push(...fromMeta(keywordsMeta(context, known)));
+  const articleText = () =>
+    [...(context.meta.get('og:title') ?? []), ...(context.meta.get('description') ?? []), ...blocks.map((block) => block.text)]
+      .join(' ')
+      .toLowerCase();
+  candidates.push(...confirmOnly(fromMeta(keywordsMeta(context, known, articleText))));
   return cleanTags(candidates, facts);
 }

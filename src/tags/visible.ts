@@ -9,6 +9,7 @@ import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { attr, SKIP, visibleText, walkElements } from '../hast/util.js';
 import { classNamesMatch, distanceFromRoot, isWithin, type RootPath, rootPathOf, shortTextOf, walkPage } from '../related/placement.js';
+import { ownUrls, urlKey } from '../related/links.js';
 import { NON_ARTICLE_HOSTS, RELATED_CLASS } from '../related/vocabulary.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
 import type { TagCandidate } from './clean.js';
@@ -21,6 +22,7 @@ import {
   TAG_CALL_TO_ACTION,
   TAG_CONTAINER_CLASS,
   TAG_LABEL,
+  TAG_PAGE_PATH,
 } from './vocabulary.js';
 
 /** Candidate tag lists measured per page at most (real pages have one or two). */
@@ -59,15 +61,16 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
   const take = (container: Element, only?: (anchor: Element) => boolean) => {
     if (judged.has(container) || judged.size >= MAX_LISTS_MEASURED) return false;
     judged.add(container);
-    const anchors = only ? tagAnchors(container).filter(only) : tagAnchors(container);
+    const anchors = only ? tagAnchors(container, context).filter(only) : tagAnchors(container, context);
     if (anchors.length === 0 || anchors.length > MAX_TAGS_PER_LIST) return false;
-    if (listDensity(container, anchors) < MIN_LIST_DENSITY) return false; // tag links inside prose
+    if (listDensity(container, anchors, context) < MIN_LIST_DENSITY) return false; // tag links inside prose
     if (meanWords(anchors) > MAX_MEAN_TAG_WORDS) return false; // a list of story titles
     found.containers.add(container);
     for (const anchor of anchors) found.candidates.push(anchorTag(anchor, context));
     return true;
   };
 
+  const tagPageCounts = new Map<Element, number>();
   walkPage(context, root, rootPath, (element, placement) => {
     if (placement.inRoot) articleStarted = true;
     if (placement.holdsRoot) return;
@@ -84,16 +87,68 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
       if (!isWithin(element, found.containers, context.parents) && attached(container, placement.inArticle)) take(container, isTagRel);
       return SKIP;
     }
+    if (element.tagName === 'a' && isTagPageLink(element)) {
+      if (!isWithin(element, found.containers, context.parents)) {
+        const container = tagPageList(element, context, rootPath, tagPageCounts);
+        // Only the tag-page links: the container may also hold a share bar or a date.
+        // Without a label or a tag class, only a list inside the article: after it, such lists are the site's ("Top-Themen").
+        if (container && placement.inArticle) take(container, isTagPageLink);
+      }
+      return SKIP;
+    }
     const label = shortText(element);
     if (label && isOnlyLabel(label) && judged.size < MAX_LISTS_MEASURED && !isWithin(element, found.containers, context.parents)) {
       const lists = listsAfterLabel(element, context, rootPath);
       if (lists[0] && attached(lists[0], placement.inArticle)) {
-        const anchors = lists.flatMap(tagAnchors);
+        const anchors = lists.flatMap((list) => tagAnchors(list, context));
         if (anchors.length <= MAX_TAGS_PER_LIST) for (const list of lists) take(list);
       }
     }
   });
   return found;
+}
+
+/**
+ * A link to a tag or topic page ("/tag/…", "/topics/…", "/themen/…", "/etiqueta/…"): CMSs route their
+ * topic pages under such a segment, so a list of these links is a tag list even without a label.
+ */
+function isTagPageLink(anchor: Element): boolean {
+  const href = attr(anchor, 'href');
+  if (!href || href.length > MAX_HREF_CHARS) return false;
+  const path = href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]+/i, '').split(/[?#]/)[0] as string;
+  return TAG_PAGE_PATH.test(path);
+}
+
+/** Hrefs longer than this are not read for a tag path. */
+const MAX_HREF_CHARS = 500;
+/** A topic list has at least this many topic links; one alone is a kicker or a link in the prose. */
+const MIN_TAG_PAGE_LINKS = 2;
+/** From a topic link, climb at most this many levels to the list that holds its siblings. */
+const MAX_TAG_PAGE_CLIMB = 4;
+
+/**
+ * The smallest ancestor (below the article's own path) that holds at least `MIN_TAG_PAGE_LINKS`
+ * topic links. Counts are cached: every link of a list climbs through the same ancestors.
+ */
+function tagPageList(anchor: Element, context: Context, rootPath: RootPath, counts: Map<Element, number>): Element | undefined {
+  let current: Element = anchor;
+  for (let level = 0; level < MAX_TAG_PAGE_CLIMB; level++) {
+    const parent = context.parents.get(current);
+    if (parent?.type !== 'element' || rootPath.levels.has(parent)) return undefined;
+    let count = counts.get(parent);
+    if (count === undefined) {
+      count = 0;
+      walkElements(parent, (element) => {
+        if (element.tagName !== 'a') return;
+        if (isTagPageLink(element)) count = (count as number) + 1;
+        return SKIP;
+      });
+      counts.set(parent, count);
+    }
+    if (count >= MIN_TAG_PAGE_LINKS) return parent;
+    current = parent;
+  }
+  return undefined;
 }
 
 function meanWords(anchors: Element[]): number {
@@ -103,14 +158,22 @@ function meanWords(anchors: Element[]): number {
 }
 
 /** Share of the container's text (its label aside) that is tag links. */
-function listDensity(container: Element, anchors: Element[]): number {
+function listDensity(container: Element, anchors: Element[], context: Context): number {
   let text = visibleText(container);
   const label = TAG_LABEL.exec(text.slice(0, MAX_LABEL_CHARS));
   if (label) text = text.slice(label[0].length).trim();
-  if (!text) return 0;
+  // A skip link ("Skip the next section") is the list's furniture, not text beside the tags.
+  let length = text.length;
+  walkElements(container, (element) => {
+    if (element.tagName !== 'a') return;
+    const href = attr(element, 'href');
+    if (href && isSamePageLink(href, context)) length -= visibleText(element).length;
+    return SKIP;
+  });
+  if (length <= 0) return 0;
   let linked = 0;
   for (const anchor of anchors) linked += visibleText(anchor).length;
-  return linked / text.length;
+  return linked / length;
 }
 
 /** `rel=tag` (WordPress and others), but not `rel="category tag"`: categories are sections. */
@@ -120,7 +183,7 @@ function isTagRel(anchor: Element): boolean {
 }
 
 /** The anchors of a tag list: short link texts, not share buttons, categories or whole sentences. */
-function tagAnchors(container: Element): Element[] {
+function tagAnchors(container: Element, context: Context): Element[] {
   const anchors: Element[] = [];
   const consider = (anchor: Element) => {
     const text = visibleText(anchor);
@@ -129,6 +192,7 @@ function tagAnchors(container: Element): Element[] {
     if (TAG_CALL_TO_ACTION.test(text)) return;
     const href = attr(anchor, 'href');
     if (isShareLink(href) || (href && AUTHOR_PATH.test(href))) return;
+    if (href && isSamePageLink(href, context)) return; // a "skip to the next section" link
     anchors.push(anchor);
   };
   if (container.tagName === 'a') consider(container);
@@ -144,6 +208,16 @@ function tagAnchors(container: Element): Element[] {
   return anchors;
 }
 
+/** A link to a place on this very page ("#comments", "<page URL>#related-topics"): a skip link. */
+function isSamePageLink(href: string, context: Context): boolean {
+  const trimmed = href.trim();
+  if (trimmed.startsWith('#')) return true;
+  const hash = trimmed.indexOf('#');
+  if (hash < 0) return false;
+  const url = resolveUrl(trimmed, context.baseUrl);
+  return url !== undefined && ownUrls(context).has(urlKey(url));
+}
+
 /** Share buttons and social profiles: never a tag page. */
 function isShareLink(href: string | undefined): boolean {
   if (!href) return false;
@@ -154,8 +228,25 @@ function isShareLink(href: string | undefined): boolean {
 
 function anchorTag(anchor: Element, context: Context): TagCandidate {
   const url = resolveUrl(attr(anchor, 'href'), context.baseUrl);
-  return url ? { name: visibleText(anchor), url, source: 'visible' } : { name: visibleText(anchor), source: 'visible' };
+  const name = tagLinkText(anchor);
+  return url ? { name, url, source: 'visible' } : { name, source: 'visible' };
 }
+
+/**
+ * A tag link's text without its count badge: tag lists often show how many stories carry the tag
+ * in an element of its own inside the link ("Kirche <span>3922</span>"), which is not the tag's name.
+ */
+function tagLinkText(anchor: Element): string {
+  const text = visibleText(anchor);
+  const last = [...anchor.children].reverse().find((child) => child.type === 'element' || (child.type === 'text' && child.value.trim()));
+  if (last?.type !== 'element') return text;
+  const count = visibleText(last);
+  if (!COUNT_BADGE.test(count) || count.length >= text.length) return text;
+  return text.slice(0, text.length - count.length).trim();
+}
+
+/** A count badge: digits only, maybe grouped or in brackets ("3922", "1.278", "(27)"). */
+const COUNT_BADGE = /^\(?\d[\d.,\u00a0 ]{0,12}\)?$/;
 
 /** The list a `rel=tag` link stands in: the nearest ancestor that is not inline markup. */
 function listOf(anchor: Element, context: Context, rootPath: RootPath): Element {
@@ -191,7 +282,7 @@ function listsAfterLabel(label: Element, context: Context, rootPath: RootPath): 
       const sibling = siblings[i];
       if (sibling?.type !== 'element') continue;
       if (sibling.tagName === 'br') continue;
-      if (classNamesMatch(sibling, NOT_TAG_CLASS) || tagAnchors(sibling).length === 0) break;
+      if (classNamesMatch(sibling, NOT_TAG_CLASS) || tagAnchors(sibling, context).length === 0) break;
       lists.push(sibling);
     }
     if (lists.length > 0) return lists;
@@ -226,7 +317,7 @@ export function findTagLines(blocks: Block[], context: Context): TagCandidate[] 
     if (!label || !/[:：\-–—]\s*$/.test(label[0])) continue;
     const rest = block.text.slice(label[0].length).trim();
     if (!rest) continue;
-    const anchors = block.kind === 'text' ? [] : tagAnchors(block.element);
+    const anchors = block.kind === 'text' ? [] : tagAnchors(block.element, context);
     const items = splitList(rest).map((item) => item.trim());
     // "Topic - a sentence about it" is prose: every item of a tag line is a short label.
     if (items.some((item) => item.length > MAX_TAG_CHARS || item.split(' ').length > MAX_TAG_WORDS)) continue;

@@ -74,10 +74,27 @@ export const PLACEMENT_FLAGS = new Set([
 export const DESK_NAMES = new Set([
   'news', 'world', 'world news', 'general news', 'domestic news', 'national news', 'international news', 'local news', 'latest news',
   'top news', 'breaking news', 'us news', 'u.s. news', 'uk news', 'washington news', 'article', 'articles', 'story', 'stories', 'post', 'blog',
+  // "news" and "newspaper" in other languages: the kind of site, not a topic of the story
+  'nachrichten', 'aktuelles', 'noticias', 'notícias', 'actualités', 'actualite', 'notizie', 'nieuws', 'wiadomości', 'zprávy', 'новости',
+  'haberler', 'haber', 'أخبار', 'اخبار', 'ニュース', '新聞', '新闻', '新聞網', '뉴스', '신문',
 ]);
 
 /** Desk names by shape: news agencies' distribution codes ("PA State Wire", "AP Top News"). */
-export const DESK_NAME_PATTERNS = [/\bstate wire$/i, /\btop news$/i, /^top (?:local |national |world )?stories$/i];
+export const DESK_NAME_PATTERNS = [
+  /\bstate wire$/i,
+  /\btop news$/i,
+  /^top (?:local |national |world )?stories$/i,
+  // SEO phrases about the desk, not the story ("World news today", "Top news in US", "Latest news updates")
+  /^(?:top|latest|breaking) news\b/i,
+  /^(?:\p{L}+ )?news (?:today|live|now|updates?|headlines)$/iu,
+];
+
+/**
+ * Paths of a CMS's tag and topic pages: a segment naming them, then the topic ("/tag/nato",
+ * "/news/topics/c1vw…", "/themen/klima", "/etiqueta/lluvias", "/sujet/retraites").
+ */
+export const TAG_PAGE_PATH =
+  /\/(?:tags?|topics?|themen|thema|schlagworte?|schlagwort|stichworte?|etiquetas?|temas?|tema|sujets?|mots-cles|argomenti|tagi|tematy|trefwoorden|onderwerpen?|emner|aihe|konu|etiketler|keywords?)\/[^/]+\/?$/i;
 
 /** Links in a tag list that are calls to action, not tags ("Get Alerts for these topics »", "See all"). */
 export const TAG_CALL_TO_ACTION =
