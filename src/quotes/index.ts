@@ -17,7 +17,7 @@ import type { Metadata } from '../metadata/index.js';
 import type { ArticleText } from '../text.js';
 import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
-import { countWords, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
+import { countWords, isCharacterisation, isIndefinitePhrase, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
@@ -129,7 +129,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
 
   const attributor = new Attributor(lexicon, cues, reader);
   const resolver = new SpeakerResolver(lexicon, people, hints.embeds);
-  const candidates = joinSplits(joinParagraphs(views), attributor);
+  const candidates = joinSplits(joinParagraphs(views), attributor, lexicon);
   const quotes: Quote[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | undefined;
   for (const candidate of candidates) {
@@ -143,7 +143,14 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
 
     const attribution = attributeCandidate(candidate, attributor, views) ?? attributeAside(candidate, attributor);
     // Short title-case words with no one saying them are a title or a name, not speech.
-    if (!attribution?.found.cue && isTitleCase(joined) && countWords(joined) <= 6) continue;
+    if (
+      !attribution?.found.cue &&
+      isTitleCase(joined, lexicon.lang) &&
+      countWords(joined) <= 6 &&
+      !isIndefinitePhrase(first.view.tokens, firstToken) &&
+      !isCharacterisation(first.view.tokens, firstToken)
+    )
+      continue;
     let speaker: Speaker | null = null;
     let cue: string | undefined;
     if (attribution) {
@@ -379,11 +386,11 @@ function keepUnclosed(view: View, span: MarkSpan): boolean {
 }
 
 /** "“A,” she said, “B.”": two spans with only the attribution between them are one quote. */
-function joinSplits(candidates: Candidate[], attributor: Attributor): Candidate[] {
+function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const prev = out[out.length - 1];
-    if (prev && canJoin(prev, candidate, attributor)) {
+    if (prev && canJoin(prev, candidate, attributor) && !isTitlePiece(lexicon, prev)) {
       prev.pieces.push(...candidate.pieces);
       prev.split = true;
       continue;
@@ -391,6 +398,12 @@ function joinSplits(candidates: Candidate[], attributor: Attributor): Candidate[
     out.push(candidate);
   }
   return out;
+}
+
+/** "die Zeitung „Le Matin“ schrieb, er habe gesagt: „…“": a title before the attribution is no first part. */
+function isTitlePiece(lexicon: Lexicon, candidate: Candidate): boolean {
+  const piece = candidate.pieces[0] as Piece;
+  return isTitleOrTerm(lexicon, piece.view.tokens, piece.view.spanTokens[piece.span] as number, spanText(piece));
 }
 
 function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {
