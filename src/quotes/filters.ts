@@ -24,6 +24,11 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/** One word as a reader sees it, with no space inside: a compound, a URL or a handle ("iTunes-Musik-Handy", "news.example.org"). */
+export function isOneWord(text: string): boolean {
+  return !/\s/.test(text.trim());
+}
+
 /**
  * Languages that capitalise every noun (German): a capital there says "noun", not "title", so a name or
  * title is told by its other words — capitalised, or an article, preposition or conjunction ("Reporter

@@ -19,7 +19,7 @@ import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { type Interview, readInterview } from './formats.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
-import { countWords, isCharacterisation, isIndefinitePhrase, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
+import { countWords, isCharacterisation, isIndefinitePhrase, isOneWord, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
@@ -151,7 +151,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     const parts = candidate.pieces.map((p) => spanText(p));
     const joined = parts.join(' ');
     const firstToken = first.view.spanTokens[first.span] as number;
-    if (countWords(joined) < MIN_QUOTE_WORDS) continue;
+    if (countWords(joined) < MIN_QUOTE_WORDS || isOneWord(joined)) continue;
     if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
 
     if (answerAt?.has(first.view.index) && (first.view.spans[first.span] as MarkSpan).mark === '') {
