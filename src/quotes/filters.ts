@@ -3,6 +3,7 @@
  * their length, their capitals and the word before them ("Trump's book “The Art of the Deal”").
  */
 import type { Lexicon } from './lexicon/types.js';
+import { CHARACTERISING_AS, CHARACTERISING_VERB_STEMS, INDEFINITE_ARTICLES, NAME_NOUNS, TITLE_CONNECTIVES } from './title-words.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -23,30 +24,170 @@ export function countWords(text: string): number {
   return text.match(WORD)?.length ?? 0;
 }
 
+/** One word as a reader sees it, with no space inside: a compound, a URL or a handle ("iTunes-Musik-Handy", "news.example.org"). */
+export function isOneWord(text: string): boolean {
+  return !/\s/.test(text.trim());
+}
+
+/**
+ * Languages that capitalise every noun (German): a capital there says "noun", not "title", so a name or
+ * title is told by its other words — capitalised, or an article, preposition or conjunction ("Reporter
+ * ohne Grenzen", "Board of Governors") — while a phrase of speech has a lower-case verb, adjective or
+ * adverb ("eine wachsende Kluft", "Huchting ist nicht Paris").
+ */
+const NOUN_CAPITALISING = new Set(['de']);
+
 /** Most of its words capitalised, as titles of works are (short function words aside). */
-export function isTitleCase(text: string): boolean {
+export function isTitleCase(text: string, lang = 'en'): boolean {
+  if (NOUN_CAPITALISING.has(lang)) return isNameLike(text);
   const words = (text.match(WORD) ?? []).filter((w) => w.length > 3);
   if (words.length === 0) return false;
   const capitalised = words.filter((w) => /^\p{Lu}/u.test(w)).length;
   return capitalised / words.length >= TITLE_CASE_SHARE;
 }
 
-/** The quote at token `at` names a work or a term: a work noun or term marker stands just before it. */
+/**
+ * Right after an indefinite article and ending its noun phrase: a phrase of speech, not a name
+ * ("sieht einen „Angriff …“, es"). A title used as a modifier is not ("during a “Dune” photo shoot").
+ */
+export function isIndefinitePhrase(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  const after = tokens[at + 1];
+  return before?.kind === 'word' && INDEFINITE_ARTICLES.has(before.lower) && after?.kind !== 'word';
+}
+
+/** How many words before "as" a characterising verb may stand, or after the quote ("als „…“ bezeichnet"). */
+const CHARACTERISING_REACH = 8;
+
+/**
+ * "bezeichnete die Pläne als „Wortbruch und Verrat“", "Seine Werke werden als „Meilensteine der Musik“
+ * bezeichnet": quoted words after "as" in a clause whose verb characterises are what someone called
+ * something — speech, however capitalised.
+ */
+export function isCharacterisation(tokens: Token[], at: number): boolean {
+  const before = tokens[at - 1];
+  if (before?.kind !== 'word' || !CHARACTERISING_AS.has(before.lower)) return false;
+  const sentence = (tokens[at] as Token).sentence;
+  const from = Math.max(0, at - 1 - CHARACTERISING_REACH);
+  const to = Math.min(tokens.length, at + 1 + CHARACTERISING_REACH);
+  for (let k = from; k < to; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'word' && t.sentence === sentence && CHARACTERISING_VERB_STEMS.some((stem) => t.lower.startsWith(stem))) return true;
+  }
+  return false;
+}
+
+/** Opens on a capital, and every lower-case word is an article, a preposition or a conjunction. */
+export function isNameLike(text: string): boolean {
+  const words = (text.match(WORD) ?? []).filter((w) => !/^\p{N}/u.test(w));
+  if (!words[0] || !/^\p{Lu}/u.test(words[0])) return false;
+  return words.every((w) => /^\p{Lu}/u.test(w) || w.length === 1 || TITLE_CONNECTIVES.has(w));
+}
+
+/** Conjunctions and commas that join the items of a list of titles ("„A“ oder „B“", "“A,” “B” and “C”"). */
+const LIST_JOINERS = new Set([',', 'und', 'oder', 'sowie', 'and', 'or', 'et', 'ou', 'y', 'o', 'e', 'ed']);
+/** How many list items back a title is looked for. */
+const MAX_LIST_ITEMS = 6;
+
+/**
+ * The quote at token `at` names a work, a body or a term rather than reporting speech:
+ * - a work or name noun right before it, whatever its case: "the film “…”", "la serie «…»",
+ *   "l'émission « … »", "das Lied „…“", also ending a German compound ("ARD-Fernsehserie „…“");
+ * - a work noun a few words before it and title-case words: "his new book, titled “…”";
+ * - a term marker right before it: "the so-called “…”", "sogenannte „…“";
+ * - title-case words owned by a name: "told ABC's “Good Morning America”";
+ * - an item of a list whose other items are titles: "in „Nackt im Wind“ oder „Die Tage danach“".
+ */
 export function isTitleOrTerm(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  return namesWork(lexicon, tokens, at, content) || opensOnNameNoun(lexicon, tokens, at, content) || listOfTitles(lexicon, tokens, at);
+}
+
+/** A name that says what it names is short. */
+const MAX_SELF_NAMING_WORDS = 8;
+
+/**
+ * "von der „Initiative Lindental bleibt“", "the “Campaign for Clean Rivers”": a quote inside a sentence
+ * that opens on a work or body noun and is no sentence of its own names that body or work.
+ */
+function opensOnNameNoun(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  if (tokens[at - 1]?.kind !== 'word' || countWords(content) > MAX_SELF_NAMING_WORDS) return false;
+  if (/[.!?…]$/u.test(content) || INNER_SENTENCE_END.test(content)) return false;
+  const first = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(content)?.[0];
+  return !!first && isWorkNoun(lexicon, first.toLowerCase());
+}
+
+function namesWork(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  const wordCount = countWords(content);
+  if (wordCount > MAX_TITLE_WORDS) return false;
   const words: string[] = [];
+  let colon = false;
   for (let k = at - 1; k >= 0 && words.length < WORK_NOUN_REACH; k--) {
     const t = tokens[k] as Token;
     if (t.kind === 'quote') break;
     if (t.kind === 'word') words.unshift(t.lower);
-    else if (t.text !== ',' && t.text !== ':') break;
+    else if (t.text === ':' && words.length === 0) colon = true;
+    else if (t.text !== ',') break;
   }
   const last = words[words.length - 1];
   const lastTwo = words.slice(-2).join(' ');
-  const wordCount = countWords(content);
-  if (last && (lexicon.termMarkers.includes(last) || lexicon.termMarkers.includes(lastTwo)) && wordCount <= MAX_TITLE_WORDS) return true;
-  if (words.some((w) => lexicon.workNouns.includes(w)) && wordCount <= MAX_TITLE_WORDS && isTitleCase(content)) return true;
+  // A colon introduces speech ("brachte … zum Ausdruck: „…“"), never a term.
+  if (!colon && last && (lexicon.termMarkers.includes(last) || lexicon.termMarkers.includes(lastTwo))) return true;
+  if (isWorkNamedRightAfter(lexicon, tokens[at - 1], content)) return true;
+  if (words.some((w) => lexicon.workNouns.includes(w)) && isTitleCase(content, lexicon.lang)) return true;
   // "told ABC's “Good Morning America”": title-case words owned by a name are the name's show or work.
   const owner = tokens[at - 1];
-  if (owner?.kind === 'word' && /^\p{Lu}.*[’']s$/u.test(owner.text) && wordCount <= MAX_TITLE_WORDS && isTitleCase(content)) return true;
+  if (owner?.kind === 'word' && /^\p{Lu}.*[’']s$/u.test(owner.text) && isTitleCase(content, lexicon.lang)) return true;
+  return false;
+}
+
+/** A sentence ending inside the quoted words: speech or a headline, not the title of a work. */
+const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
+
+/**
+ * "the film “…”", "das Lied „…“": a work or name noun right before the quote, with nothing between,
+ * names it whatever its case. Titles and names open on a capital or a digit ("in dem Gesetz „kein
+ * Hindernis …“" is speech about the law) and hold no sentence end.
+ */
+function isWorkNamedRightAfter(lexicon: Lexicon, before: Token | undefined, content: string): boolean {
+  if (before?.kind !== 'word' || !/^[\p{Lu}\p{N}]/u.test(content) || INNER_SENTENCE_END.test(content)) return false;
+  // French and Italian write the article onto the noun: "l’émission", "dell'album".
+  return isWorkNoun(lexicon, before.lower.replace(ELIDED_ARTICLE, ''));
+}
+
+/** An elided article or preposition written onto the next word ("l’", "d'", "dell'"). */
+const ELIDED_ARTICLE = /^\p{L}{1,4}['’]/u;
+
+/** German compounds end on their head noun: "Fernsehserie", "Fachmagazin" and "Beatles-LP" are works. */
+const MIN_COMPOUND_HEAD_CHARS = 4;
+
+function isWorkNoun(lexicon: Lexicon, word: string): boolean {
+  if (lexicon.workNouns.includes(word) || NAME_NOUNS.has(word)) return true;
+  const hyphen = word.lastIndexOf('-');
+  if (hyphen > 0) return isWorkNoun(lexicon, word.slice(hyphen + 1));
+  if (!NOUN_CAPITALISING.has(lexicon.lang)) return false;
+  const heads = [...lexicon.workNouns, ...NAME_NOUNS];
+  return heads.some((head) => head.length >= MIN_COMPOUND_HEAD_CHARS && word.length > head.length && word.endsWith(head));
+}
+
+/** A quote token's words without the marks and spaces around them. */
+function withoutMarks(text: string): string {
+  const isWord = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}.!?…]/u.test(ch);
+  let start = 0;
+  let end = text.length;
+  while (start < end && !isWord(text[start])) start++;
+  while (end > start && !isWord(text[end - 1])) end--;
+  return text.slice(start, end);
+}
+
+/** An item of a list of quoted titles: the item before it, across a comma or a conjunction, is a title. */
+function listOfTitles(lexicon: Lexicon, tokens: Token[], at: number): boolean {
+  let k = at - 1;
+  for (let items = 0; items < MAX_LIST_ITEMS; items++) {
+    while (k >= 0 && LIST_JOINERS.has((tokens[k] as Token).lower)) k--;
+    const item = tokens[k];
+    if (k === at - 1 || item?.kind !== 'quote') return false;
+    if (namesWork(lexicon, tokens, k, withoutMarks(item.text))) return true;
+    k--;
+  }
   return false;
 }

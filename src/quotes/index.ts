@@ -17,7 +17,9 @@ import type { Metadata } from '../metadata/index.js';
 import type { ArticleText } from '../text.js';
 import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
-import { countWords, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
+import { type Interview, readInterview } from './formats.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { countWords, isCharacterisation, isIndefinitePhrase, isOneWord, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
@@ -129,7 +131,18 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
 
   const attributor = new Attributor(lexicon, cues, reader);
   const resolver = new SpeakerResolver(lexicon, people, hints.embeds);
-  const candidates = joinSplits(joinParagraphs(views), attributor);
+  // An interview's answers are the words of the interviewee its labels name, printed without marks (formats.ts).
+  const interview = readInterview(body.paragraphs);
+  const interviewee = interview ? intervieweeSpeaker(interview, views, reader, resolver) : null;
+  const answerAt =
+    interview && interviewee?.name && isPersonName(interviewee.name, introducedIn(views, interview, hints.metadata))
+      ? interview.answers
+      : undefined;
+  for (const [index, start] of answerAt ?? []) {
+    const view = views[index];
+    if (view && !opensWithMark(view.text)) readAsAnswer(view, start);
+  }
+  const candidates = joinSplits(joinParagraphs(views), attributor, lexicon);
   const quotes: Quote[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | undefined;
   for (const candidate of candidates) {
@@ -138,12 +151,27 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     const parts = candidate.pieces.map((p) => spanText(p));
     const joined = parts.join(' ');
     const firstToken = first.view.spanTokens[first.span] as number;
-    if (countWords(joined) < MIN_QUOTE_WORDS) continue;
+    if (countWords(joined) < MIN_QUOTE_WORDS || isOneWord(joined)) continue;
     if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
 
+    if (answerAt?.has(first.view.index) && (first.view.spans[first.span] as MarkSpan).mark === '') {
+      // An interview's answer: the interviewee's, found by the format.
+      const quote = toQuote(candidate, joined, parts, interviewee, lang);
+      quotes.push(quote);
+      const lastToken = last.view.tokens[last.view.spanTokens[last.span] as number] as Token;
+      previous = { speaker: interviewee, paragraph: last.view.index, sentence: lastToken.sentence };
+      continue;
+    }
     const attribution = attributeCandidate(candidate, attributor, views) ?? attributeAside(candidate, attributor);
     // Short title-case words with no one saying them are a title or a name, not speech.
-    if (!attribution?.found.cue && isTitleCase(joined) && countWords(joined) <= 6) continue;
+    if (
+      !attribution?.found.cue &&
+      isTitleCase(joined, lexicon.lang) &&
+      countWords(joined) <= 6 &&
+      !isIndefinitePhrase(first.view.tokens, firstToken) &&
+      !isCharacterisation(first.view.tokens, firstToken)
+    )
+      continue;
     let speaker: Speaker | null = null;
     let cue: string | undefined;
     if (attribution) {
@@ -205,15 +233,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         speaker = recent.speaker;
       }
     }
-    const quote: Quote = {
-      text: joined,
-      speaker,
-      paragraph: first.view.index,
-      start: first.view.start + (first.view.spans[first.span] as MarkSpan).contentStart,
-      end: last.view.start + (last.view.spans[last.span] as MarkSpan).contentEnd,
-      lang,
-    };
-    if (parts.length > 1) quote.parts = parts;
+    const quote = toQuote(candidate, joined, parts, speaker, lang);
     if (cue) quote.cue = cue;
     quotes.push(quote);
     const lastToken = last.view.tokens[last.view.spanTokens[last.span] as number] as Token;
@@ -221,6 +241,57 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   }
   borrowFromRepeats(quotes);
   return quotes;
+}
+
+function toQuote(candidate: Candidate, text: string, parts: string[], speaker: Speaker | null, lang: string): Quote {
+  const first = candidate.pieces[0] as Piece;
+  const last = candidate.pieces[candidate.pieces.length - 1] as Piece;
+  const quote: Quote = {
+    text,
+    speaker,
+    paragraph: first.view.index,
+    start: first.view.start + (first.view.spans[first.span] as MarkSpan).contentStart,
+    end: last.view.start + (last.view.spans[last.span] as MarkSpan).contentEnd,
+    lang,
+  };
+  if (parts.length > 1) quote.parts = parts;
+  return quote;
+}
+
+/** An answer's words after its label become the paragraph's one span (its own marks, if any, stay inside). */
+function readAsAnswer(view: View, start: number): void {
+  let contentEnd = view.text.length;
+  while (contentEnd > start && /\s/.test(view.text[contentEnd - 1] as string)) contentEnd--;
+  view.spans = [{ open: start, close: contentEnd, contentStart: start, contentEnd, closed: true, mark: '', kind: 'double' }];
+  view.tokens = tokenize(view.text, view.spans);
+  view.spanTokens = [view.tokens.findIndex((t) => t.kind === 'quote')];
+}
+
+/**
+ * A person's name, not a label like "Telefon" or "Retail Design": a known first name before the surname,
+ * or a full name the article introduces outside the questions and answers ("Die Ökonomin Martina Kessler").
+ */
+function isPersonName(name: string, introduction: string): boolean {
+  const words = name.split(/\s+/);
+  if (words.slice(0, -1).some((word) => FEMALE_FIRST_NAMES.has(word.toLowerCase()) || MALE_FIRST_NAMES.has(word.toLowerCase())))
+    return true;
+  return words.length >= 2 && introduction.includes(words.slice(-2).join(' '));
+}
+
+/** The article's words outside an interview's answers: the headline, the standfirst and the introduction. */
+function introducedIn(views: View[], interview: Interview, metadata: Metadata): string {
+  const outside = views.filter((view) => !interview.answers.has(view.index)).map((view) => view.text);
+  return [metadata.title ?? '', metadata.description ?? '', ...outside].join('\n');
+}
+
+/** The interviewee named by the label of an answer ("Helfrich:"), resolved as any speaker is. */
+function intervieweeSpeaker(interview: Interview, views: View[], reader: PhraseReader, resolver: SpeakerResolver): Speaker | null {
+  const at = interview.labelledAt;
+  const view = at === undefined ? undefined : views[at];
+  if (!view) return null;
+  const colon = view.tokens.findIndex((t) => t.text === ':');
+  const label = colon > 0 ? labelBeforeColon(reader, view.tokens, colon) : undefined;
+  return label ? resolver.resolve({ phrase: label }, view.tokens, view.index) : null;
 }
 
 /** Quotes compared for repeats: a page's pull quotes repeat its body's; beyond this many, none are compared. */
@@ -379,11 +450,11 @@ function keepUnclosed(view: View, span: MarkSpan): boolean {
 }
 
 /** "“A,” she said, “B.”": two spans with only the attribution between them are one quote. */
-function joinSplits(candidates: Candidate[], attributor: Attributor): Candidate[] {
+function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Lexicon): Candidate[] {
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const prev = out[out.length - 1];
-    if (prev && canJoin(prev, candidate, attributor)) {
+    if (prev && canJoin(prev, candidate, attributor) && !isTitlePiece(lexicon, prev)) {
       prev.pieces.push(...candidate.pieces);
       prev.split = true;
       continue;
@@ -391,6 +462,12 @@ function joinSplits(candidates: Candidate[], attributor: Attributor): Candidate[
     out.push(candidate);
   }
   return out;
+}
+
+/** "die Zeitung „Le Matin“ schrieb, er habe gesagt: „…“": a title before the attribution is no first part. */
+function isTitlePiece(lexicon: Lexicon, candidate: Candidate): boolean {
+  const piece = candidate.pieces[0] as Piece;
+  return isTitleOrTerm(lexicon, piece.view.tokens, piece.view.spanTokens[piece.span] as number, spanText(piece));
 }
 
 function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {

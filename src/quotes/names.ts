@@ -66,7 +66,12 @@ const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.
 export function parseName(all: string[], connectors: Set<string>, before: string[] = []): ParsedName | undefined {
   // "Afrasiab Anwar MBE": honours after a name are not part of it.
   let kept = all.length;
-  while (kept > 1 && POSTNOMINALS.has(bare(all[kept - 1] as string)) && /^\p{Lu}+$/u.test(withoutPossessive(all[kept - 1] as string).replace(/\.$/, ''))) kept--;
+  while (
+    kept > 1 &&
+    POSTNOMINALS.has(bare(all[kept - 1] as string)) &&
+    /^\p{Lu}+$/u.test(withoutPossessive(all[kept - 1] as string).replace(/\.$/, ''))
+  )
+    kept--;
   const words = kept === all.length ? all : all.slice(0, kept);
   if (words.length === 0) return undefined;
   const lowered = words.map(bare);
@@ -97,7 +102,8 @@ export function parseName(all: string[], connectors: Set<string>, before: string
   if (words.length - nameStart === 1 && nameStart > 0 && KEPT_HONORIFICS.has(lowered[nameStart - 1] as string)) nameStart--;
   // "Barbara Miller of Maryland", "Jason Gilbert of Cheyenne": where a person is from is not their name.
   // Only for a person's name ("Royal College of GPs" is a body the lexicon may miss): a first name or a title.
-  const person = nameStart > 0 || FEMALE_FIRST_NAMES.has(lowered[nameStart] as string) || MALE_FIRST_NAMES.has(lowered[nameStart] as string);
+  const person =
+    nameStart > 0 || FEMALE_FIRST_NAMES.has(lowered[nameStart] as string) || MALE_FIRST_NAMES.has(lowered[nameStart] as string);
   const origin = person ? words.findIndex((w, i) => i >= nameStart + 2 && w === 'of') : -1;
   const nameEnd = origin > 0 ? origin : words.length;
   const nameWords = words.slice(nameStart, nameEnd).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));

@@ -304,7 +304,8 @@ export class PhraseReader {
         // "El ministro de Exteriores propone que …": after its complement, a lower-case word running on
         // into more words is the verb ("… portugués, Paulo Rangel" is an adjective before the name).
         const next = tokens[j];
-        if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !this.connectors.has(next.lower) && tokens[j + 1]?.kind === 'word') break;
+        if (next?.kind === 'word' && /^\p{Ll}/u.test(next.text) && !this.connectors.has(next.lower) && tokens[j + 1]?.kind === 'word')
+          break;
         continue;
       }
       if (this.isNameWord(t)) {
@@ -327,7 +328,10 @@ export class PhraseReader {
         if ((PREPOSITIONS.has(first.lower) || CLAUSE_WORDS.has(first.lower)) && !this.determiners.has(first.lower)) return undefined;
         return { kind: 'description', from: k, to: end };
       }
-      if (j > k && (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j) || this.skippable.has(t.lower) || this.endsDescription(tokens, j, k)))
+      if (
+        j > k &&
+        (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j) || this.skippable.has(t.lower) || this.endsDescription(tokens, j, k))
+      )
         break;
       j++;
       words++;
@@ -344,7 +348,14 @@ export class PhraseReader {
     // "exhorted Clinton's introducer, actress Jamie Lee Curtis.": a titled name closing the clause renames the description.
     if (tokens[j]?.text === ',') {
       let n = j + 1;
-      while (n < limit && n - j <= MAX_LEADING_TITLE_WORDS && tokens[n]?.kind === 'word' && /^\p{Ll}/u.test((tokens[n] as Token).text) && this.isTitle((tokens[n] as Token).lower)) n++;
+      while (
+        n < limit &&
+        n - j <= MAX_LEADING_TITLE_WORDS &&
+        tokens[n]?.kind === 'word' &&
+        /^\p{Ll}/u.test((tokens[n] as Token).text) &&
+        this.isTitle((tokens[n] as Token).lower)
+      )
+        n++;
       if (n > j + 1 && this.isNameWord(tokens[n])) {
         const end = this.runEnd(tokens, n, limit);
         if (end >= limit || CLAUSE_ENDS.has(tokens[end]?.text ?? '')) return { kind: 'name', from: k, to: end, nameFrom: n };
@@ -362,8 +373,18 @@ export class PhraseReader {
     if (head < 0) return undefined;
     // The role may run on in lower-case words up to the holder's name ("chief human resources executive, Laszlo Bock").
     let role = head;
-    while (role < limit && role - end < MAX_DESCRIPTION_WORDS && tokens[role]?.kind === 'word' && /^\p{Ll}/u.test((tokens[role] as Token).text)) {
-      if (CLAUSE_WORDS.has((tokens[role] as Token).lower) || this.isCue(tokens, role) || this.determiners.has((tokens[role] as Token).lower)) break;
+    while (
+      role < limit &&
+      role - end < MAX_DESCRIPTION_WORDS &&
+      tokens[role]?.kind === 'word' &&
+      /^\p{Ll}/u.test((tokens[role] as Token).text)
+    ) {
+      if (
+        CLAUSE_WORDS.has((tokens[role] as Token).lower) ||
+        this.isCue(tokens, role) ||
+        this.determiners.has((tokens[role] as Token).lower)
+      )
+        break;
       role++;
     }
     if (tokens[role]?.text !== ',') role = head;
@@ -385,7 +406,13 @@ export class PhraseReader {
   private roleNounEnd(tokens: Token[], k: number, limit: number): number {
     for (let j = k; j < limit && j - k < MAX_MODIFIED_NOUN_WORDS; j++) {
       const t = tokens[j] as Token;
-      if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text) || CLAUSE_WORDS.has(t.lower) || this.determiners.has(t.lower) || this.isCue(tokens, j))
+      if (
+        t.kind !== 'word' ||
+        !/^\p{Ll}/u.test(t.text) ||
+        CLAUSE_WORDS.has(t.lower) ||
+        this.determiners.has(t.lower) ||
+        this.isCue(tokens, j)
+      )
         return -1;
       if (this.isTitle(t.lower) || ORGANISATION_WORDS.has(t.lower) || SPOKESPERSON_HEADS.has(t.lower) || UNNAMED_HEADS.has(t.lower))
         return j + 1;
@@ -441,7 +468,15 @@ export class PhraseReader {
       // "O titular da Defesa respondeu": a capitalised domain after a role and a connector completes a description.
       const link = tokens[start - 1];
       const role = tokens[start - 2];
-      if (titles === 0 && start - 2 >= lo && link?.kind === 'word' && this.connectors.has(link.lower) && role?.kind === 'word' && /^\p{Ll}/u.test(role.text) && this.isTitle(role.lower)) {
+      if (
+        titles === 0 &&
+        start - 2 >= lo &&
+        link?.kind === 'word' &&
+        this.connectors.has(link.lower) &&
+        role?.kind === 'word' &&
+        /^\p{Ll}/u.test(role.text) &&
+        this.isTitle(role.lower)
+      ) {
         const det = tokens[start - 3];
         const opening = start - 3 >= lo && det?.kind === 'word' && this.determiners.has(det.lower) ? start - 3 : start - 2;
         return { kind: 'description', from: opening, to: j + 1 };
@@ -474,7 +509,7 @@ export class PhraseReader {
     if (!SPOKESPERSON_HEADS.has(role.lower) && !UNNAMED_HEADS.has(role.lower)) return undefined;
     for (let d = from - 2; d >= lo && from - 2 - d <= MAX_LEADING_TITLE_WORDS; d--) {
       const t = tokens[d] as Token;
-      if (t.kind !== 'word' || /^\p{Lu}/u.test(t.text) && !t.initial) return undefined;
+      if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && !t.initial)) return undefined;
       if (this.determiners.has(t.lower)) return { kind: 'description', from: d, to };
     }
     return undefined;
@@ -530,7 +565,9 @@ export class PhraseReader {
       const before = tokens[i - 1];
       if (!this.isNameWord(before) && !this.isPronoun(before)) {
         // "Sanders's campaign manager, Jeff Weaver, said": the words between the commas name the role's holder.
-        const isRole = before?.kind === 'word' && (this.isTitle(before.lower) || ORGANISATION_WORDS.has(before.lower) || SPOKESPERSON_HEADS.has(before.lower));
+        const isRole =
+          before?.kind === 'word' &&
+          (this.isTitle(before.lower) || ORGANISATION_WORDS.has(before.lower) || SPOKESPERSON_HEADS.has(before.lower));
         if (isRole && this.isNameWord(tokens[i + 1]) && this.runEnd(tokens, i + 1, comma) === comma)
           return { kind: 'name', from: i + 1, to: comma, nameFrom: i + 1 };
         return undefined;
@@ -566,7 +603,12 @@ export class PhraseReader {
     const role = tokens[domain.from - 2];
     if (link?.kind !== 'word' || !this.connectors.has(link.lower) || role?.kind !== 'word' || !this.isTitle(role.lower)) return undefined;
     let from = domain.from - 2;
-    while (from - 1 >= 0 && domain.from - 2 - from < MAX_LEADING_TITLE_WORDS && tokens[from - 1]?.kind === 'word' && /^\p{Ll}/u.test((tokens[from - 1] as Token).text)) {
+    while (
+      from - 1 >= 0 &&
+      domain.from - 2 - from < MAX_LEADING_TITLE_WORDS &&
+      tokens[from - 1]?.kind === 'word' &&
+      /^\p{Ll}/u.test((tokens[from - 1] as Token).text)
+    ) {
       from--;
       if (this.determiners.has((tokens[from] as Token).lower)) break;
     }

@@ -192,7 +192,14 @@ export class People {
           positions.push(this.occurrences.length);
           this.indexMention(entity);
           const oblique = isFunctionWord(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind === 'word';
-          this.occurrences.push({ entity, order: orderOf(paragraph, token.start), sentence, subject, speaks: this.speaks(tokens, end), oblique });
+          this.occurrences.push({
+            entity,
+            order: orderOf(paragraph, token.start),
+            sentence,
+            subject,
+            speaks: this.speaks(tokens, end),
+            oblique,
+          });
         }
         k = end - 1;
         continue;
@@ -391,7 +398,12 @@ export class People {
     // "Fey was head writer … It was tough, she says": in a profile, the pronoun is the profiled
     // person's, named just before, over someone the article mentions in passing.
     const nearby = found?.entity;
-    if (nearby && salient && (salient.mentions ?? 0) >= MIN_SALIENT_MENTIONS && (salient.mentions ?? 0) >= SALIENCE_RATIO * (nearby.mentions ?? 0))
+    if (
+      nearby &&
+      salient &&
+      (salient.mentions ?? 0) >= MIN_SALIENT_MENTIONS &&
+      (salient.mentions ?? 0) >= SALIENCE_RATIO * (nearby.mentions ?? 0)
+    )
       return salient;
     return nearby;
   }

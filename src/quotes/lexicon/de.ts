@@ -117,7 +117,7 @@ export const de: Lexicon = {
     'studie',
     'motto',
   ],
-  termMarkers: ['sogenannte', 'sogenannten', 'sogenannter', 'so genannte', 'begriff', 'wort', 'ausdruck', 'genannt', 'bezeichnet', 'als'],
+  termMarkers: ['sogenannte', 'sogenannten', 'sogenannter', 'so genannte', 'begriff', 'wort', 'ausdruck', 'genannt'],
   nameConnectors: ['von', 'van', 'der', 'den', 'de', 'zu', 'für'],
   timeWords: ['montag', 'dienstag', 'mittwoch', 'donnerstag', 'freitag', 'samstag', 'sonntag', 'gestern', 'heute'],
   lowerCaseWeekdays: [],
