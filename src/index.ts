@@ -12,6 +12,7 @@ export type {
   Quote,
   RelatedLink,
   Speaker,
+  SpeakerVia,
   Tag,
   Warning,
 } from './types.js';

@@ -15,6 +15,8 @@ export interface Attribution {
   phrase?: NounPhrase;
   /** The verb has no subject of its own: the speaker is the one talked about (pro-drop languages). */
   zero?: boolean;
+  /** Found by the page's layout (a credit line under the quote), not by a speech verb. */
+  format?: boolean;
 }
 
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
@@ -704,7 +706,7 @@ export class Attributor {
     const phrase = this.reader.forward(tokens, 1, tokens.length);
     if (phrase?.kind !== 'name') return undefined;
     for (let k = phrase.to; k < tokens.length; k++) if ((tokens[k] as Token).text !== '.') return undefined;
-    return { phrase };
+    return { phrase, format: true };
   }
 
   /** The first phrase of the sentence, after an opener like "However," or "On Monday,". */
