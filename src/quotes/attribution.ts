@@ -19,6 +19,29 @@ export interface Attribution {
   format?: boolean;
 }
 
+/** German prepositions (and their contractions) opening an adverbial put before the verb: never the subject. */
+const GERMAN_FRONTING_PREPOSITIONS = new Set([
+  'in',
+  'im',
+  'am',
+  'an',
+  'auf',
+  'bei',
+  'beim',
+  'nach',
+  'vor',
+  'mit',
+  'zum',
+  'zur',
+  'laut',
+  'gegenüber',
+  'während',
+  'seit',
+  'aus',
+  'über',
+  'unter',
+]);
+
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
 const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
 const DASHES = new Set(['—', '–', '-']);
@@ -131,7 +154,27 @@ const CLAUSE_ENDS = new Set([',', '.', '!', '?']);
 /** How many words of an adverbial ("en cambio", ", however,") may stand between an inverted verb and its subject. */
 const MAX_INVERTED_ADVERB_TOKENS = 4;
 /** Prepositions that take a gerund ("by saying", "upon saying", "before adding"). */
-const GERUND_PREPOSITIONS = new Set(['by', 'upon', 'after', 'before', 'while', 'when', 'without', 'in', 'on', 'al', 'en', 'tras', 'sans', 'après', 'avant', 'dopo', 'senza', 'ao', 'sem']);
+const GERUND_PREPOSITIONS = new Set([
+  'by',
+  'upon',
+  'after',
+  'before',
+  'while',
+  'when',
+  'without',
+  'in',
+  'on',
+  'al',
+  'en',
+  'tras',
+  'sans',
+  'après',
+  'avant',
+  'dopo',
+  'senza',
+  'ao',
+  'sem',
+]);
 /** How long an appositive of several commas may run between a name and its verb. */
 const MAX_APPOSITIVE_CHAIN_TOKENS = 30;
 /** Punctuation that ends a clause: an appositive never runs over it. */
@@ -303,7 +346,8 @@ export class Attributor {
     const [lo, hi] = this.sentenceBounds(tokens, main.index, main.index);
     const found = this.fromCue(tokens, main, lo, hi, false);
     // A description only when it names a person's role ("O titular da Defesa respondeu. “…”"), not a document's.
-    const role = found?.phrase?.kind === 'description' && tokens.slice(found.phrase.from, found.phrase.to).some((t) => TITLE_WORDS.has(t.lower));
+    const role =
+      found?.phrase?.kind === 'description' && tokens.slice(found.phrase.from, found.phrase.to).some((t) => TITLE_WORDS.has(t.lower));
     return found?.phrase && (found.phrase.kind !== 'description' || role) ? found : undefined;
   }
 
@@ -429,7 +473,8 @@ export class Attributor {
   /** "“This is fantastic!” beamed Donald Hartley of Madison,": the same verb inverted before a name that ends the clause. */
   private quotativeBeforeName(tokens: Token[], j: number, hi: number): Cue | undefined {
     const t = tokens[j];
-    if (this.lexicon.lang !== 'en' || t?.kind !== 'word' || !QUOTATIVE_PAST.test(t.text) || !this.reader.isNameWord(tokens[j + 1])) return undefined;
+    if (this.lexicon.lang !== 'en' || t?.kind !== 'word' || !QUOTATIVE_PAST.test(t.text) || !this.reader.isNameWord(tokens[j + 1]))
+      return undefined;
     const name = this.reader.forward(tokens, j + 1, hi);
     if (name?.kind !== 'name' || (name.to < hi && tokens[name.to]?.kind !== 'punct')) return undefined;
     return { kind: 'verb', index: j, length: 1, text: t.text };
@@ -543,7 +588,11 @@ export class Attributor {
       return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
     }
     // "Rubio was asked by moderator Gerard Baker whether …": in the passive, the agent after "by" speaks.
-    if (LISTENER_VERBS.has(cue.text.toLowerCase()) && PASSIVE_AUXILIARIES.has(tokens[cue.index - 1]?.lower ?? '') && tokens[after]?.lower === 'by') {
+    if (
+      LISTENER_VERBS.has(cue.text.toLowerCase()) &&
+      PASSIVE_AUXILIARIES.has(tokens[cue.index - 1]?.lower ?? '') &&
+      tokens[after]?.lower === 'by'
+    ) {
       const agent = this.reader.forward(tokens, after + 1, hi);
       if (agent && agent.kind !== 'pronoun') return { cue: withChannel, phrase: agent };
     }
@@ -556,12 +605,25 @@ export class Attributor {
     // ("“…?” asked Sen. Mikulski": inverted after a quote, the speaker follows even these.)
     // "said that Trump “melted down”": after a complementizer comes the reported clause's subject.
     const reported = COMPLEMENTIZERS.has(tokens[after]?.lower ?? '');
-    const forward = (LISTENER_VERBS.has(cue.text.toLowerCase()) || TARGET_VERBS.has(cue.text.toLowerCase()) || reported) && !inverted
-      ? undefined
-      : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
+    const forward =
+      (LISTENER_VERBS.has(cue.text.toLowerCase()) || TARGET_VERBS.has(cue.text.toLowerCase()) || reported) && !inverted
+        ? undefined
+        : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
     if (inverted && forward) return { cue: withChannel, phrase: forward };
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
+      // German puts the verb second: after a fronted prepositional phrase ("In einem Interview äußerte sich die
+      // Ministerin …") the subject follows the verb (and a reflexive "sich").
+      const opener =
+        backward && this.lexicon.determiners.includes(tokens[backward.from - 1]?.lower ?? '')
+          ? backward.from - 2
+          : (backward?.from ?? 0) - 1;
+      const fronted = backward && this.lexicon.lang === 'de' && GERMAN_FRONTING_PREPOSITIONS.has(tokens[opener]?.lower ?? '');
+      if (fronted) {
+        const start = tokens[after]?.lower === 'sich' ? after + 1 : after;
+        const subject = this.reader.forward(tokens, start, hi);
+        if (subject) return { cue: withChannel, phrase: subject };
+      }
       if (backward) return { cue: withChannel, phrase: backward };
     }
     // "said it was too early", "said the senator can …": a phrase running on into a clause is that

@@ -76,4 +76,6 @@ export const GERMAN_ROLE_STEMS = [
   'vertreter',
   'mitglied',
   'mitarbeiter',
+  'rat',
+  'rätin',
 ] as const;
