@@ -8,6 +8,7 @@
  * tags and byline give, is a person's, whatever else is said of its words.
  */
 import { NAME_PARTICLES } from '../name-particles.js';
+import { de } from './lexicon/de.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { LEXICONS } from './lexicon/index.js';
 import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
@@ -19,29 +20,18 @@ import { isHonorific } from './names.js';
 const GERMAN_CONTRACTIONS = ['im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'durchs', 'fürs', 'übers'];
 /** German articles and possessives in every case: a capitalised word right after one is a noun, not a name. */
 const GERMAN_NOUN_OPENERS = new Set([
-  'der',
-  'die',
-  'das',
-  'den',
-  'dem',
-  'des',
-  'ein',
-  'eine',
+  ...de.determiners,
   'einen',
   'einem',
-  'einer',
-  'eines',
   'kein',
   'keine',
   'keinen',
   'keinem',
   'keiner',
-  'seine',
   'seinen',
   'seinem',
   'seiner',
   'seines',
-  'ihre',
   'ihren',
   'ihrem',
   'ihrer',
