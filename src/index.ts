@@ -14,6 +14,7 @@ export type {
   Quote,
   RelatedLink,
   Speaker,
+  SpeakerVia,
   Tag,
   Warning,
 } from './types.js';

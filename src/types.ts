@@ -65,7 +65,19 @@ export interface Speaker {
   title?: string;
   /** The social handle (without @) when the speaker authored a social embed on the page. */
   handle?: string;
+  /**
+   * How the speaker was found; present with `name`. Keep only `'named'` for explicit attributions.
+   * - `'named'`: the attribution's own words name them ("Ana Ruiz said", "said the Foreign Ministry").
+   * - `'resolved'`: the attribution's pronoun, surname or description ("she", "Ruiz", "the minister") was read as
+   *   the person the article named so, or a repeated quote took the attribution of its first appearance.
+   * - `'continued'`: carried over from the quote before, the quote having no attribution of its own.
+   * - `'format'`: the page's layout says it: an interview's answers, a credit line under the quote, a name label.
+   */
+  via?: SpeakerVia;
 }
+
+/** How a speaker was found: see `Speaker.via`. */
+export type SpeakerVia = 'named' | 'resolved' | 'continued' | 'format';
 
 /** A direct quotation in the article's own text. */
 export interface Quote {

@@ -45,7 +45,13 @@ describe('speaker resolution', () => {
       ['Colombian President Gustavo Petro met Trump on Tuesday.', '"I don\'t understand English a lot," Petro said.'],
       { embeds: [embed('Gustavo Petro', 'petrogustavo')] },
     );
-    expect(quote?.speaker).toEqual({ name: 'Gustavo Petro', mention: 'Petro', title: 'Colombian President', handle: 'petrogustavo' });
+    expect(quote?.speaker).toEqual({
+      name: 'Gustavo Petro',
+      mention: 'Petro',
+      title: 'Colombian President',
+      handle: 'petrogustavo',
+      via: 'resolved',
+    });
   });
 
   it('resolves pronouns by gender, not only by recency', () => {
@@ -101,7 +107,7 @@ describe('speaker resolution', () => {
     expect(heading?.speaker).toMatchObject({ name: 'Mark Blumenthal' });
   });
 
-  it('reads a bracketed sentence after a quote as its own, not as the quote\'s attribution', () => {
+  it("reads a bracketed sentence after a quote as its own, not as the quote's attribution", () => {
     const found = quotes([
       'The union at UPS is big, and Tanner Fischer fought back. “I filed a complaint a few days later,” he told me. “It was easy. I did it myself.” (UPS corporate communications said of the incident, “We respect our employees’ rights to assemble.” The case is ongoing.)',
     ]);
@@ -117,7 +123,7 @@ describe('speaker resolution', () => {
     expect(found.map((q) => q.speaker?.name)).toEqual(['Devon and Cornwall Police', 'Devon and Cornwall Police', 'John Brown']);
   });
 
-  it('reads a subject with its appositive after an opener, and a new sentence\'s own subject', () => {
+  it("reads a subject with its appositive after an opener, and a new sentence's own subject", () => {
     const found = quotes([
       'Tanner Fischer spoke at length. “We will win this,” he said.',
       'On a January 31 earnings call, Amit Mehrotra, an analyst for Deutsche Bank, expressed concern about the press: “It seems like every day there is a new big article.” On that same call, Chief Executive Carol Tomé sought to assure investors that the two sides are “not far apart on the issues.”',
@@ -135,7 +141,9 @@ describe('speaker resolution', () => {
   });
 
   it('gives "…, who said" to the name before the comma', () => {
-    const [quote] = quotes(['Among those who came to help was councillor Margaret Clarke, who said those responsible had shown “stone age thinking” all week.']);
+    const [quote] = quotes([
+      'Among those who came to help was councillor Margaret Clarke, who said those responsible had shown “stone age thinking” all week.',
+    ]);
     expect(quote?.speaker).toMatchObject({ name: 'Margaret Clarke' });
   });
 

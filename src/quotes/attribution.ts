@@ -15,7 +15,32 @@ export interface Attribution {
   phrase?: NounPhrase;
   /** The verb has no subject of its own: the speaker is the one talked about (pro-drop languages). */
   zero?: boolean;
+  /** Found by the page's layout (a credit line under the quote), not by a speech verb. */
+  format?: boolean;
 }
+
+/** German prepositions (and their contractions) opening an adverbial put before the verb: never the subject. */
+const GERMAN_FRONTING_PREPOSITIONS = new Set([
+  'in',
+  'im',
+  'am',
+  'an',
+  'auf',
+  'bei',
+  'beim',
+  'nach',
+  'vor',
+  'mit',
+  'zum',
+  'zur',
+  'laut',
+  'gegenüber',
+  'während',
+  'seit',
+  'aus',
+  'über',
+  'unter',
+]);
 
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
 const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
@@ -587,6 +612,18 @@ export class Attributor {
     if (inverted && forward) return { cue: withChannel, phrase: forward };
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
+      // German puts the verb second: after a fronted prepositional phrase ("In einem Interview äußerte sich die
+      // Ministerin …") the subject follows the verb (and a reflexive "sich").
+      const opener =
+        backward && this.lexicon.determiners.includes(tokens[backward.from - 1]?.lower ?? '')
+          ? backward.from - 2
+          : (backward?.from ?? 0) - 1;
+      const fronted = backward && this.lexicon.lang === 'de' && GERMAN_FRONTING_PREPOSITIONS.has(tokens[opener]?.lower ?? '');
+      if (fronted) {
+        const start = tokens[after]?.lower === 'sich' ? after + 1 : after;
+        const subject = this.reader.forward(tokens, start, hi);
+        if (subject) return { cue: withChannel, phrase: subject };
+      }
       if (backward) return { cue: withChannel, phrase: backward };
     }
     // "said it was too early", "said the senator can …": a phrase running on into a clause is that
@@ -731,7 +768,7 @@ export class Attributor {
     const phrase = this.reader.forward(tokens, 1, tokens.length);
     if (phrase?.kind !== 'name') return undefined;
     for (let k = phrase.to; k < tokens.length; k++) if ((tokens[k] as Token).text !== '.') return undefined;
-    return { phrase };
+    return { phrase, format: true };
   }
 
   /** The first phrase of the sentence, after an opener like "However," or "On Monday,". */

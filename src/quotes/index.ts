@@ -29,6 +29,7 @@ import { isFunctionWord, type NounPhrase, PhraseReader } from './np.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
+import { NameEvidence } from './name-evidence.js';
 import { standfirstNames } from './standfirst.js';
 import { isPossessive, properWords, type Token, tokenize } from './tokens.js';
 
@@ -130,7 +131,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   }
 
   const attributor = new Attributor(lexicon, cues, reader);
-  const resolver = new SpeakerResolver(lexicon, people, hints.embeds);
+  const hintNames = [
+    ...hints.tags.map((t) => t.name),
+    ...(hints.metadata.authors ?? []).map((a) => a.name),
+    ...hints.embeds.map((e) => e.author?.name ?? ''),
+  ];
+  const resolver = new SpeakerResolver(lexicon, people, hints.embeds, new NameEvidence(lexicon, body.text, hintNames));
   // An interview's answers are the words of the interviewee its labels name, printed without marks (formats.ts).
   const interview = readInterview(body.paragraphs);
   const interviewee = interview ? intervieweeSpeaker(interview, views, reader, resolver) : null;
@@ -183,7 +189,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       // paragraph before's last speech verb.
       const before = firstToken === 0 && !lastHere ? views[first.view.index - 1] : undefined;
       const lead = found.zero && !found.phrase && before && !before.spans.length ? attributor.lastCue(before.tokens) : undefined;
-      if (found.zero && !found.phrase && lastHere?.name) speaker = lastHere;
+      if (found.zero && !found.phrase && lastHere?.name) speaker = continued(lastHere);
       else if (lead?.phrase?.kind === 'name' && before) speaker = resolver.resolve(lead, before.tokens, before.index);
       else speaker = resolver.resolve(found, view.tokens, view.index);
       cue = found.cue?.text;
@@ -205,7 +211,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const label = afterColon ? labelBeforeColon(reader, first.view.tokens, firstToken - 1) : undefined;
       if (label) {
         // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote, as in a transcript.
-        speaker = resolver.resolve({ phrase: label }, first.view.tokens, first.view.index);
+        speaker = resolver.resolve({ phrase: label, format: true }, first.view.tokens, first.view.index);
       } else if (afterColon && subject && subjectNamesSomeone) {
         // "Goldberg imagined Christie was thinking: “…”": the lead-in's subject, whatever the verb.
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
@@ -217,7 +223,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       ) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
-        speaker = recent.speaker;
+        speaker = continued(recent.speaker);
       } else if (subject && subjectNamesSomeone) {
         // A partial quote inside a sentence belongs to the sentence's subject ("Petro called it “…”").
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
@@ -228,9 +234,9 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // A definite description ("the retired neurosurgeon") is the mention of the speaker quoted just before.
         const definite = !lexicon.indefinites.includes(first.view.tokens[describedSubject.from]?.lower ?? '');
         const mention = definite && described?.mention ? { mention: described.mention } : {};
-        speaker = !described?.name && recent?.speaker?.name ? { ...recent.speaker, ...mention } : described;
+        speaker = !described?.name && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
       } else if (recent?.speaker?.name) {
-        speaker = recent.speaker;
+        speaker = continued(recent.speaker);
       }
     }
     const quote = toQuote(candidate, joined, parts, speaker, lang);
@@ -291,7 +297,13 @@ function intervieweeSpeaker(interview: Interview, views: View[], reader: PhraseR
   if (!view) return null;
   const colon = view.tokens.findIndex((t) => t.text === ':');
   const label = colon > 0 ? labelBeforeColon(reader, view.tokens, colon) : undefined;
-  return label ? resolver.resolve({ phrase: label }, view.tokens, view.index) : null;
+  const speaker = label ? resolver.resolve({ phrase: label }, view.tokens, view.index) : null;
+  return speaker?.name ? { ...speaker, via: 'format' } : speaker;
+}
+
+/** A speaker carried over to a quote with no attribution of its own. */
+function continued(speaker: Speaker): Speaker {
+  return speaker.name ? { ...speaker, via: 'continued' } : speaker;
 }
 
 /** Quotes compared for repeats: a page's pull quotes repeat its body's; beyond this many, none are compared. */
@@ -315,7 +327,8 @@ function borrowFromRepeats(quotes: Quote[]): void {
       return k !== i && !!other.speaker?.name && theirs.length >= MIN_REPEAT_CHARS && (theirs.includes(own) || own.includes(theirs));
     });
     const source = quotes[j];
-    if (source?.speaker) quote.speaker = { ...source.speaker };
+    // Its speaker is read from the words' attribution where the body quotes them.
+    if (source?.speaker) quote.speaker = { ...source.speaker, via: 'resolved' };
   });
 }
 

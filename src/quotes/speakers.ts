@@ -1,5 +1,5 @@
 /** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
-import type { Embed, Speaker } from '../types.js';
+import type { Embed, Speaker, SpeakerVia } from '../types.js';
 import type { Attribution } from './attribution.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 
@@ -8,6 +8,7 @@ const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana',
 /** Prepositions between a spokesperson and the organisation ("a spokesman for the ministry"). */
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
+import { isCourtesyTitle, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
 import type { NounPhrase } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
@@ -52,6 +53,7 @@ export class SpeakerResolver {
     private readonly lexicon: Lexicon,
     private readonly people: People,
     embeds: Embed[],
+    private readonly evidence: NameEvidence,
   ) {
     for (const embed of embeds) {
       const name = embed.author?.name;
@@ -60,8 +62,48 @@ export class SpeakerResolver {
     }
   }
 
-  /** The speaker of an attribution found in paragraph `paragraph`'s tokens. */
+  /** The speaker of an attribution found in paragraph `paragraph`'s tokens, its name passed through the name gate. */
   resolve(attribution: Attribution, tokens: Token[], paragraph: number): Speaker | null {
+    const speaker = this.find(attribution, tokens, paragraph);
+    if (!speaker) return null;
+    if (speaker.name) {
+      const via: SpeakerVia = attribution.format ? 'format' : this.viaOf(attribution, speaker);
+      speaker.via = via;
+      return this.gate(speaker);
+    }
+    return speaker;
+  }
+
+  /**
+   * Named in the attribution when the words there hold the whole name ("Ana Ruiz said", "the Foreign Ministry
+   * said"); resolved when a pronoun, a surname alone or a description was read as someone.
+   */
+  private viaOf(attribution: Attribution, speaker: Speaker): SpeakerVia {
+    if (!attribution.phrase || attribution.phrase.kind === 'pronoun') return 'resolved';
+    const mention = ` ${(speaker.mention ?? '').toLowerCase()} `;
+    const named = (speaker.name ?? '')
+      .toLowerCase()
+      .split(/\s+/)
+      .every((w) => mention.includes(` ${w} `) || mention.includes(` ${w}’s `) || mention.includes(` ${w}'s `));
+    return named ? 'named' : 'resolved';
+  }
+
+  /** A wrong name is worse than none: a name the article's evidence speaks against is dropped, its mention kept. */
+  private gate(speaker: Speaker): Speaker {
+    const refined = this.evidence.refine(withoutCourtesyTitle(speaker.name ?? ''));
+    if (this.evidence.accepts(refined.name)) {
+      // The role written before the name is its title, unless the article's fuller description already is.
+      // A courtesy title ("Mme", "Herr") is no role.
+      const given = speaker.title && !isCourtesyTitle(speaker.title) ? speaker.title : undefined;
+      const title = given ?? refined.title;
+      const { title: _old, ...rest } = speaker;
+      return { ...rest, name: refined.name, ...(title ? { title } : {}) };
+    }
+    const { name: dropped, handle: _handle, title: _title, via: _via, ...rest } = speaker;
+    return { ...rest, mention: rest.mention ?? dropped };
+  }
+
+  private find(attribution: Attribution, tokens: Token[], paragraph: number): Speaker | null {
     const { phrase } = attribution;
     const at = orderOf(paragraph, (tokens[attribution.cue?.index ?? 0] as Token | undefined)?.start ?? 0);
     if (!phrase) {

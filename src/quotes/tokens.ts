@@ -115,7 +115,11 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
         tokens.push(wordToken(verb, i));
         const pronounAt = i + word.length - inversion[2].length;
         tokens.push(wordToken(inversion[2], pronounAt));
-      } else if (text[i + word.length] === '.' && (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || isMiddleInitial(text, word, i, tokens))) {
+      } else if (
+        text[i + word.length] === '.' &&
+        // French "M. Dupont", "MM. Dupont et Durand": "Monsieur" and "Messieurs" abbreviated, capitals only.
+        (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || word === 'M' || word === 'MM' || isMiddleInitial(text, word, i, tokens))
+      ) {
         // "Dr." keeps its dot, so that "Dr. Sherine Abed" stays one name.
         tokens.push({ ...wordToken(word, i), text: `${word}.`, end: i + word.length + 1 });
         i++;

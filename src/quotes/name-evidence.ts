@@ -1,0 +1,321 @@
+/**
+ * The name gate: whether a speaker's `name` is a person's or an organisation's name the article gives, decided on
+ * evidence rather than capital letters. A wrong name is worse than none, so a name the evidence speaks against is
+ * dropped (the `mention` stays): a pronoun, a single letter, an honorific or a role alone, a phrase opening on a
+ * determiner or holding ordinary lower-case words, a German common noun (German capitalises every noun, so the
+ * article's own "das Interview", "im Urteil" tell it apart from a surname), a word the article writes lower-case, or
+ * a place the article is in ("in Hannover"). A name the article also gives after a given name or a title, or the page's
+ * tags and byline give, is a person's, whatever else is said of its words.
+ */
+import { NAME_PARTICLES } from '../name-particles.js';
+import { de } from './lexicon/de.js';
+import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { LEXICONS } from './lexicon/index.js';
+import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
+import { ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
+import type { Lexicon } from './lexicon/types.js';
+import { isHonorific } from './names.js';
+
+/** German contractions of a preposition and an article: "im Interview", "zum Urteil", "beim Treffen". */
+const GERMAN_CONTRACTIONS = ['im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'durchs', 'fürs', 'übers'];
+/** German articles and possessives in every case: a capitalised word right after one is a noun, not a name. */
+const GERMAN_NOUN_OPENERS = new Set([
+  ...de.determiners,
+  'einen',
+  'einem',
+  'kein',
+  'keine',
+  'keinen',
+  'keinem',
+  'keiner',
+  'seinen',
+  'seinem',
+  'seiner',
+  'seines',
+  'ihren',
+  'ihrem',
+  'ihrer',
+  'ihres',
+  'diese',
+  'dieser',
+  'dieses',
+  'diesem',
+  'diesen',
+  'jede',
+  'jeder',
+  'jedes',
+  'jedem',
+  'jeden',
+  ...GERMAN_CONTRACTIONS,
+]);
+/** German noun endings no surname has: "Begründung", "Zuversicht"-like abstractions, "Krankheit", "Gemeinschaft". */
+const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|nisse|tum|ungen)$/u;
+/** Prepositions that put a place after them ("in Hannover", "aus Ohio", "en Ginebra", "em Lisboa"). */
+const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'en', 'em', 'à']);
+/** Quantifiers that open a plural noun phrase, never a name ("Einige Wochen", "Several officials", "Algunos vecinos"). */
+const QUANTIFIERS = new Set([
+  'einige',
+  'mehrere',
+  'viele',
+  'manche',
+  'wenige',
+  'beide',
+  'etliche',
+  'alle',
+  'some',
+  'several',
+  'many',
+  'few',
+  'both',
+  'all',
+  'algunos',
+  'algunas',
+  'varios',
+  'varias',
+  'muchos',
+  'muchas',
+  'plusieurs',
+  'certains',
+  'certaines',
+  'quelques',
+  'alguns',
+  'algumas',
+  'vários',
+  'várias',
+  'muitos',
+  'muitas',
+]);
+/** Academic titles: a role worth keeping as `title` ("Dr.", "Prof."), unlike a courtesy title ("Herr", "Mme"). */
+const ACADEMIC_TITLES = new Set(['dr', 'prof']);
+/** A word is a place when at least one in this many of its uses follows a place preposition. */
+const PLACE_SHARE = 2;
+/** Pronouns of every language read, for a name that is only one ("Er", "Ella", "It"). */
+const ALL_PRONOUNS = new Set(Object.values(LEXICONS).flatMap((lexicon) => Object.keys(lexicon?.pronouns ?? {})));
+/** Courtesy titles: never a name alone, and never part of one ("Herr Voigt" is "Voigt", "M. Dupont" is "Dupont"). */
+export const COURTESY_TITLES = new Set([
+  'mr',
+  'mrs',
+  'ms',
+  'miss',
+  'mx',
+  'dr',
+  'prof',
+  'herr',
+  'frau',
+  'fräulein',
+  'm',
+  'mm',
+  'mme',
+  'mmes',
+  'mlle',
+  'monsieur',
+  'madame',
+  'mademoiselle',
+  'sr',
+  'sra',
+  'srta',
+  'señor',
+  'señora',
+  'señorita',
+  'senhor',
+  'senhora',
+  'sig',
+  'sigra',
+  'signor',
+  'signora',
+]);
+/** Text read for evidence: beyond this many words an article says nothing new about its names (hostile input bound). */
+const MAX_EVIDENCE_WORDS = 50_000;
+/** A word with no letters of its own, or one letter: no name. */
+const MIN_NAME_LETTERS = 2;
+
+/** The word without the stops written after it ("Dr.", "Müller,"): a loop, so that no regex backtracks over a run of dots. */
+function withoutTrailing(word: string, stops: string): string {
+  let end = word.length;
+  while (end > 0 && stops.includes(word[end - 1] as string)) end--;
+  return word.slice(0, end);
+}
+const bare = (word: string) => withoutTrailing(word.toLowerCase(), '.,:;').replace(/[’']s$/u, '');
+const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
+const isGivenName = (word: string) => {
+  const lower = bare(word);
+  // "Jean-Claude", "Hans-Peter": a hyphenated given name is given names.
+  return lower.split('-').every((part) => FEMALE_FIRST_NAMES.has(part) || MALE_FIRST_NAMES.has(part));
+};
+const isRoleWord = (word: string) => {
+  const lower = bare(word);
+  return TITLE_WORDS.has(lower) || lower in TITLE_ABBREVIATIONS || COURTESY_TITLES.has(lower);
+};
+
+/** "Kreisbrandmeister", "NLZ-Leiter", "Ernährungsberaterin": a German compound ending in a role noun. */
+const GERMAN_ROLE = new RegExp(`(?:${GERMAN_ROLE_STEMS.join('|')})(?:in|innen|en|s)?$`, 'u');
+/** "Portland-based", "London-born": an English compound saying where someone is from, before their name. */
+const BASED_IN = /-(?:based|born|raised|bred)$/u;
+/** The shortest German role compound: shorter words ending alike ("Chef" aside) are names ("Amsler"). */
+const MIN_GERMAN_ROLE_LETTERS = 4;
+
+/** A name with the role or description written before it split off ("Kreisbrandmeister Jan Muster"). */
+export interface RefinedName {
+  name: string;
+  title?: string;
+}
+
+export class NameEvidence {
+  /** Words the article writes in a name after a given name or a title ("Swantje Hartmann", "Innenminister Rech"). */
+  private readonly personWords = new Set<string>();
+  /** German: capitalised words the article writes after an article or a possessive ("das Interview"). */
+  private readonly nounWords = new Set<string>();
+  /** How often the article writes each capitalised word after a place preposition ("in Hannover"). */
+  private readonly placeCount = new Map<string, number>();
+  /** Full names the article gives after a given name, by their last word ("muster" → "Jan Muster"); undefined when two differ. */
+  private readonly fullNames = new Map<string, string | undefined>();
+  private readonly lowerCount = new Map<string, number>();
+  private readonly capitalCount = new Map<string, number>();
+  private readonly german: boolean;
+  private readonly connectors: Set<string>;
+  private readonly determiners: Set<string>;
+
+  constructor(lexicon: Lexicon, text: string, hintNames: string[]) {
+    this.german = lexicon.lang === 'de';
+    this.connectors = new Set([...lexicon.nameConnectors, ...NAME_PARTICLES]);
+    this.determiners = new Set(lexicon.determiners);
+    for (const name of hintNames) for (const word of name.split(/\s+/)) if (isCapitalised(word)) this.personWords.add(bare(word));
+    const words = text.split(/[\s,;:!?()[\]"“”„«»‹›]+/u, MAX_EVIDENCE_WORDS).filter(Boolean);
+    // Whether the run of capitalised words being read has passed a given name or a title (its later words name a person).
+    let personRun = false;
+    // The given name opening the current run, and the words read since.
+    let givenRun: string[] = [];
+    words.forEach((raw, i) => {
+      const word = withoutTrailing(raw, '.');
+      const lower = bare(word);
+      const prev = bare(words[i - 1] ?? '');
+      if (!isCapitalised(word)) {
+        if (/^\p{Ll}/u.test(word)) this.lowerCount.set(lower, (this.lowerCount.get(lower) ?? 0) + 1);
+        if (!this.connectors.has(lower)) personRun = false;
+        if (this.connectors.has(lower) && givenRun.length) givenRun.push(word);
+        else givenRun = [];
+        return;
+      }
+      this.capitalCount.set(lower, (this.capitalCount.get(lower) ?? 0) + 1);
+      if (personRun && !isRoleWord(word)) this.personWords.add(lower);
+      if (isGivenName(word) || isRoleWord(word)) personRun = true;
+      if (givenRun.length || isGivenName(word)) {
+        givenRun.push(word.replace(/[’']s$/u, ''));
+        if (givenRun.length >= 2) this.noteFullName(givenRun);
+      }
+      if (this.german && GERMAN_NOUN_OPENERS.has(prev) && words[i - 1] && /^\p{Ll}/u.test(words[i - 1] as string))
+        this.nounWords.add(lower);
+      // ("confident in Etlaq’s chances": an owner, not a place.)
+      if (PLACE_PREPOSITIONS.has(prev) && /^\p{Ll}/u.test(words[i - 1] ?? '') && !/[’']s$/u.test(word)) {
+        this.placeCount.set(lower, (this.placeCount.get(lower) ?? 0) + 1);
+      }
+      // A sentence's end ends the run.
+      if (/[.]$/u.test(raw) || /[’']s$/u.test(word)) {
+        personRun = false;
+        givenRun = [];
+      }
+    });
+  }
+
+  private noteFullName(run: string[]): void {
+    const full = run.join(' ');
+    const last = bare(run[run.length - 1] as string);
+    const known = this.fullNames.get(last);
+    // A longer run of the same name replaces its start ("Jan" then "Jan Muster"); two people sharing a surname stay unresolved.
+    if (!this.fullNames.has(last)) this.fullNames.set(last, full);
+    else if (known !== undefined && known !== full && !full.startsWith(known) && !known.startsWith(full))
+      this.fullNames.set(last, undefined);
+  }
+
+  /** Whether a word before a name is a role or a description of the person ("NLZ-Leiter", "Osnabrücker", "Thüringens"). */
+  private isRolePart(word: string, next: string | undefined): boolean {
+    const lower = bare(word);
+    if (isRoleWord(word) || BASED_IN.test(lower)) return true;
+    if (!this.german) return false;
+    const stem = lower.split('-').pop() ?? lower;
+    if (stem.length >= MIN_GERMAN_ROLE_LETTERS && GERMAN_ROLE.test(stem)) return true;
+    if (this.nounWords.has(lower) && !this.personWords.has(lower)) return true;
+    // "Osnabrücker Leseforscher", "Thüringens AfD-Chef": a place's adjective or genitive before a role.
+    return !!next && /(?:er|s)$/u.test(lower) && this.isRolePart(next, undefined);
+  }
+
+  /**
+   * The person's name with the role or description before it split off: "Kreisbrandmeister Jan Muster" → "Jan
+   * Muster" (title "Kreisbrandmeister"); "Bürgermeister Muster" → the full name the article gave ("Jan Muster").
+   */
+  refine(name: string): RefinedName {
+    const words = name.split(/\s+/).filter(Boolean);
+    if (words.length < 2) return { name };
+    let cut = 0;
+    while (cut < words.length - 1 && this.isRolePart(words[cut] as string, words[cut + 1])) cut++;
+    // "Council member Priya Okafor": a description ending on a lower-case word, then the name.
+    for (let k = words.length - 2; k >= cut; k--) {
+      if (!/^\p{Ll}/u.test(words[k] as string) || this.connectors.has(bare(words[k] as string))) continue;
+      cut = k + 1;
+      break;
+    }
+    // "Tánaiste Mary Example": a given name after words the article also writes lower-case (an ordinary word
+    // capitalised as a title) opens the name; after other capitalised words it is a middle name or a surname
+    // ("Domingo José Ramos", "Alano De La Rosa", "Mohammed Ben Sulayem").
+    const given = words.findIndex((w, i) => i > 0 && isGivenName(w));
+    if (given > cut && words.slice(cut, given).every((w) => (this.lowerCount.get(bare(w)) ?? 0) > 0 && !this.connectors.has(bare(w))))
+      cut = given;
+    const rest = words.slice(cut);
+    // An organisation's name is whole ("Devon and Cornwall Police", "Ministerio de Sanidad").
+    if (cut === 0 || rest.some((w) => ORGANISATION_WORDS.has(bare(w)))) return { name };
+    // "Prince Harry", "Papst Franziskus": an honorific styling someone known by one name stays.
+    if (rest.length === 1 && isHonorific(bare(words[cut - 1] as string))) return { name };
+    const full = rest.length === 1 ? this.fullNames.get(bare(rest[0] as string)) : undefined;
+    return { name: full ?? rest.join(' '), title: words.slice(0, cut).join(' ') };
+  }
+
+  /** Whether `name` may stand as a speaker's name. */
+  accepts(name: string): boolean {
+    const words = name.split(/\s+/).filter(Boolean);
+    const first = words[0];
+    if (!first || !isCapitalised(first)) return false;
+    // "Merkel.Als": two sentences run together, not a name.
+    if (words.some((w) => /\p{Ll}\.\p{Lu}/u.test(w))) return false;
+    const letters = name.replace(/[^\p{L}]/gu, '');
+    if (letters.length < MIN_NAME_LETTERS) return false;
+    const lowered = words.map(bare);
+    const acronym = words.length === 1 && /^\p{Lu}{2,}$/u.test(first);
+    if (words.length === 1 && !acronym && ALL_PRONOUNS.has(lowered[0] as string)) return false;
+    // "Herr", "Sprecher", "PDG": a title or a role alone names no one.
+    if (words.every((w) => isRoleWord(w))) return false;
+    // "Der Iran müsse", "A Milwaukee", "the study": a determiner or an ordinary lower-case word is no part of a name.
+    if (words.length > 1 && this.determiners.has(lowered[0] as string) && !this.connectors.has(lowered[0] as string)) return false;
+    if (QUANTIFIERS.has(lowered[0] as string)) return false;
+    // An organisation's name may hold function words ("Devon and Cornwall Police", "Plataforma por la Vivienda").
+    if (lowered.some((w) => ORGANISATION_WORDS.has(w))) return true;
+    if (words.some((w) => /^\p{Ll}/u.test(w) && !this.connectors.has(bare(w)))) return false;
+    // Evidence for a person outweighs the rest.
+    if (isGivenName(first) || lowered.some((w) => this.personWords.has(w))) return true;
+    if (acronym) return true;
+    const head = lowered[lowered.length - 1] as string;
+    if (this.german && lowered.some((w) => this.nounWords.has(w))) return false;
+    if (this.german && GERMAN_NOUN_ENDING.test(head)) return false;
+    if (words.length === 1) {
+      // Outside German, a word the article writes lower-case more often than capitalised is an ordinary word.
+      if (!this.german && (this.lowerCount.get(head) ?? 0) > (this.capitalCount.get(head) ?? 0)) return false;
+      // A place: the article mostly writes it as where something is or comes from.
+      const places = this.placeCount.get(head) ?? 0;
+      if (places > 0 && places * PLACE_SHARE >= (this.capitalCount.get(head) ?? 0)) return false;
+    }
+    return true;
+  }
+}
+
+/** "Herr", "Mme", "Sr.": a title that is only courtesy, no role. */
+export function isCourtesyTitle(title: string): boolean {
+  const words = title.split(/\s+/).filter(Boolean).map(bare);
+  return words.length > 0 && words.every((w) => COURTESY_TITLES.has(w) && !ACADEMIC_TITLES.has(w));
+}
+
+/** "Prince Harry" keeps its honorific; "Herr Voigt", "M. Dupont", "Sra. Pérez" lose theirs. */
+export function withoutCourtesyTitle(name: string): string {
+  const words = name.split(/\s+/).filter(Boolean);
+  let from = 0;
+  while (from < words.length - 1 && COURTESY_TITLES.has(bare(words[from] as string)) && !isHonorific(bare(words[from] as string))) from++;
+  return words.slice(from).join(' ');
+}

@@ -1,0 +1,60 @@
+/** The name gate: a speaker `name` is a person's or an organisation's name, never a common noun, pronoun or honorific. */
+import { describe, expect, it } from 'vitest';
+import { LEXICONS } from '../src/quotes/lexicon/index.js';
+import { NameEvidence, withoutCourtesyTitle } from '../src/quotes/name-evidence.js';
+import { extract } from '../src/index.js';
+import { readFixture } from './helpers/fixtures.js';
+
+const de = LEXICONS.de as NonNullable<(typeof LEXICONS)['de']>;
+const en = LEXICONS.en as NonNullable<(typeof LEXICONS)['en']>;
+
+describe('name gate', () => {
+  it('leaves German common nouns as mentions, never names', () => {
+    const fixture = readFixture('quote-name-gate-common-noun-de');
+    const quotes = extract(fixture.html).quotes;
+    expect(quotes).toHaveLength(3);
+    for (const quote of quotes) expect(quote.speaker?.name).toBeUndefined();
+  });
+
+  it('tells a German noun from a surname by the article’s own use of it', () => {
+    const text =
+      'Das Urteil fiel am Montag. Richterin Anna Brenner las das Urteil vor. Brenner sagte, es sei gerecht. Die Zeitung berichtete in Hannover.';
+    const evidence = new NameEvidence(de, text, []);
+    expect(evidence.accepts('Urteil')).toBe(false);
+    expect(evidence.accepts('Zeitung')).toBe(false);
+    expect(evidence.accepts('Hannover')).toBe(false);
+    expect(evidence.accepts('Einige Wochen')).toBe(false);
+    expect(evidence.accepts('Brenner')).toBe(true);
+    expect(evidence.accepts('Anna Brenner')).toBe(true);
+  });
+
+  it('refuses pronouns, single letters, honorifics and determiner-led phrases', () => {
+    const evidence = new NameEvidence(en, 'The study was published on Monday. Dr. Lee Park wrote it.', []);
+    for (const name of ['It', 'She', 'M', 'Herr', 'Mr.', 'The study', 'a series of 19']) expect(evidence.accepts(name), name).toBe(false);
+    expect(evidence.accepts('Lee Park')).toBe(true);
+    expect(evidence.accepts('Devon and Cornwall Police')).toBe(true);
+  });
+
+  it('drops courtesy titles and keeps honorifics that style a single name', () => {
+    expect(withoutCourtesyTitle('M. Dupont')).toBe('Dupont');
+    expect(withoutCourtesyTitle('Herr Voigt')).toBe('Voigt');
+    expect(withoutCourtesyTitle('Sra. Elena Ruiz')).toBe('Elena Ruiz');
+    expect(withoutCourtesyTitle('Prince Harry')).toBe('Prince Harry');
+    expect(withoutCourtesyTitle('Don Lemon')).toBe('Don Lemon');
+  });
+
+  it('splits a role written before the name into the title', () => {
+    const text = 'Der Kreisbrandmeister Jan Muster kam um acht. Bürgermeister Muster dankte.';
+    const evidence = new NameEvidence(de, text, []);
+    expect(evidence.refine('Kreisbrandmeister Jan Muster')).toEqual({ name: 'Jan Muster', title: 'Kreisbrandmeister' });
+    expect(evidence.refine('Stuttgarter Klimaforscherin Eva Beispiel')).toEqual({
+      name: 'Eva Beispiel',
+      title: 'Stuttgarter Klimaforscherin',
+    });
+    expect(evidence.refine('Bürgermeister Muster')).toEqual({ name: 'Jan Muster', title: 'Bürgermeister' });
+    expect(new NameEvidence(en, 'She moved there.', []).refine('Portland-based Ada Quill')).toEqual({
+      name: 'Ada Quill',
+      title: 'Portland-based',
+    });
+  });
+});
