@@ -57,4 +57,13 @@ describe('name gate', () => {
       title: 'Portland-based',
     });
   });
+
+  it('never names a particle alone, and completes a surname written after its particles', () => {
+    const fixture = readFixture('quote-particle-surname-es');
+    for (const quote of extract(fixture.html).quotes) expect(quote.speaker?.name).toBeUndefined();
+    const es = LEXICONS.es as NonNullable<(typeof LEXICONS)['es']>;
+    const evidence = new NameEvidence(es, 'La presidenta, Ursula von der Leyen, habló. Von der Leyen dijo que sí.', []);
+    expect(evidence.accepts('Von')).toBe(false);
+    expect(evidence.refine('Leyen')).toEqual({ name: 'Ursula von der Leyen' });
+  });
 });

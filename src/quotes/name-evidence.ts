@@ -245,7 +245,6 @@ export class NameEvidence {
    */
   refine(name: string): RefinedName {
     const words = name.split(/\s+/).filter(Boolean);
-    if (words.length < 2) return { name };
     let cut = 0;
     while (cut < words.length - 1 && this.isRolePart(words[cut] as string, words[cut + 1])) cut++;
     // "Council member Priya Okafor": a description ending on a lower-case word, then the name.
@@ -261,6 +260,11 @@ export class NameEvidence {
     if (given > cut && words.slice(cut, given).every((w) => (this.lowerCount.get(bare(w)) ?? 0) > 0 && !this.connectors.has(bare(w))))
       cut = given;
     const rest = words.slice(cut);
+    // "Leyen" from "Von der Leyen" opening a sentence: the full name the article gave ("Ursula von der Leyen").
+    if (words.length === 1) {
+      const full = this.fullNames.get(bare(name));
+      return full && full.split(' ').length > 2 ? { name: full } : { name };
+    }
     // An organisation's name is whole ("Devon and Cornwall Police", "Ministerio de Sanidad").
     if (cut === 0 || rest.some((w) => ORGANISATION_WORDS.has(bare(w)))) return { name };
     // "Prince Harry", "Papst Franziskus": an honorific styling someone known by one name stays.
@@ -286,6 +290,8 @@ export class NameEvidence {
     // "Der Iran müsse", "A Milwaukee", "the study": a determiner or an ordinary lower-case word is no part of a name.
     if (words.length > 1 && this.determiners.has(lowered[0] as string) && !this.connectors.has(lowered[0] as string)) return false;
     if (QUANTIFIERS.has(lowered[0] as string)) return false;
+    // "Von", "De", "Bin": a surname particle alone (a sentence opening on "Von der Leyen") names no one.
+    if (words.length === 1 && (NAME_PARTICLES as readonly string[]).includes(lowered[0] as string)) return false;
     // An organisation's name may hold function words ("Devon and Cornwall Police", "Plataforma por la Vivienda").
     if (lowered.some((w) => ORGANISATION_WORDS.has(w))) return true;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !this.connectors.has(bare(w)))) return false;
