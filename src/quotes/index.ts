@@ -136,7 +136,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     ...(hints.metadata.authors ?? []).map((a) => a.name),
     ...hints.embeds.map((e) => e.author?.name ?? ''),
   ];
-  const resolver = new SpeakerResolver(lexicon, people, hints.embeds, new NameEvidence(lexicon, body.text, hintNames));
+  const resolver = new SpeakerResolver(lexicon, people, hints.embeds, () => new NameEvidence(lexicon, body.text, hintNames));
   // An interview's answers are the words of the interviewee its labels name, printed without marks (formats.ts).
   const interview = readInterview(body.paragraphs);
   const interviewee = interview ? intervieweeSpeaker(interview, views, reader, resolver) : null;

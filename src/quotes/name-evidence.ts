@@ -185,10 +185,13 @@ export class NameEvidence {
     let personRun = false;
     // The given name opening the current run, and the words read since.
     let givenRun: string[] = [];
+    // The previous word, bare, as the step before worked it out (bare() strips the trailing dots too).
+    let last = '';
     words.forEach((raw, i) => {
       const word = withoutTrailing(raw, '.');
       const lower = bare(word);
-      const prev = bare(words[i - 1] ?? '');
+      const prev = last;
+      last = lower;
       if (!isCapitalised(word)) {
         if (/^\p{Ll}/u.test(word)) this.lowerCount.set(lower, (this.lowerCount.get(lower) ?? 0) + 1);
         if (!this.connectors.has(lower)) personRun = false;

@@ -53,7 +53,8 @@ export class SpeakerResolver {
     private readonly lexicon: Lexicon,
     private readonly people: People,
     embeds: Embed[],
-    private readonly evidence: NameEvidence,
+    /** Built on first use: reading the article for name evidence costs a walk of its words, needless on pages with no named speaker. */
+    private readonly readEvidence: () => NameEvidence,
   ) {
     for (const embed of embeds) {
       const name = embed.author?.name;
@@ -89,6 +90,12 @@ export class SpeakerResolver {
   }
 
   /** A wrong name is worse than none: a name the article's evidence speaks against is dropped, its mention kept. */
+  private evidenceRead: NameEvidence | undefined;
+  private get evidence(): NameEvidence {
+    this.evidenceRead ??= this.readEvidence();
+    return this.evidenceRead;
+  }
+
   private gate(speaker: Speaker): Speaker {
     const refined = this.evidence.refine(withoutCourtesyTitle(speaker.name ?? ''));
     if (this.evidence.accepts(refined.name)) {
