@@ -6,6 +6,7 @@
 import type { Root } from 'hast';
 import { selectAll } from 'hast-util-select';
 import type { RuleField, SiteRule } from './types.js';
+import { hostOf } from '../url.js';
 
 /** Every key a rule may have, in the order the README lists them. */
 export const RULE_KEYS = ['hosts', 'body', 'exclude', 'title', 'authors', 'publishedAt', 'tags', 'related', 'quotes'] as const;
@@ -136,13 +137,9 @@ export function normaliseHost(value: unknown): string | undefined {
   // "*.example.com" says what a host already means here: the site and its subdomains.
   const trimmed = value.trim().toLowerCase().replace(/^\*\./, '');
   if (!trimmed || trimmed.length > MAX_HOST_CHARS || /[\s/:@?#\\*]/.test(trimmed)) return undefined;
-  try {
-    // The URL parser gives the host as a page's URL would have it (punycode for IDNs).
-    const host = new URL(`http://${trimmed}`).hostname.replace(/^www\./, '');
-    return host && !host.startsWith('.') ? host : undefined;
-  } catch {
-    return undefined;
-  }
+  // The URL parser gives the host as a page's URL would have it (punycode for IDNs); '' when it cannot.
+  const host = hostOf(`http://${trimmed}`);
+  return host && !host.startsWith('.') ? host : undefined;
 }
 
 /** An empty tree: selecting in it parses the selector and nothing more. */

@@ -6,6 +6,7 @@
 import { collapseWhitespace } from '../hast/util.js';
 import { TAG_LABEL } from './vocabulary.js';
 import type { Tag } from '../types.js';
+import { hostOf } from '../url.js';
 import {
   ANALYTICS_FIELD_KEYS,
   DESK_NAME_PATTERNS,
@@ -202,13 +203,7 @@ export function cleanTags(candidates: TagCandidate[], facts: PageFacts): Tag[] {
 export function hostLabels(url: string | undefined): Set<string> {
   const labels = new Set<string>();
   if (!url) return labels;
-  let host: string;
-  try {
-    host = new URL(url).hostname.toLowerCase();
-  } catch {
-    return labels;
-  }
-  for (const label of host.split('.').slice(0, -1)) if (label.length >= MIN_HOST_LABEL_CHARS && label !== 'www') labels.add(label);
+  for (const label of hostOf(url).split('.').slice(0, -1)) if (label.length >= MIN_HOST_LABEL_CHARS && label !== 'www') labels.add(label);
   return labels;
 }
 
