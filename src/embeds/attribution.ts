@@ -39,8 +39,11 @@ export function parseAttribution(text: string): Attribution | undefined {
     dashEnd = match.index + match[0].length;
   }
   const lineStart = before.lastIndexOf('\n') + 1;
-  if (dashAt >= 0 && before.slice(dashEnd).trim().length <= MAX_NAME_CHARS && !before.slice(dashEnd).includes('\n')) {
-    const name = before.slice(dashEnd).trim();
+  // A line break between "— Name" and "(@handle)" is the markup's own wrapping (the widget's
+  // fallback puts the handle in a text node of its own), not a new line of the post.
+  const dashedName = dashAt >= 0 ? before.slice(dashEnd).trim() : '';
+  if (dashAt >= 0 && dashedName.length <= MAX_NAME_CHARS && !dashedName.includes('\n')) {
+    const name = dashedName;
     return { body: before.slice(0, dashAt).trim(), ...(name ? { name } : {}), handle, after, dashed: true };
   }
   const name = before.slice(lineStart).trim();
