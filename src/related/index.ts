@@ -48,6 +48,8 @@ const MAX_PROSE_CHARS = 400;
 /** A link card holds a flag and a headline; its text is mostly the link. */
 const MAX_CARD_CHARS = 200;
 const MIN_CARD_LINK_DENSITY = 0.8;
+/** A card's link wraps its headline block at most this many levels up. */
+const MAX_LINK_NESTING = 6;
 /** Headings are short; longer text is a paragraph that happens to start with "Related". */
 const MAX_HEADING_CHARS = 80;
 /** From a heading, climb at most this many levels to the element that holds its links. */
@@ -62,7 +64,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   const collector = new LinkCollector();
   const inline = findInlineRelated(blocks, context, own);
   const inlineElements = new Set(inline.elements);
-  const prose = proseBlocks(blocks);
+  const prose = proseBlocks(blocks, context);
   const rootPath = rootPathOf(context, root);
   const containers = new Set<Element>();
 
@@ -106,6 +108,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     }
     const heading = headingText(element);
     // In a landmark outside the article, "Recommended" or "Don't miss" heads the site's own picks.
+    if (globalThis.DBG && heading) console.error('HEAD', JSON.stringify(heading), RELATED_HEADING.test(heading), placement);
     const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
     if (related && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
@@ -201,11 +204,14 @@ function linkDensity(element: Element): number {
   return linked / text.length;
 }
 
-/** The article's paragraphs of prose: blocks with enough text that is mostly not link text. */
-function proseBlocks(blocks: Block[]): Set<Element> {
+/**
+ * The article's paragraphs of prose: blocks with enough text that is mostly not link text. A block
+ * inside a link (a card's headline set in a `<div>` within its `<a>`) is all link text.
+ */
+function proseBlocks(blocks: Block[], context: Context): Set<Element> {
   const prose = new Set<Element>();
   for (const block of blocks) {
-    if (block.claimedBy || block.text.length < MIN_PROSE_BLOCK_CHARS) continue;
+    if (block.claimedBy || block.text.length < MIN_PROSE_BLOCK_CHARS || insideLink(block.element, context)) continue;
     let linked = 0;
     walkElements(block.element, (inner) => {
       if (inner.tagName !== 'a') return;
@@ -215,6 +221,16 @@ function proseBlocks(blocks: Block[]): Set<Element> {
     if (linked / block.text.length < MAX_PROSE_LINK_SHARE) prose.add(block.element);
   }
   return prose;
+}
+
+/** Is the element inside an `<a>` (within a card's few levels)? */
+function insideLink(element: Element, context: Context): boolean {
+  let current = context.parents.get(element);
+  for (let level = 0; level < MAX_LINK_NESTING && current && current.type === 'element'; level++) {
+    if (current.tagName === 'a') return true;
+    current = context.parents.get(current);
+  }
+  return false;
 }
 
 function holdsAny(element: Element, elements: Set<Element>): boolean {
