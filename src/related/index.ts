@@ -14,9 +14,8 @@ import type { Context } from '../context.js';
 import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
-import { type Candidate, candidatesIn, countTitled, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
+import { type Candidate, candidatesIn, countTitled, isNotRelatedPart, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
 import {
-  classNamesMatch,
   componentNamesMatch,
   distanceFromRoot,
   isWithin,
@@ -26,7 +25,7 @@ import {
   shortTextOf,
   walkPage,
 } from './placement.js';
-import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
+import { NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
 
 /** Related-looking blocks measured per page at most (real pages have a handful). */
 const MAX_BLOCKS_MEASURED = 200;
@@ -86,7 +85,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
       return SKIP;
     }
     if (element === root || placement.holdsRoot) return;
-    if (componentNamesMatch(element, NOT_RELATED_CLASS)) return SKIP;
+    if (isNotRelatedPart(element, true)) return SKIP;
     if (componentNamesMatch(element, RELATED_CLASS)) {
       // Each candidate block is measured over its subtree: bound how many a hostile page can offer.
       if (++measured > MAX_BLOCKS_MEASURED) return SKIP;
@@ -108,7 +107,6 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     }
     const heading = headingText(element);
     // In a landmark outside the article, "Recommended" or "Don't miss" heads the site's own picks.
-    if (globalThis.DBG && heading) console.error('HEAD', JSON.stringify(heading), RELATED_HEADING.test(heading), placement);
     const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
     if (related && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
@@ -282,7 +280,7 @@ function climbToLinks(
   let current = context.parents.get(heading);
   for (let level = 0; level < MAX_HEADING_CLIMB && current && current.type === 'element'; level++) {
     if (rootPath.levels.has(current)) return undefined; // reached the article itself: inline paragraphs handle that
-    if (classNamesMatch(current, NOT_RELATED_CLASS)) return undefined;
+    if (isNotRelatedPart(current)) return undefined;
     const candidates = candidatesIn(current, context, own);
     if (countTitled(candidates) > 0)
       return judgeBlock(current, candidates, context, own, prose) === 'related' ? { element: current, candidates } : undefined;

@@ -5,11 +5,12 @@
  */
 import type { Element } from 'hast';
 import type { Context } from '../context.js';
-import { attr, collapseWhitespace, findElement, visibleText, walkElements, SKIP } from '../hast/util.js';
+import { attr, classList, collapseWhitespace, findElement, visibleText, walkElements, SKIP } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
-import { classNamesMatch } from './placement.js';
+import { classNamesMatch, componentNamesMatch } from './placement.js';
 import {
+  AD_MODIFIER_NAME,
   CALL_TO_ACTION,
   CHROME_CLASS,
   INLINE_RELATED_LABEL,
@@ -110,7 +111,7 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
   const found: Candidate[] = [];
   walkElements(container, (element) => {
     if (element.tagName !== 'a') {
-      if (classNamesMatch(element, NOT_RELATED_CLASS) || classNamesMatch(element, CHROME_CLASS)) return SKIP;
+      if (isNotRelatedPart(element) || classNamesMatch(element, CHROME_CLASS)) return SKIP;
       return;
     }
     const url = articleUrl(element, context, own);
@@ -122,6 +123,20 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
     if (url) found.push({ url, title: anchorTitle(container) });
   }
   return found;
+}
+
+/**
+ * Is the element named as something that is never a related link (sponsored, share, next-story,
+ * author box; see NOT_RELATED_CLASS)? `components` also reads CamelCase component names. A name
+ * that only flags an ad slot ("hide-read-more-ad") does not count.
+ */
+export function isNotRelatedPart(element: Element, components = false): boolean {
+  if (!(components ? componentNamesMatch(element, NOT_RELATED_CLASS) : classNamesMatch(element, NOT_RELATED_CLASS))) return false;
+  const names = classList(element);
+  const kept = names.filter((name) => !AD_MODIFIER_NAME.test(name.toLowerCase()));
+  if (kept.length === names.length) return true;
+  const id = attr(element, 'id') ?? '';
+  return NOT_RELATED_CLASS.test(`${kept.join(' ')} ${id}`.toLowerCase());
 }
 
 /**

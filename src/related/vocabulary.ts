@@ -39,6 +39,12 @@ export const NOT_RELATED_CLASS =
   /(?:^|[\s_-])(?:outbrain|ob-widget|taboola|trc|zergnet|revcontent|mgid|dianomi|sponsored|sponsor|promoted|partner-?content|advert(?:isement)?|ads?|up-?next|read-?next|next-?(?:post|article|story)|prev(?:ious)?-?(?:post|article|story)|prev-?next|post-?nav(?:igation)?|nav-?links|author|byline|m-a-box|share|sharing|social|comments?|newsletter|related-?videos?|video-?related|related-?(?:tags|topics|entities|searches|categories))(?:$|[\s_-])/;
 
 /**
+ * A class name that is a state flag about an ad slot, not an ad: "hide-read-more-ad", "has-ads",
+ * "no-ad" (BEM-style modifiers that a grid of story cards carries for the ad it may hold).
+ */
+export const AD_MODIFIER_NAME = /^(?:hide|has|no|with|without|show)-(?:[a-z\d]+-){0,4}ads?$/;
+
+/**
  * Headings that announce a related block, in many languages. Matched against the whole
  * (short) heading text, case-insensitively; a trailing ":" or "…" is allowed.
  */
