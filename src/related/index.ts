@@ -14,6 +14,7 @@ import type { Context } from '../context.js';
 import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
+import { teaserBox } from './teasers.js';
 import { type Candidate, candidatesIn, countTitled, isNotRelatedPart, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
 import {
   componentNamesMatch,
@@ -47,6 +48,8 @@ const MAX_PROSE_CHARS = 400;
 /** A link card holds a flag and a headline; its text is mostly the link. */
 const MAX_CARD_CHARS = 200;
 const MIN_CARD_LINK_DENSITY = 0.8;
+/** A paragraph's wrappers up to this many levels count as the paragraph (BBC's text-block > div > div > p). */
+const MAX_PROSE_WRAPPERS = 4;
 /** A card's link wraps its headline block at most this many levels up. */
 const MAX_LINK_NESTING = 6;
 /** Headings are short; longer text is a paragraph that happens to start with "Related". */
@@ -64,6 +67,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   const inline = findInlineRelated(blocks, context, own);
   const inlineElements = new Set(inline.elements);
   const prose = proseBlocks(blocks, context);
+  const proseHolders = proseHoldersOf(prose, context);
   const rootPath = rootPathOf(context, root);
   const containers = new Set<Element>();
 
@@ -105,6 +109,14 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
         return SKIP;
       }
     }
+    // A box stands between the article's paragraphs: a sibling of one (or of its wrapper).
+    if (placement.inArticle && !proseHolders.has(element) && besideProse(element, context, proseHolders)) {
+      const cards = teaserBox(element, context, own, (box) => holdsAny(box, prose) || proseChars(box) > 0);
+      if (cards && !blockLabels(element, context).some((label) => NOT_RELATED_HEADING.test(label))) {
+        accept(element, cards);
+        return SKIP;
+      }
+    }
     const heading = headingText(element);
     // In a landmark outside the article, "Recommended" or "Don't miss" heads the site's own picks.
     const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
@@ -119,6 +131,37 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   for (const element of inlineElements) collector.add(inline.candidates.get(element) ?? []);
   claimBlocks(blocks, containers, context);
   return collector.links();
+}
+
+/** The paragraphs of prose and their wrappers up to `MAX_PROSE_WRAPPERS` levels (a CMS's "text-block" divs). */
+function proseHoldersOf(prose: Set<Element>, context: Context): Set<Element> {
+  const holders = new Set<Element>();
+  for (const block of prose) {
+    let current: Element | Root | undefined = block;
+    for (let level = 0; level <= MAX_PROSE_WRAPPERS && current && current.type === 'element'; level++) {
+      if (holders.has(current)) break;
+      holders.add(current);
+      current = context.parents.get(current);
+    }
+  }
+  return holders;
+}
+
+/** Is the element's previous or next element sibling a paragraph of prose (or its wrapper)? */
+function besideProse(element: Element, context: Context, holders: Set<Element>): boolean {
+  const parent = context.parents.get(element);
+  if (!parent) return false;
+  const siblings = parent.children;
+  const index = siblings.indexOf(element);
+  for (const step of [-1, 1]) {
+    for (let i = index + step; i >= 0 && i < siblings.length; i += step) {
+      const sibling = siblings[i];
+      if (sibling?.type !== 'element') continue;
+      if (holders.has(sibling)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 type Verdict = 'related' | 'not-here' | 'never';

@@ -5,7 +5,7 @@
  */
 import type { Element } from 'hast';
 import type { Context } from '../context.js';
-import { attr, classList, collapseWhitespace, findElement, visibleText, walkElements, SKIP } from '../hast/util.js';
+import { attr, classList, collapseWhitespace, findElement, SKIP, STOP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
 import { classNamesMatch, componentNamesMatch } from './placement.js';
@@ -28,6 +28,8 @@ const LABEL_WINDOW_CHARS = 160;
 /** What themes put before the story title in a link's `title` attribute ("Permalink to …"). */
 const TITLE_ATTRIBUTE_PREFIX = /^(?:permalink to|link to|read more about|continue reading|go to) /i;
 const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements of a card's link read for its headline (a card is small; a link wrapping a page is not). */
+const MAX_CARD_ELEMENTS = 200;
 /** Titles are cut here: a teaser's link may wrap its whole excerpt. */
 const MAX_TITLE_CHARS = 300;
 
@@ -92,9 +94,9 @@ export function articleUrl(anchor: Element, context: Context, own: Set<string>):
 
 /** The title an anchor shows: its text (without a "Related:" label), else its `title`, else its image's alt. */
 export function anchorTitle(anchor: Element): string {
-  // A card that is one link shows its headline in a heading, beside a kicker or flag ("Mehr zum Thema").
-  const headline = findElement(anchor, (element) => HEADLINE_TAGS.has(element.tagName));
-  let title = headline ? visibleText(headline) : '';
+  // A card that is one link shows its headline in a heading, beside a kicker or flag ("Mehr zum Thema"),
+  // which may be a heading of lower rank ("<h5>News from …</h5><h4>Headline</h4>").
+  let title = headlineOf(anchor);
   if (!title) title = visibleText(anchor);
   const label = INLINE_RELATED_LABEL.exec(title.slice(0, LABEL_WINDOW_CHARS));
   if (label && label[0].length < title.length && /[:\-–—|>»]\s*$/.test(label[0])) title = title.slice(label[0].length).trim();
@@ -104,6 +106,19 @@ export function anchorTitle(anchor: Element): string {
     title = image ? collapseWhitespace(attr(image, 'alt') ?? '') : '';
   }
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS).trimEnd()}…` : title;
+}
+
+/** The text of the highest-ranked heading inside a card's link (the first of that rank), or ''. */
+function headlineOf(anchor: Element): string {
+  let best: Element | undefined;
+  let count = 0;
+  walkElements(anchor, (element) => {
+    if (++count > MAX_CARD_ELEMENTS) return STOP;
+    if (!HEADLINE_TAGS.has(element.tagName)) return;
+    if (!best || element.tagName < best.tagName) best = element;
+    return SKIP;
+  });
+  return best ? visibleText(best) : '';
 }
 
 /** Story links below `container`, skipping sponsored, share and navigation parts inside it. */
