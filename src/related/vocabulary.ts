@@ -22,6 +22,9 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'com
 export const CHROME_CLASS =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-?bar|widget-area|site-?header|site-?footer|page-?footer|global-?footer|footer(?:-|__)?(?:widgets?|links|menu|nav)|masthead|trending|most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|popular(?:-posts)?|newsticker|ticker|latest-?(?:news|stories|posts)|recent-?posts|hamburger|offcanvas|off-canvas|cookie|consent)(?:$|[\s_-])/;
 
+/** The footer link-list names among CHROME_CLASS's tokens ("footer-links", "footer__menu"), to read them inside the article. */
+export const FOOTER_LIST_NAME = /(?:^|[\s_-])footer(?:-|__)?(?:widgets?|links|menu|nav)(?=$|[\s_-])/g;
+
 /**
  * Class/id tokens of a block of links related to the article: "related", "see also", "read more",
  * "you might also like", "more like this", WordPress plugins (YARPP, Contextual Related Posts,
