@@ -8,7 +8,7 @@ import type { Context } from '../context.js';
 import { attr, classList, collapseWhitespace, findElement, SKIP, STOP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
-import { classNamesMatch, componentNamesMatch } from './placement.js';
+import { classNamesMatch, componentNamesMatch, shortTextOf } from './placement.js';
 import {
   AD_MODIFIER_NAME,
   CALL_TO_ACTION,
@@ -18,6 +18,7 @@ import {
   NON_ARTICLE_PATH,
   NON_ARTICLE_QUERY,
   NOT_RELATED_CLASS,
+  SPONSORED_BADGE,
 } from './vocabulary.js';
 
 /** A title needs this many words (or `MIN_TITLE_CHARS` characters, for scripts without spaces). */
@@ -127,6 +128,7 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
   walkElements(container, (element) => {
     if (element.tagName !== 'a') {
       if (isNotRelatedPart(element) || classNamesMatch(element, CHROME_CLASS)) return SKIP;
+      if (CARD_TAGS.has(element.tagName) && hasSponsoredBadge(element)) return SKIP;
       return;
     }
     const url = articleUrl(element, context, own);
@@ -138,6 +140,25 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
     if (url) found.push({ url, title: anchorTitle(container) });
   }
   return found;
+}
+
+/** Elements that hold one teaser card in a list. */
+const CARD_TAGS = new Set(['li', 'article']);
+/** A badge is a word or two. */
+const MAX_BADGE_CHARS = 40;
+
+/**
+ * Does the card carry a badge that marks it as paid placement ("Advertorial", "Anzeige",
+ * "Sponsored")? Publishers must label such teasers, and they sit among the editorial ones.
+ */
+export function hasSponsoredBadge(card: Element): boolean {
+  return (
+    findElement(card, (child) => {
+      if (child.tagName === 'a' || !child.children.some((node) => node.type === 'text' && node.value.trim())) return false;
+      const text = shortTextOf(child, MAX_BADGE_CHARS);
+      return text !== undefined && SPONSORED_BADGE.test(text);
+    }) !== undefined
+  );
 }
 
 /**

@@ -8,7 +8,7 @@
 import type { Element, Parents } from 'hast';
 import type { Context } from '../context.js';
 import { findAllElements, findElement, SKIP, STOP, visibleText, walkElements } from '../hast/util.js';
-import { type Candidate, anchorTitle, articleUrl, isNotRelatedPart, isTitleLike, urlKey } from './links.js';
+import { type Candidate, anchorTitle, articleUrl, hasSponsoredBadge, isNotRelatedPart, isTitleLike, urlKey } from './links.js';
 import { RELATED_HEADING } from './vocabulary.js';
 
 /** Elements that hold a teaser box (a paragraph, list item or heading is part of the text). */
@@ -33,8 +33,8 @@ export function teaserBox(element: Element, context: Context, own: Set<string>, 
   if (!TEASER_BOX_TAGS.has(element.tagName)) return undefined;
   // Cheap first: a box without a heading cannot hold headline links.
   if (!findElement(element, (child) => HEADLINE_TAGS.has(child.tagName))) return undefined;
-  // Previous/next-post navigation, sponsored or share parts make it something else.
-  if (findElement(element, (child) => isNotRelatedPart(child, true))) return undefined;
+  // Previous/next-post navigation, sponsored or share parts (or an "Advertorial" badge) make it something else.
+  if (findElement(element, (child) => isNotRelatedPart(child, true)) || hasSponsoredBadge(element)) return undefined;
   const anchors: Element[] = [];
   let tooMany = false;
   walkElements(element, (child) => {

@@ -326,6 +326,13 @@ export const SITE_WIDE_RELATED_HEADING = /^(?:recommended|don'?t miss|(?:you )?(
 export const NOT_RELATED_HEADING =
   /^(?:most (?:read|popular|viewed|shared)|trending|popular|top stories|latest(?: news| stories)?|up next|read next|next (?:story|article|up)|sponsored|promoted|around the web|from the web|from our partners|more (?:posts |stories |articles |news )?(?:from|in) (?!this )[^:]{1,40}|meistgelesen|am meisten gelesen|neueste|lo más leído|más leídas|mais lidas|i più letti|les plus lus|najczęściej czytane|popularne)\b/i;
 
+/**
+ * The badge of a paid teaser among editorial ones, in many languages ("Artikeltyp: Advertorial",
+ * "Anzeige", "Sponsored", "Publicidad"). Matched against a badge's whole (short) text.
+ */
+export const SPONSORED_BADGE =
+  /^(?:(?:artikeltyp|article type|type)\s*:\s*)?(?:advertorial|anzeige|werbung|sponsored(?: content| post)?|promoted|paid (?:post|content|partnership)|partner content|in partnership with|publicidad|publirreportaje|patrocinado|contenido patrocinado|conteúdo patrocinado|publi-?rédactionnel|sponsorisé|contenuto sponsorizzato|reklama|artykuł sponsorowany|gesponsord|annons|annonse|annonce)$/i;
+
 /** A paragraph that only separates linked titles ("-", "•", "|"). */
 export const SEPARATOR_TEXT = /^[\s\-–—•·|*~/]{1,5}$/;
 
