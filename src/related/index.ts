@@ -14,9 +14,9 @@ import type { Context } from '../context.js';
 import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
-import { type Candidate, candidatesIn, countTitled, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
+import { teaserBox } from './teasers.js';
+import { type Candidate, candidatesIn, countTitled, isNotRelatedPart, isTitleLike, LinkCollector, linksToSelf, ownUrls } from './links.js';
 import {
-  classNamesMatch,
   componentNamesMatch,
   distanceFromRoot,
   isWithin,
@@ -26,7 +26,7 @@ import {
   shortTextOf,
   walkPage,
 } from './placement.js';
-import { NOT_RELATED_CLASS, NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
+import { NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
 
 /** Related-looking blocks measured per page at most (real pages have a handful). */
 const MAX_BLOCKS_MEASURED = 200;
@@ -48,6 +48,10 @@ const MAX_PROSE_CHARS = 400;
 /** A link card holds a flag and a headline; its text is mostly the link. */
 const MAX_CARD_CHARS = 200;
 const MIN_CARD_LINK_DENSITY = 0.8;
+/** A paragraph's wrappers up to this many levels count as the paragraph (BBC's text-block > div > div > p). */
+const MAX_PROSE_WRAPPERS = 4;
+/** A card's link wraps its headline block at most this many levels up. */
+const MAX_LINK_NESTING = 6;
 /** Headings are short; longer text is a paragraph that happens to start with "Related". */
 const MAX_HEADING_CHARS = 80;
 /** From a heading, climb at most this many levels to the element that holds its links. */
@@ -62,7 +66,8 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   const collector = new LinkCollector();
   const inline = findInlineRelated(blocks, context, own);
   const inlineElements = new Set(inline.elements);
-  const prose = proseBlocks(blocks);
+  const prose = proseBlocks(blocks, context);
+  const proseHolders = proseHoldersOf(prose, context);
   const rootPath = rootPathOf(context, root);
   const containers = new Set<Element>();
 
@@ -84,7 +89,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
       return SKIP;
     }
     if (element === root || placement.holdsRoot) return;
-    if (componentNamesMatch(element, NOT_RELATED_CLASS)) return SKIP;
+    if (isNotRelatedPart(element, true)) return SKIP;
     if (componentNamesMatch(element, RELATED_CLASS)) {
       // Each candidate block is measured over its subtree: bound how many a hostile page can offer.
       if (++measured > MAX_BLOCKS_MEASURED) return SKIP;
@@ -104,6 +109,14 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
         return SKIP;
       }
     }
+    // A box stands between the article's paragraphs: a sibling of one (or of its wrapper).
+    if (placement.inArticle && !proseHolders.has(element) && besideProse(element, context, proseHolders)) {
+      const cards = teaserBox(element, context, own, (box) => holdsAny(box, prose) || proseChars(box) > 0);
+      if (cards && !blockLabels(element, context).some((label) => NOT_RELATED_HEADING.test(label))) {
+        accept(element, cards);
+        return SKIP;
+      }
+    }
     const heading = headingText(element);
     // In a landmark outside the article, "Recommended" or "Don't miss" heads the site's own picks.
     const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
@@ -118,6 +131,37 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
   for (const element of inlineElements) collector.add(inline.candidates.get(element) ?? []);
   claimBlocks(blocks, containers, context);
   return collector.links();
+}
+
+/** The paragraphs of prose and their wrappers up to `MAX_PROSE_WRAPPERS` levels (a CMS's "text-block" divs). */
+function proseHoldersOf(prose: Set<Element>, context: Context): Set<Element> {
+  const holders = new Set<Element>();
+  for (const block of prose) {
+    let current: Element | Root | undefined = block;
+    for (let level = 0; level <= MAX_PROSE_WRAPPERS && current && current.type === 'element'; level++) {
+      if (holders.has(current)) break;
+      holders.add(current);
+      current = context.parents.get(current);
+    }
+  }
+  return holders;
+}
+
+/** Is the element's previous or next element sibling a paragraph of prose (or its wrapper)? */
+function besideProse(element: Element, context: Context, holders: Set<Element>): boolean {
+  const parent = context.parents.get(element);
+  if (!parent) return false;
+  const siblings = parent.children;
+  const index = siblings.indexOf(element);
+  for (const step of [-1, 1]) {
+    for (let i = index + step; i >= 0 && i < siblings.length; i += step) {
+      const sibling = siblings[i];
+      if (sibling?.type !== 'element') continue;
+      if (holders.has(sibling)) return true;
+      break;
+    }
+  }
+  return false;
 }
 
 type Verdict = 'related' | 'not-here' | 'never';
@@ -201,11 +245,14 @@ function linkDensity(element: Element): number {
   return linked / text.length;
 }
 
-/** The article's paragraphs of prose: blocks with enough text that is mostly not link text. */
-function proseBlocks(blocks: Block[]): Set<Element> {
+/**
+ * The article's paragraphs of prose: blocks with enough text that is mostly not link text. A block
+ * inside a link (a card's headline set in a `<div>` within its `<a>`) is all link text.
+ */
+function proseBlocks(blocks: Block[], context: Context): Set<Element> {
   const prose = new Set<Element>();
   for (const block of blocks) {
-    if (block.claimedBy || block.text.length < MIN_PROSE_BLOCK_CHARS) continue;
+    if (block.claimedBy || block.text.length < MIN_PROSE_BLOCK_CHARS || insideLink(block.element, context)) continue;
     let linked = 0;
     walkElements(block.element, (inner) => {
       if (inner.tagName !== 'a') return;
@@ -215,6 +262,16 @@ function proseBlocks(blocks: Block[]): Set<Element> {
     if (linked / block.text.length < MAX_PROSE_LINK_SHARE) prose.add(block.element);
   }
   return prose;
+}
+
+/** Is the element inside an `<a>` (within a card's few levels)? */
+function insideLink(element: Element, context: Context): boolean {
+  let current = context.parents.get(element);
+  for (let level = 0; level < MAX_LINK_NESTING && current && current.type === 'element'; level++) {
+    if (current.tagName === 'a') return true;
+    current = context.parents.get(current);
+  }
+  return false;
 }
 
 function holdsAny(element: Element, elements: Set<Element>): boolean {
@@ -266,7 +323,7 @@ function climbToLinks(
   let current = context.parents.get(heading);
   for (let level = 0; level < MAX_HEADING_CLIMB && current && current.type === 'element'; level++) {
     if (rootPath.levels.has(current)) return undefined; // reached the article itself: inline paragraphs handle that
-    if (classNamesMatch(current, NOT_RELATED_CLASS)) return undefined;
+    if (isNotRelatedPart(current)) return undefined;
     const candidates = candidatesIn(current, context, own);
     if (countTitled(candidates) > 0)
       return judgeBlock(current, candidates, context, own, prose) === 'related' ? { element: current, candidates } : undefined;

@@ -5,11 +5,12 @@
  */
 import type { Element } from 'hast';
 import type { Context } from '../context.js';
-import { attr, collapseWhitespace, findElement, visibleText, walkElements, SKIP } from '../hast/util.js';
+import { attr, classList, collapseWhitespace, findElement, SKIP, STOP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { hostIs, hostOf, resolveUrl } from '../url.js';
-import { classNamesMatch } from './placement.js';
+import { classNamesMatch, componentNamesMatch, shortTextOf } from './placement.js';
 import {
+  AD_MODIFIER_NAME,
   CALL_TO_ACTION,
   CHROME_CLASS,
   INLINE_RELATED_LABEL,
@@ -17,6 +18,7 @@ import {
   NON_ARTICLE_PATH,
   NON_ARTICLE_QUERY,
   NOT_RELATED_CLASS,
+  SPONSORED_BADGE,
 } from './vocabulary.js';
 
 /** A title needs this many words (or `MIN_TITLE_CHARS` characters, for scripts without spaces). */
@@ -27,6 +29,8 @@ const LABEL_WINDOW_CHARS = 160;
 /** What themes put before the story title in a link's `title` attribute ("Permalink to …"). */
 const TITLE_ATTRIBUTE_PREFIX = /^(?:permalink to|link to|read more about|continue reading|go to) /i;
 const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
+/** Elements of a card's link read for its headline (a card is small; a link wrapping a page is not). */
+const MAX_CARD_ELEMENTS = 200;
 /** Titles are cut here: a teaser's link may wrap its whole excerpt. */
 const MAX_TITLE_CHARS = 300;
 
@@ -91,9 +95,9 @@ export function articleUrl(anchor: Element, context: Context, own: Set<string>):
 
 /** The title an anchor shows: its text (without a "Related:" label), else its `title`, else its image's alt. */
 export function anchorTitle(anchor: Element): string {
-  // A card that is one link shows its headline in a heading, beside a kicker or flag ("Mehr zum Thema").
-  const headline = findElement(anchor, (element) => HEADLINE_TAGS.has(element.tagName));
-  let title = headline ? visibleText(headline) : '';
+  // A card that is one link shows its headline in a heading, beside a kicker or flag ("Mehr zum Thema"),
+  // which may be a heading of lower rank ("<h5>News from …</h5><h4>Headline</h4>").
+  let title = headlineOf(anchor);
   if (!title) title = visibleText(anchor);
   const label = INLINE_RELATED_LABEL.exec(title.slice(0, LABEL_WINDOW_CHARS));
   if (label && label[0].length < title.length && /[:\-–—|>»]\s*$/.test(label[0])) title = title.slice(label[0].length).trim();
@@ -105,12 +109,26 @@ export function anchorTitle(anchor: Element): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS).trimEnd()}…` : title;
 }
 
+/** The text of the highest-ranked heading inside a card's link (the first of that rank), or ''. */
+function headlineOf(anchor: Element): string {
+  let best: Element | undefined;
+  let count = 0;
+  walkElements(anchor, (element) => {
+    if (++count > MAX_CARD_ELEMENTS) return STOP;
+    if (!HEADLINE_TAGS.has(element.tagName)) return;
+    if (!best || element.tagName < best.tagName) best = element;
+    return SKIP;
+  });
+  return best ? visibleText(best) : '';
+}
+
 /** Story links below `container`, skipping sponsored, share and navigation parts inside it. */
 export function candidatesIn(container: Element, context: Context, own: Set<string>): Candidate[] {
   const found: Candidate[] = [];
   walkElements(container, (element) => {
     if (element.tagName !== 'a') {
-      if (classNamesMatch(element, NOT_RELATED_CLASS) || classNamesMatch(element, CHROME_CLASS)) return SKIP;
+      if (isNotRelatedPart(element) || classNamesMatch(element, CHROME_CLASS)) return SKIP;
+      if (CARD_TAGS.has(element.tagName) && hasSponsoredBadge(element)) return SKIP;
       return;
     }
     const url = articleUrl(element, context, own);
@@ -122,6 +140,39 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
     if (url) found.push({ url, title: anchorTitle(container) });
   }
   return found;
+}
+
+/** Elements that hold one teaser card in a list. */
+const CARD_TAGS = new Set(['li', 'article']);
+/** A badge is a word or two. */
+const MAX_BADGE_CHARS = 40;
+
+/**
+ * Does the card carry a badge that marks it as paid placement ("Advertorial", "Anzeige",
+ * "Sponsored")? Publishers must label such teasers, and they sit among the editorial ones.
+ */
+export function hasSponsoredBadge(card: Element): boolean {
+  return (
+    findElement(card, (child) => {
+      if (child.tagName === 'a' || !child.children.some((node) => node.type === 'text' && node.value.trim())) return false;
+      const text = shortTextOf(child, MAX_BADGE_CHARS);
+      return text !== undefined && SPONSORED_BADGE.test(text);
+    }) !== undefined
+  );
+}
+
+/**
+ * Is the element named as something that is never a related link (sponsored, share, next-story,
+ * author box; see NOT_RELATED_CLASS)? `components` also reads CamelCase component names. A name
+ * that only flags an ad slot ("hide-read-more-ad") does not count.
+ */
+export function isNotRelatedPart(element: Element, components = false): boolean {
+  if (!(components ? componentNamesMatch(element, NOT_RELATED_CLASS) : classNamesMatch(element, NOT_RELATED_CLASS))) return false;
+  const names = classList(element);
+  const kept = names.filter((name) => !AD_MODIFIER_NAME.test(name.toLowerCase()));
+  if (kept.length === names.length) return true;
+  const id = attr(element, 'id') ?? '';
+  return NOT_RELATED_CLASS.test(`${kept.join(' ')} ${id}`.toLowerCase());
 }
 
 /**

@@ -6,7 +6,7 @@
 import type { Element, ElementContent, Parents, Root } from 'hast';
 import type { Context } from '../context.js';
 import { attr, classAndId, collapseWhitespace, SKIP, STOP } from '../hast/util.js';
-import { CHROME_CLASS, CHROME_ROLES, CONTENT_LANDMARK_TAGS, UNREAD_TAGS } from './vocabulary.js';
+import { CHROME_CLASS, CHROME_ROLES, CONTENT_LANDMARK_TAGS, FOOTER_LIST_NAME, UNREAD_TAGS } from './vocabulary.js';
 
 export interface Placement {
   /** Inside an `<article>`, an `itemprop=articleBody` element or the article root. */
@@ -153,7 +153,9 @@ export function isSiteChrome(element: Element, inArticle: boolean): boolean {
   if (!inArticle && CONTENT_LANDMARK_TAGS.has(element.tagName)) return true;
   const role = attr(element, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase()) && !(inArticle && role.toLowerCase() === 'complementary')) return true;
-  return classNamesMatch(element, CHROME_CLASS);
+  if (!classNamesMatch(element, CHROME_CLASS)) return false;
+  // Inside the article a "footer-links" box is the article's own footer (its topics, its sources).
+  return !(inArticle && !CHROME_CLASS.test(classAndId(element).replace(FOOTER_LIST_NAME, ' ')));
 }
 
 /**

@@ -22,6 +22,9 @@ export const CHROME_ROLES = new Set(['navigation', 'banner', 'contentinfo', 'com
 export const CHROME_CLASS =
   /(?:^|[\s_-])(?:nav|navbar|navigation|menu|megamenu|breadcrumbs?|sidebar|side-?bar|widget-area|site-?header|site-?footer|page-?footer|global-?footer|footer(?:-|__)?(?:widgets?|links|menu|nav)|masthead|trending|most-?(?:read|popular|viewed|shared|commented)|mostread|mostpopular|popular(?:-posts)?|newsticker|ticker|latest-?(?:news|stories|posts)|recent-?posts|hamburger|offcanvas|off-canvas|cookie|consent)(?:$|[\s_-])/;
 
+/** The footer link-list names among CHROME_CLASS's tokens ("footer-links", "footer__menu"), to read them inside the article. */
+export const FOOTER_LIST_NAME = /(?:^|[\s_-])footer(?:-|__)?(?:widgets?|links|menu|nav)(?=$|[\s_-])/g;
+
 /**
  * Class/id tokens of a block of links related to the article: "related", "see also", "read more",
  * "you might also like", "more like this", WordPress plugins (YARPP, Contextual Related Posts,
@@ -39,6 +42,12 @@ export const NOT_RELATED_CLASS =
   /(?:^|[\s_-])(?:outbrain|ob-widget|taboola|trc|zergnet|revcontent|mgid|dianomi|sponsored|sponsor|promoted|partner-?content|advert(?:isement)?|ads?|up-?next|read-?next|next-?(?:post|article|story)|prev(?:ious)?-?(?:post|article|story)|prev-?next|post-?nav(?:igation)?|nav-?links|author|byline|m-a-box|share|sharing|social|comments?|newsletter|related-?videos?|video-?related|related-?(?:tags|topics|entities|searches|categories))(?:$|[\s_-])/;
 
 /**
+ * A class name that is a state flag about an ad slot, not an ad: "hide-read-more-ad", "has-ads",
+ * "no-ad" (BEM-style modifiers that a grid of story cards carries for the ad it may hold).
+ */
+export const AD_MODIFIER_NAME = /^(?:hide|has|no|with|without|show)-(?:[a-z\d]+-){0,4}ads?$/;
+
+/**
  * Headings that announce a related block, in many languages. Matched against the whole
  * (short) heading text, case-insensitively; a trailing ":" or "…" is allowed.
  */
@@ -47,7 +56,7 @@ export const RELATED_HEADING = new RegExp(
   '^(?:' +
     [
       // English
-      'related(?: (?:stories|articles|coverage|content|links|news|posts|reading|reads))?',
+      'related(?: (?:stor(?:y|ies)|articles?|coverage|content|links?|news|posts?|reading|reads))?',
       'more on(?: this(?: story| topic)?|:? [^:]{1,60})',
       'more (?:stories|articles) like this',
       'read more',
@@ -76,12 +85,24 @@ export const RELATED_HEADING = new RegExp(
       'mehr dazu',
       'zum thema',
       'mehr zu diesem thema',
+      'auch lesenswert',
+      'zum weiterlesen',
+      '(?:weitere )?artikel zum thema',
       // Spanish, Portuguese, Italian, French
       'te puede interesar',
       'también te puede interesar',
       'lee también',
       'lea también',
-      'noticias relacionadas',
+      'noticias? relacionadas?',
+      'notas? relacionadas?',
+      'artículos? relacionados?',
+      'para saber más',
+      'lee más',
+      'leer más',
+      'ver también',
+      'vea también',
+      'podría interesarte',
+      'sigue leyendo',
       'más información',
       'mas información',
       'relacionad[oa]s',
@@ -92,10 +113,19 @@ export const RELATED_HEADING = new RegExp(
       'artículos relacionados',
       'leia também',
       'veja também',
-      'notícias relacionadas',
+      'leia mais',
+      'veja mais',
+      'notícias? relacionadas?',
+      'matérias relacionadas',
+      'conteúdos? relacionados?',
       'leggi anche',
       'articoli correlati',
       'potrebbe interessarti',
+      'ti potrebbe interessare',
+      'notizie correlate',
+      'articolo correlato',
+      'per approfondire',
+      'approfondimenti',
       'à lire aussi',
       'a lire aussi',
       'lire aussi',
@@ -106,6 +136,11 @@ export const RELATED_HEADING = new RegExp(
       'pour aller plus loin',
       'en savoir plus',
       'articles similaires',
+      'articles? liés?',
+      '(?:à |a )?voir aussi',
+      'sur le même thème',
+      'vous aimerez aussi',
+      'vous pourriez aussi aimer',
       // Dutch, Polish, Czech, Scandinavian
       'lees ook',
       'lees meer',
@@ -118,16 +153,77 @@ export const RELATED_HEADING = new RegExp(
       'související články',
       'läs (?:också|mer)',
       'les også',
+      'les mer',
       'læs også',
+      'læs mere',
+      'relaterte artikler',
+      'relaterede artikler',
+      'relaterade artiklar',
+      'lue myös',
+      'lue lisää',
+      'aiheesta lisää',
+      // Central and south-east Europe, Baltic
+      'przeczytaj (?:też|również|także)',
+      'więcej na ten temat',
+      'čtěte též',
+      'mohlo by vás zajímat',
+      'súvisiace články',
+      'čítajte aj',
+      'prečítajte si aj',
+      'kapcsolódó cikkek',
+      'citește și',
+      'citeste si',
+      'articole similare',
+      'pročitajte (?:još|i)',
+      'povezan[ie] (?:članci|vijesti|novice)',
+      'preberite še',
+      'διαβάστε (?:επίσης|ακόμα)',
+      'σχετικά άρθρα',
+      'taip pat skaitykite',
+      'susiję straipsniai',
+      'lasiet arī',
+      'saistītie raksti',
+      'loe ka',
+      'seotud artiklid',
+      'tengdar fréttir',
       // Russian, Turkish, Persian, Arabic
       'читайте также',
       'по теме',
-      'ilgili haberler',
+      'ilgili haberler?',
+      'benzer haberler',
+      'bunlar da ilginizi çekebilir',
+      'ayrıca okuyun',
+      'читайте також',
+      'по темі',
+      'материалы по теме',
+      'смотрите также',
+      'дивіться також',
       'مطالب مرتبط',
       'اخبار مرتبط',
       'مقالات ذات صلة',
       'اقرأ أيضا',
       'اقرأ أيضًا',
+      'أخبار ذات صلة',
+      'مواضيع ذات صلة',
+      // Hebrew, Hindi, south-east and east Asia
+      'קראו גם',
+      'עוד בנושא',
+      'यह भी पढ़ें',
+      'ये भी पढ़ें',
+      'संबंधित (?:खबरें|ख़बरें|लेख)',
+      'baca juga',
+      'berita terkait',
+      'artikel terkait',
+      'tin liên quan',
+      'xem thêm',
+      'bài liên quan',
+      'ข่าวที่เกี่ยวข้อง',
+      '関連記事',
+      '関連ニュース',
+      'あわせて読みたい',
+      '相[关關](?:新闻|新聞|阅读|閱讀|文章|报道|報導)',
+      '延伸[阅閱][读讀]',
+      '관련 ?(?:기사|뉴스)',
     ].join('|') +
     ')\\s*[:.…\\-–—]*$',
   'i',
@@ -142,8 +238,10 @@ export const RELATED_HEADING = new RegExp(
 export const INLINE_RELATED_LABEL = new RegExp(
   '^(?:' +
     [
-      'related(?: (?:stories|articles|coverage|content|links|news|posts|reading))?',
+      'related(?: (?:stor(?:y|ies)|articles?|coverage|content|links?|news|posts?|reading))?',
       'read more',
+      // In the body "READ NEXT:" before a link is the editor's pointer to a story (not the next-story navigation).
+      'read next',
       'more',
       'see also',
       'also read',
@@ -156,22 +254,61 @@ export const INLINE_RELATED_LABEL = new RegExp(
       'mehr zum thema',
       'auch interessant',
       'redaktionstipp',
-      'te puede interesar',
+      'mehr dazu',
+      'auch lesenswert',
+      '(?:también )?te puede interesar',
       'lee también',
       'lea también',
+      'lee más',
+      'lea más',
+      'ver también',
+      'vea también',
+      'más información',
+      'te recomendamos',
+      'notas? relacionadas?',
+      'noticias? relacionadas?',
       'leia também',
+      'leia mais',
       'veja também',
+      'veja mais',
+      'saiba mais',
       'leggi anche',
-      'à lire aussi',
-      'lire aussi',
+      'per approfondire',
+      '(?:à |a )?lire aussi',
+      '(?:à |a )?lire également',
+      '(?:à |a )?voir aussi',
       'lees ook',
       'lees meer',
       'meer over dit onderwerp',
-      'czytaj (?:też|również|także)',
-      'zobacz (?:też|również|także)',
-      'čtěte také',
+      'les også',
+      'les mer',
+      'læs også',
+      'læs mere',
       'läs också',
-      'читайте также',
+      'läs mer',
+      'lue myös',
+      'lue lisää',
+      'czytaj (?:też|również|także)',
+      'przeczytaj (?:też|również|także)',
+      'zobacz (?:też|również|także)',
+      'čtěte (?:také|též)',
+      'čítajte aj',
+      'citește și',
+      'citeste si',
+      'pročitajte (?:još|i)',
+      'διαβάστε (?:επίσης|ακόμα)',
+      'читайте (?:также|також)',
+      'смотрите также',
+      'ayrıca okuyun',
+      'קראו גם',
+      'यह भी पढ़ें',
+      'ये भी पढ़ें',
+      'baca juga',
+      'xem thêm',
+      '関連記事',
+      '相[关關](?:阅读|閱讀|新闻|新聞)',
+      '延伸[阅閱][读讀]',
+      '관련 ?기사',
       'اقرأ أيضا',
       'اقرأ أيضًا',
     ].join('|') +
@@ -188,6 +325,13 @@ export const SITE_WIDE_RELATED_HEADING = /^(?:recommended|don'?t miss|(?:you )?(
 /** Headings of blocks that are never related links even when their class says "related". */
 export const NOT_RELATED_HEADING =
   /^(?:most (?:read|popular|viewed|shared)|trending|popular|top stories|latest(?: news| stories)?|up next|read next|next (?:story|article|up)|sponsored|promoted|around the web|from the web|from our partners|more (?:posts |stories |articles |news )?(?:from|in) (?!this )[^:]{1,40}|meistgelesen|am meisten gelesen|neueste|lo más leído|más leídas|mais lidas|i più letti|les plus lus|najczęściej czytane|popularne)\b/i;
+
+/**
+ * The badge of a paid teaser among editorial ones, in many languages ("Artikeltyp: Advertorial",
+ * "Anzeige", "Sponsored", "Publicidad"). Matched against a badge's whole (short) text.
+ */
+export const SPONSORED_BADGE =
+  /^(?:(?:artikeltyp|article type|type)\s*:\s*)?(?:advertorial|anzeige|werbung|sponsored(?: content| post)?|promoted|paid (?:post|content|partnership)|partner content|in partnership with|publicidad|publirreportaje|patrocinado|contenido patrocinado|conteúdo patrocinado|publi-?rédactionnel|sponsorisé|contenuto sponsorizzato|reklama|artykuł sponsorowany|gesponsord|annons|annonse|annonce)$/i;
 
 /** A paragraph that only separates linked titles ("-", "•", "|"). */
 export const SEPARATOR_TEXT = /^[\s\-–—•·|*~/]{1,5}$/;

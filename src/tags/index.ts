@@ -23,6 +23,8 @@ import { findTagLines, findVisibleTags } from './visible.js';
 
 /** A chosen tag list this long makes the keyword fields confirm-only. */
 const MIN_CHOSEN_TAGS = 2;
+/** The id a CMS appends to a topic page's slug ("donald-john-trump-2tq", "…-gd5", "…-1234"). */
+const PAGE_ID = /^(?=[a-z\d]*\d)[a-z\d]{1,8}$/;
 /** A keyword field this many times longer than the chosen list is an SEO expansion of it. */
 const MIN_EXPANSION_RATIO = 3;
 
@@ -40,7 +42,14 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
   };
   const slug = slugPhrase(words);
   if (slug) facts.slug = slug;
-  const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts);
+  // A metadata tag that names a visible tag's page ("Donald John Trump" for the link "Donald Trump"
+  // to /person/donald-john-trump-2tq) is the same topic under the CMS's full name: the page's spelling stands.
+  const visiblePages = visible.candidates.flatMap((candidate) => (candidate.url ? [slugWords(candidate.url).join(' ')] : []));
+  const namesVisiblePage = (candidate: TagCandidate) => {
+    const key = tagKey(tidyTagName(candidate.name));
+    return key.includes(' ') && visiblePages.some((page) => page === key || (page.startsWith(`${key} `) && PAGE_ID.test(page.slice(key.length + 1))));
+  };
+  const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts).filter((candidate) => !namesVisiblePage(candidate));
   const chosen: TagCandidate[] = [...visible.candidates, ...findTagLines(blocks, context), ...fromMeta(articleTagMeta(context))];
   const chosenKeys = new Set(chosen.map((candidate) => tagKey(tidyTagName(candidate.name))));
   // The tag list the editor picked (shown on the page, or the CMS's article:tag field) is the article's

@@ -17,13 +17,24 @@ const MAX_SECTION_ENTRIES = 3;
 
 const ARTICLE_TYPES = /article|posting|report|blog|liveblog/;
 
-/** Split a keyword string on commas (or semicolons / pipes when it has no comma). */
+/**
+ * Split a keyword string on commas (or semicolons / pipes when it has no comma). Chinese and
+ * Japanese lists use the full-width comma or the enumeration comma "、", and Chinese CMSs often
+ * separate keywords with spaces alone (words are not spaced in those scripts, so a space there is
+ * always a separator).
+ */
 export function splitList(value: string): string[] {
   const capped = value.length > 20_000 ? value.slice(0, 20_000) : value;
-  const separator = capped.includes(',') ? ',' : capped.includes(';') ? ';' : capped.includes('|') ? '|' : undefined;
-  const parts = separator ? capped.split(separator) : [capped];
-  return parts.slice(0, MAX_LIST_ITEMS);
+  const separator = LIST_SEPARATORS.find((candidate) => capped.includes(candidate));
+  if (separator) return capped.split(separator).slice(0, MAX_LIST_ITEMS);
+  if (CJK_WORDS_SPACED.test(capped.trim())) return capped.trim().split(/[\s\u3000]+/).slice(0, MAX_LIST_ITEMS);
+  return [capped];
 }
+
+/** Keyword separators, in the order they are looked for. */
+const LIST_SEPARATORS = [',', '，', '、', ';', '；', '|'];
+/** Han or kana words separated by spaces (Korean spaces its words, so it is not split), and nothing else. */
+const CJK_WORDS_SPACED = /^[\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+(?:[\s\u3000][\p{sc=Han}\p{sc=Hiragana}\p{sc=Katakana}ー]+)+$/u;
 
 function metaValues(context: Context, keys: string[]): string[] {
   return keys.flatMap((key) => context.meta.get(key) ?? []);

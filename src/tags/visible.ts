@@ -92,7 +92,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
         const container = tagPageList(element, context, rootPath, tagPageCounts);
         // Only the tag-page links: the container may also hold a share bar or a date.
         // Without a label or a tag class, only a list inside the article: after it, such lists are the site's ("Top-Themen").
-        if (container && placement.inArticle) take(container, isTagPageLink);
+        if (container && placement.inArticle) take(container, wholeListOfLinks(container, context) ? undefined : isTagPageLink);
       }
       return SKIP;
     }
@@ -149,6 +149,24 @@ function tagPageList(anchor: Element, context: Context, rootPath: RootPath, coun
     current = parent;
   }
   return undefined;
+}
+
+/**
+ * Is the topic list a list of links and nothing else (`<ul>` of items that are one link each)? Then
+ * its other links are topics too, routed elsewhere by the CMS ("/person/…", "/country/…").
+ */
+function wholeListOfLinks(container: Element, context: Context): boolean {
+  if (container.tagName !== 'ul' && container.tagName !== 'ol') return false;
+  let items = 0;
+  let topicLinks = 0;
+  for (const item of container.children) {
+    if (item.type !== 'element') continue;
+    if (item.tagName !== 'li' || ++items > MAX_TAGS_PER_LIST) return false;
+    const anchors = tagAnchors(item, context);
+    if (anchors.length !== 1 || visibleText(item) !== visibleText(anchors[0] as Element)) return false;
+    if (isTagPageLink(anchors[0] as Element)) topicLinks++;
+  }
+  return topicLinks * 2 > items;
 }
 
 function meanWords(anchors: Element[]): number {
