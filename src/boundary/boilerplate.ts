@@ -1,12 +1,13 @@
 /**
  * Blocks inside the article root that are still not the article: the same block repeated (a
  * slideshow's captions, a sticky share bar rendered twice), calls to action ("Sign up for our
- * newsletter"), widget labels left on their own ("close", "Video"), and agency credit lines
+ * newsletter"), widget labels left on their own ("close", "Video"), template placeholders
+ * ("$$ARTICLEAD$$"), and agency credit lines
  * ("Reporting by …"). They are claimed as 'boilerplate' (credit lines as 'byline') so
  * they leave `Article.text` but stay visible to the other stages.
  */
 import type { Block } from './blocks.js';
-import { AGENCY_CREDIT, CALL_TO_ACTION, UI_LABEL } from './signals.js';
+import { AGENCY_CREDIT, CALL_TO_ACTION, TEMPLATE_PLACEHOLDER, UI_LABEL } from './signals.js';
 
 /** Calls to action are short: a longer block that mentions a newsletter is the article's. */
 const MAX_CALL_TO_ACTION_CHARS = 220;
@@ -33,6 +34,8 @@ export function claimBoilerplate(blocks: Block[]): void {
       seen.add(text);
     }
     if (text.length <= MAX_UI_LABEL_CHARS && UI_LABEL.test(text)) {
+      block.claimedBy = 'boilerplate';
+    } else if (TEMPLATE_PLACEHOLDER.test(text)) {
       block.claimedBy = 'boilerplate';
     } else if (text.length <= MAX_CALL_TO_ACTION_CHARS && CALL_TO_ACTION.some((pattern) => pattern.test(text))) {
       block.claimedBy = 'boilerplate';

@@ -19,6 +19,7 @@
  */
 import type { Element, Parents, Root } from 'hast';
 import { attr, classAndId, classList, textContent } from '../hast/util.js';
+import { bodyFromPageState } from './page-state.js';
 import { furnitureName, isHardFurniture, markProseWrapper } from './furniture.js';
 import { LOOSE_TEXT_CONTAINERS, BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
 import { walkInOut } from './walk.js';
@@ -248,7 +249,8 @@ export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd' | '
 
   const ranked = rankCandidates(measures, (element) => insideDead(nearestNamed(element, parents, named)));
   const top = ranked[0];
-  if (!top) return body ?? tree;
+  // No prose in the DOM: a page rendered in the browser may carry its body in script state.
+  if (!top) return bodyFromPageState(tree) ?? body ?? tree;
   let root = widenToSharedAncestor(top, ranked, parents, measures);
   root = climbToBetterAncestor(root, parents, measures);
   if (articleBody) root = climbToOpening(root, articleBody, parents);

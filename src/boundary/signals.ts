@@ -153,6 +153,12 @@ export const CALL_TO_ACTION = [
 export const UI_LABEL =
   /^(?:close|video|watch|play|replay|loading|share|print|email|e-mail|comments?|photos?|gallery|enlarge(?: this image)?|expand|collapse|menu|back to top|skip ad|advertisement|sponsored|ad)$/i;
 
+/**
+ * Template placeholders a CMS leaves in the body it serves for a script to fill (an ad slot as
+ * "$$ARTICLEAD$$", "{{ad}}", "%%INLINE_AD%%"): markers, never text.
+ */
+export const TEMPLATE_PLACEHOLDER = /^(?:\$\$[\w-]{1,40}\$\$|%%[\w-]{1,40}%%|\{\{[\w\s.-]{1,40}\}\}|\[\[[\w-]{1,40}\]\])$/;
+
 /** Credit lines of news agencies at the end of a story: "(Reporting by …; Editing by …)". */
 export const AGENCY_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|written) by\b/i;
 
