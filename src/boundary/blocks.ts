@@ -152,6 +152,15 @@ export function collectBlocks(root: Element | Root, isOpaque: (element: Element)
       }
       if (isFurniture(child)) continue;
       if (INLINE_TAGS.has(child.tagName) && !holdsBlocks(child)) {
+        // A caption written as an inline element beside the picture ("<span class=newsCaption>")
+        // is a block of its own, not part of the loose text around it.
+        if (!inCaption && child.tagName !== 'a' && isCaption(child)) {
+          flush();
+          runParent = undefined;
+          const text = collapseWhitespace(inlineText(child.children));
+          if (text) blocks.push({ text, element: child, kind: 'text', inQuote, inCaption: true });
+          continue;
+        }
         addToRun(child, element, inQuote, inCaption);
         continue;
       }

@@ -38,7 +38,7 @@ export function furnitureName(element: Element): 'discussion' | 'furniture' | un
     return undefined;
   if (SOFT_FURNITURE_TAGS.has(element.tagName)) return 'furniture';
   if (!hasNames(element)) return undefined;
-  const names = classAndId(element);
+  const names = componentNames(element);
   if (names.length <= 1 || names.length >= MAX_NAMES_LENGTH) return undefined;
   if (!FURNITURE_CLASS.test(names)) return undefined;
   if (DISCUSSION_NAME.test(names)) return 'discussion';
@@ -52,6 +52,23 @@ export function isFurniture(element: Element): boolean {
   if (named === 'discussion') return true;
   return named === 'furniture' && !proseWrappers.has(element);
 }
+
+/**
+ * `class` and `id`, lower-cased, with the word breaks of PascalCase and camelCase names made
+ * hyphens: CSS modules and component frameworks name blocks "NewsletterBox" or "mostReadList",
+ * which say the same as "newsletter-box" and "most-read-list".
+ */
+function componentNames(element: Element): string {
+  const names = classAndId(element);
+  const className = element.properties.className;
+  const raw = `${Array.isArray(className) ? className.join(' ') : String(className ?? '')} ${String(element.properties.id ?? '')}`;
+  if (!CAMEL_BREAK.test(raw) || raw.length >= MAX_NAMES_LENGTH) return names;
+  return `${names} ${raw.replace(CAMEL_BREAKS, '$1-$2').toLowerCase()}`;
+}
+
+/** A lower-case letter followed by an upper-case one: a word break inside a component name. */
+const CAMEL_BREAK = /\p{Ll}\p{Lu}/u;
+const CAMEL_BREAKS = /(\p{Ll})(\p{Lu})/gu;
 
 /** Has a class or an id (most elements have neither: no string is built for them). */
 function hasNames(element: Element): boolean {

@@ -19,6 +19,7 @@
  */
 import type { Element, Parents, Root } from 'hast';
 import { attr, classAndId, classList, textContent } from '../hast/util.js';
+import { bodyFromPageState } from './page-state.js';
 import { furnitureName, isHardFurniture, markProseWrapper } from './furniture.js';
 import { LOOSE_TEXT_CONTAINERS, BLOCK_LEVEL_TAGS, BODY_CLASS, CONTENT_NAME, FURNITURE_NAME, PARAGRAPH_TAGS } from './signals.js';
 import { walkInOut } from './walk.js';
@@ -84,6 +85,12 @@ interface Measure {
 
 /** A furniture-named element holding at least this share of the page's prose is a page wrapper. */
 const PROSE_WRAPPER_SHARE = 0.5;
+/**
+ * A furniture-named element around a body-named container (BODY_CLASS) holding at least this share
+ * of the page's prose is a layout wrapper: "sidebar-grid__container" around "article__content",
+ * where a theme splits the body into chunks, each beside its own ad column.
+ */
+const BODY_IN_WRAPPER_SHARE = 0.1;
 /** Candidates checked for lying inside furniture, best first (bounds the work). */
 const MAX_CANDIDATES_CHECKED = 200;
 
@@ -125,6 +132,8 @@ export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd' | '
   const named = new Map<Element, { kind: 'discussion' | 'furniture'; outer?: Element }>();
   const furnitureStack: Element[] = [];
   let body: Element | undefined;
+  /** For furniture-named elements: the most prose held by one body-named container inside. */
+  const bodyProseInside = new Map<Element, number>();
   let linkDepth = 0;
   let totalProse = 0;
 
@@ -194,6 +203,9 @@ export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd' | '
           totalProse += loose;
         }
       }
+      if (measure.prose > 0 && furnitureStack.length > 0 && !named.has(element) && isBodyNamed(element)) {
+        for (const outer of furnitureStack) bodyProseInside.set(outer, Math.max(bodyProseInside.get(outer) ?? 0, measure.prose));
+      }
       if (parent.type !== 'element') return;
       const up = measures.get(parent);
       if (!up) return;
@@ -218,7 +230,9 @@ export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd' | '
   const dead = new Set<Element>();
   for (const [element, { kind }] of named) {
     const prose = measures.get(element)?.prose ?? 0;
-    if (kind === 'furniture' && prose >= totalProse * PROSE_WRAPPER_SHARE && prose > 0) markProseWrapper(element);
+    const wrapsPageProse = prose >= totalProse * PROSE_WRAPPER_SHARE && prose > 0;
+    const wrapsBody = (bodyProseInside.get(element) ?? 0) >= totalProse * BODY_IN_WRAPPER_SHARE;
+    if (kind === 'furniture' && (wrapsPageProse || wrapsBody)) markProseWrapper(element);
     else dead.add(element);
   }
   const insideDead = (start: Element | undefined): boolean => {
@@ -235,7 +249,8 @@ export function findArticleRoot(tree: Root, context?: Pick<Context, 'jsonLd' | '
 
   const ranked = rankCandidates(measures, (element) => insideDead(nearestNamed(element, parents, named)));
   const top = ranked[0];
-  if (!top) return body ?? tree;
+  // No prose in the DOM: a page rendered in the browser may carry its body in script state.
+  if (!top) return bodyFromPageState(tree) ?? body ?? tree;
   let root = widenToSharedAncestor(top, ranked, parents, measures);
   root = climbToBetterAncestor(root, parents, measures);
   if (articleBody) root = climbToOpening(root, articleBody, parents);
@@ -325,6 +340,18 @@ function nearestNamed(element: Element, parents: ParentLookup, named: Map<Elemen
   }
   return undefined;
 }
+
+/** Named as the article body by its class or id (BODY_CLASS), or by itemprop=articleBody. */
+function isBodyNamed(element: Element): boolean {
+  const itemprop = attr(element, 'itemprop');
+  if (itemprop && /\barticlebody\b/i.test(itemprop)) return true;
+  if (element.properties.className === undefined && element.properties.id === undefined) return false;
+  const names = classAndId(element);
+  return names.length > 1 && names.length < MAX_NAMES_CHARS && BODY_CLASS.test(names);
+}
+
+/** Longer class/id strings are not tested. */
+const MAX_NAMES_CHARS = 500;
 
 function isProse(text: number, linkText: number): boolean {
   return text >= MIN_PARAGRAPH_CHARS && linkText <= text * MAX_PARAGRAPH_LINK_DENSITY;

@@ -34,7 +34,7 @@ export const FURNITURE_TAGS = new Set([
 
 /** Class or id tokens of page furniture: navigation, sharing, comments, teasers, ads, newsletters. */
 export const FURNITURE_CLASS =
-  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|socials|comments?|commentlist|disqus|respond|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more[-_]?stories|most[-_]?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo|promotion|advert|advertisement|ads?|adslot|ad[-_]?container|dfp|gpt|sponsored|sponsor|outbrain|taboola|sidebar|widget|cookie|consent|paywall[-_]?prompt|author[-_]?bio|about[-_]?author|tags|tag[-_]?list|topics|keywords|footer|masthead|site[-_]?header|toolbar|pagination|pager|print|hidden|visually[-_]?hidden|sr[-_]?only|skip[-_]?link|jump[-_]?link|read[-_]?next|up[-_]?next|next[-_]?article|newsletter[-_]?signup|copyright|tooltip|popover|hovercard|rollover)(?:$|[\s_-])/;
+  /(?:^|[\s_-])(?:nav|navbar|navigation|menu|breadcrumbs?|share|sharing|social|socials|comments?|commentlist|disqus|respond|newsletter|subscribe|subscription|signup|related|recommended|recommendations|more[-_]?stories|most[-_]?(?:read|popular|viewed)|mostread|popular|trending|teasers?|promo|promotion|advert|advertisement|ads?|adslot|ad[-_]?container|dfp|gpt|sponsored|sponsor|outbrain|taboola|sidebar|widget|cookie|consent|paywall[-_]?prompt|author[-_]?bio|about[-_]?author|tags|tag[-_]?list|topics|keywords|footer|masthead|site[-_]?header|toolbar|pagination|pager|print|hidden|visually[-_]?hidden|sr[-_]?only|skip[-_]?link|jump[-_]?link|read[-_]?next|up[-_]?next|next[-_]?article|recirculation|recirc|rail|newsletter[-_]?signup|copyright|tooltip|popover|hovercard|rollover)(?:$|[\s_-])/;
 
 /** ARIA roles of furniture. */
 export const FURNITURE_ROLES = new Set([
@@ -152,6 +152,12 @@ export const CALL_TO_ACTION = [
 /** Player and widget labels left as a block of their own ("close", "Video", "Enlarge this image"). */
 export const UI_LABEL =
   /^(?:close|video|watch|play|replay|loading|share|print|email|e-mail|comments?|photos?|gallery|enlarge(?: this image)?|expand|collapse|menu|back to top|skip ad|advertisement|sponsored|ad)$/i;
+
+/**
+ * Template placeholders a CMS leaves in the body it serves for a script to fill (an ad slot as
+ * "$$ARTICLEAD$$", "{{ad}}", "%%INLINE_AD%%"): markers, never text.
+ */
+export const TEMPLATE_PLACEHOLDER = /^(?:\$\$[\w-]{1,40}\$\$|%%[\w-]{1,40}%%|\{\{[\w\s.-]{1,40}\}\}|\[\[[\w-]{1,40}\]\])$/;
 
 /** Credit lines of news agencies at the end of a story: "(Reporting by …; Editing by …)". */
 export const AGENCY_CREDIT = /^\(?(?:reporting|additional reporting|writing|editing|compiled|written) by\b/i;

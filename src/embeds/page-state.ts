@@ -78,7 +78,7 @@ function findCode(scripts: string[], id: string, embed: EmbedDraft, context: Rea
 }
 
 /** Undo JSON string escapes (`\"`, `\/`, `\n`, `\u003c`) without parsing the surrounding JSON. */
-function unescapeJsonString(value: string): string {
+export function unescapeJsonString(value: string): string {
   return value.replace(/\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g, (_, hex: string | undefined, char: string | undefined) => {
     if (hex) return String.fromCharCode(Number.parseInt(hex, 16));
     return char === 'n' ? '\n' : char === 't' ? '\t' : char === 'r' || char === 'b' || char === 'f' ? ' ' : (char as string);
