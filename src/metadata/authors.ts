@@ -73,10 +73,15 @@ export function extractAuthors(
   // source: the site is the author only when no source names anyone else. So is an editor's short
   // code ("amw", German and Austrian desks sign with initials), which says less than the site.
   let brandOnly: Author[] = [];
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     const found = dedupe(source());
     const authors = found.filter((author) => !isBrand(author.name, brands) && !EDITOR_CODE.test(author.name));
-    if (authors.length > 0) return addUrls(authors, linked).slice(0, MAX_AUTHORS);
+    if (authors.length > 0) {
+      // A schema.org `author` list that names a person beside the site's desk ("Reporter", "Site
+      // Region") credits both: the desk co-signs there, it does not stand in for a missing name.
+      const cosigned = index === 0 ? found.filter((author) => !EDITOR_CODE.test(author.name)) : authors;
+      return addUrls(cosigned, linked).slice(0, MAX_AUTHORS);
+    }
     if (brandOnly.length === 0) brandOnly = found;
   }
   return brandOnly.slice(0, MAX_AUTHORS);
@@ -87,7 +92,8 @@ function fromJsonLd(context: Context): Author[] {
   if (!node) return [];
   const authors: Author[] = [];
   for (const key of ['author', 'creator']) {
-    for (const item of ldList(node[key])) {
+    // A list nested in the list (`[A, [B]]`, as some CMS templates join their author groups) is read flat.
+    for (const item of ldList(node[key]).flatMap((entry) => (Array.isArray(entry) ? ldList(entry) : [entry]))) {
       if (typeof item === 'string') {
         for (const name of namesOf(item)) authors.push({ name });
       } else if (item !== null && typeof item === 'object') {
