@@ -20,6 +20,7 @@ import {
   CREDIT_LABEL,
   DATE_IN_BYLINE,
   NAME_SEPARATOR,
+  NON_AUTHOR_CREDIT,
   NOT_A_NAME,
   ROLE_NOUN,
   ROLE_QUALIFIER,
@@ -214,9 +215,13 @@ function isPersonalName(name: string): boolean {
   return words.every((word) => CAPITALISED_WORD.test(word) || PARTICLES.has(word));
 }
 
-/** A phrase of two or more lower-case words ("professor of law at …"), or a domain ("Example.org"). */
+/**
+ * A phrase of two or more lower-case words ("professor of law at …"), a domain ("Example.org"), or
+ * a job title alone ("Staff Writer").
+ */
 function isDescription(name: string): boolean {
   if (DOMAIN.test(name)) return true;
+  if (name.split(' ').every((word) => ROLE_NOUN.test(word) || ROLE_QUALIFIER.test(word))) return true;
   const lower = name.split(' ').filter((word) => /^\p{Ll}/u.test(word) && !PARTICLES.has(word));
   return lower.length >= 2;
 }
@@ -252,6 +257,7 @@ export function cleanName(value: string | undefined): string | undefined {
   if (!name || name.length > MAX_NAME_CHARS * 2) return undefined;
   // A photo credit sits in the author field of image microdata ("(Image: Agency)"): not an author.
   if (CREDIT_LABEL.exec(name)?.index === 0 || CREDIT_LABEL.exec(name)?.index === 1) return undefined;
+  if (NON_AUTHOR_CREDIT.test(name)) return undefined;
   // What follows a pipe, a bullet, a digit, a date ("Joshua Sokol May 20, 2016") or opens a last
   // parenthesis (an editor's short code, "Anna Muster (amu)"; an agency, "(AP)") is not the name; a
   // nickname inside the name stays ("Richard (R.J.) Eskow").
