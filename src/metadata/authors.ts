@@ -5,7 +5,8 @@
  *   1. JSON-LD `author` (then `creator`) of the article node: Person or Organization, name and url;
  *   2. `<meta>` Dublin Core creator, author, article:author (when not a URL), parsely/sailthru;
  *   3. `rel=author` links;
- *   4. the visible byline: `itemprop=author`, or an element named byline/author, short.
+ *   4. the visible byline: `itemprop=author`, or an element named byline/author, short;
+ *   5. a plain line of names at the article's head, "By A" or the names alone in bold.
  * Names are split on "and", "&" between two names, commas and semicolons; "By" and dates are dropped.
  */
 import type { Element, Root } from 'hast';
@@ -61,6 +62,7 @@ export function extractAuthors(
   byline: Byline | undefined,
   root?: Element | Root,
   siteNames: string[] = [],
+  headLine: () => Byline | undefined = () => undefined,
 ): Author[] {
   const linked = relAuthorLinks(context, root);
   const brands = new Set(siteNames.map(squashName).filter((name) => name.length > 1));
@@ -69,6 +71,8 @@ export function extractAuthors(
     () => fromMeta(context),
     () => linked,
     () => (byline ? namesOf(byline.text).map((name) => ({ name })) : []),
+    // Last, a plain line of names at the article's head (see head-byline.ts).
+    () => namesOf(headLine()?.text ?? '').map((name) => ({ name })),
   ];
   // CMSs fill the author field with the site's own name where the byline names a person in another
   // source: the site is the author only when no source names anyone else. So is an editor's short
@@ -209,7 +213,7 @@ function personNames(value: string | undefined): string[] {
 }
 
 /** Two to five capitalised words (particles and initials allowed): "Claire Benit-Gbaffou", "Jan van Dijk". */
-function isPersonalName(name: string): boolean {
+export function isPersonalName(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   return words.every((word) => CAPITALISED_WORD.test(word) || PARTICLES.has(word));

@@ -19,9 +19,11 @@ export const BYLINE_PREFIX =
 /**
  * Between two names: "A and B", "A & B", "A, B", "A; B", "A und B", "A y B", "A et B", "A e B", and
  * the Dutch, Scandinavian, Polish and Russian "and" ("A en B", "A og B", "A och B", "A i B", "A и B"),
- * those only before a full name: a Catalan double surname joins with "i" ("Puig i Serra").
+ * those only before a full name: a Catalan double surname joins with "i" ("Puig i Serra"); and a
+ * slash before a last full name ("Ana Ruiz/Leo Park"), not before an agency ("Ana Ruiz/dpa").
  */
-export const NAME_SEPARATOR = /[,;]| (?:and|AND|And|und|UND|y|Y|et|ET|e|E|&) | (?:en|og|och|i|и) (?=\p{Lu}[\p{L}'’.-]* \p{Lu})/u;
+export const NAME_SEPARATOR =
+  /[,;]| (?:and|AND|And|und|UND|y|Y|et|ET|e|E|&) | (?:en|og|och|i|и) (?=\p{Lu}[\p{L}'’.-]* \p{Lu})| ?\/ ?(?=\p{Lu}[\p{L}'’.-]* \p{Lu}[\p{L}'’.-]*(?:$| ?\/))/u;
 
 /** A credit in a byline that is not authorship: "Editing by …", "Graphics by …". */
 export const NON_AUTHOR_CREDIT = /^(?:edit(?:ed|ing)|produced|graphics|illustrations?|video|fact-checked) by /i;
