@@ -32,10 +32,5 @@ export function headByline(blocks: Block[]): Byline | undefined {
 function isAllBold(element: Element, text: string): boolean {
   const children = element.children.filter((child) => child.type !== 'text' || child.value.trim() !== '');
   const only = children[0];
-  return (
-    children.length === 1 &&
-    only?.type === 'element' &&
-    BOLD_TAGS.has(only.tagName) &&
-    collapseWhitespace(textContent(only)) === text
-  );
+  return children.length === 1 && only?.type === 'element' && BOLD_TAGS.has(only.tagName) && collapseWhitespace(textContent(only)) === text;
 }
