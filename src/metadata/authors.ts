@@ -5,7 +5,8 @@
  *   1. JSON-LD `author` (then `creator`) of the article node: Person or Organization, name and url;
  *   2. `<meta>` Dublin Core creator, author, article:author (when not a URL), parsely/sailthru;
  *   3. `rel=author` links;
- *   4. the visible byline: `itemprop=author`, or an element named byline/author, short.
+ *   4. the visible byline: `itemprop=author`, or an element named byline/author, short;
+ *   5. a plain line of names at the article's head, "By A" or the names alone in bold.
  * Names are split on "and", "&" between two names, commas and semicolons; "By" and dates are dropped.
  */
 import type { Element, Root } from 'hast';
@@ -20,6 +21,7 @@ import {
   CREDIT_LABEL,
   DATE_IN_BYLINE,
   NAME_SEPARATOR,
+  NON_AUTHOR_CREDIT,
   NOT_A_NAME,
   ROLE_NOUN,
   ROLE_QUALIFIER,
@@ -60,6 +62,7 @@ export function extractAuthors(
   byline: Byline | undefined,
   root?: Element | Root,
   siteNames: string[] = [],
+  headLine: () => Byline | undefined = () => undefined,
 ): Author[] {
   const linked = relAuthorLinks(context, root);
   const brands = new Set(siteNames.map(squashName).filter((name) => name.length > 1));
@@ -68,15 +71,22 @@ export function extractAuthors(
     () => fromMeta(context),
     () => linked,
     () => (byline ? namesOf(byline.text).map((name) => ({ name })) : []),
+    // Last, a plain line of names at the article's head (see head-byline.ts).
+    () => namesOf(headLine()?.text ?? '').map((name) => ({ name })),
   ];
   // CMSs fill the author field with the site's own name where the byline names a person in another
   // source: the site is the author only when no source names anyone else. So is an editor's short
   // code ("amw", German and Austrian desks sign with initials), which says less than the site.
   let brandOnly: Author[] = [];
-  for (const source of sources) {
+  for (const [index, source] of sources.entries()) {
     const found = dedupe(source());
     const authors = found.filter((author) => !isBrand(author.name, brands) && !EDITOR_CODE.test(author.name));
-    if (authors.length > 0) return addUrls(authors, linked).slice(0, MAX_AUTHORS);
+    if (authors.length > 0) {
+      // A schema.org `author` list that names a person beside the site's desk ("Reporter", "Site
+      // Region") credits both: the desk co-signs there, it does not stand in for a missing name.
+      const cosigned = index === 0 ? found.filter((author) => !EDITOR_CODE.test(author.name)) : authors;
+      return addUrls(cosigned, linked).slice(0, MAX_AUTHORS);
+    }
     if (brandOnly.length === 0) brandOnly = found;
   }
   return brandOnly.slice(0, MAX_AUTHORS);
@@ -87,7 +97,8 @@ function fromJsonLd(context: Context): Author[] {
   if (!node) return [];
   const authors: Author[] = [];
   for (const key of ['author', 'creator']) {
-    for (const item of ldList(node[key])) {
+    // A list nested in the list (`[A, [B]]`, as some CMS templates join their author groups) is read flat.
+    for (const item of ldList(node[key]).flatMap((entry) => (Array.isArray(entry) ? ldList(entry) : [entry]))) {
       if (typeof item === 'string') {
         for (const name of namesOf(item)) authors.push({ name });
       } else if (item !== null && typeof item === 'object') {
@@ -202,15 +213,19 @@ function personNames(value: string | undefined): string[] {
 }
 
 /** Two to five capitalised words (particles and initials allowed): "Claire Benit-Gbaffou", "Jan van Dijk". */
-function isPersonalName(name: string): boolean {
+export function isPersonalName(name: string): boolean {
   const words = name.split(' ');
   if (words.length < 2 || words.length > MAX_NAME_WORDS) return false;
   return words.every((word) => CAPITALISED_WORD.test(word) || PARTICLES.has(word));
 }
 
-/** A phrase of two or more lower-case words ("professor of law at …"), or a domain ("Example.org"). */
+/**
+ * A phrase of two or more lower-case words ("professor of law at …"), a domain ("Example.org"), or
+ * a job title alone ("Staff Writer").
+ */
 function isDescription(name: string): boolean {
   if (DOMAIN.test(name)) return true;
+  if (name.split(' ').every((word) => ROLE_NOUN.test(word) || ROLE_QUALIFIER.test(word))) return true;
   const lower = name.split(' ').filter((word) => /^\p{Ll}/u.test(word) && !PARTICLES.has(word));
   return lower.length >= 2;
 }
@@ -246,6 +261,7 @@ export function cleanName(value: string | undefined): string | undefined {
   if (!name || name.length > MAX_NAME_CHARS * 2) return undefined;
   // A photo credit sits in the author field of image microdata ("(Image: Agency)"): not an author.
   if (CREDIT_LABEL.exec(name)?.index === 0 || CREDIT_LABEL.exec(name)?.index === 1) return undefined;
+  if (NON_AUTHOR_CREDIT.test(name)) return undefined;
   // What follows a pipe, a bullet, a digit, a date ("Joshua Sokol May 20, 2016") or opens a last
   // parenthesis (an editor's short code, "Anna Muster (amu)"; an agency, "(AP)") is not the name; a
   // nickname inside the name stays ("Richard (R.J.) Eskow").

@@ -2,8 +2,9 @@
  * When the article was published and last modified, as ISO 8601 strings that keep the page's own
  * timezone offset ("2026-02-04T10:32:00-05:00" stays so; it is not converted to UTC).
  *
- * publishedAt sources, in order: JSON-LD datePublished (then dateCreated, uploadDate), `article:published_time`,
- * other CMS metas (og, itemprop, Dublin Core, parsely, sailthru, date), then the first
+ * publishedAt sources, in order: JSON-LD datePublished (then dateCreated, uploadDate, then a nested or
+ * sibling node's datePublished), `article:published_time`, other CMS metas (og, itemprop, Dublin Core,
+ * parsely, sailthru, PRISM, date), microdata `itemprop=datePublished` on an element, then the first
  * `<time datetime>` in the article (or its byline), then the date shown beside the headline.
  * modifiedAt: JSON-LD dateModified, `article:modified_time`, `og:updated_time`, other CMS metas.
  */
@@ -11,6 +12,7 @@ import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
 import { attr, classAndId, findElement, visibleText } from '../hast/util.js';
 import { insideRoot, pageIndex } from './page-index.js';
+import { typesOf } from './json-ld.js';
 import { articleLd, ldText, metaText } from './sources.js';
 import { parseVisibleDate } from './visible-date.js';
 import { MODIFIED_NAME } from './vocabulary.js';
@@ -54,6 +56,19 @@ const PUBLISHED_META = [
   'pub_date',
   'cxenseparse:recs:publishtime',
   'uploaddate',
+  // The rest of the names htmldate and trafilatura read (PRISM, rNews, Shareaholic, CMS house forms).
+  'prism.publicationdate',
+  'rnews:datepublished',
+  'shareaholic:article_published_time',
+  'originalpublicationdate',
+  'article_date_original',
+  'article.created',
+  'date_published',
+  'published-date',
+  'dc.date.publication',
+  'dcterms.available',
+  'release_date',
+  'dateposted',
 ];
 const MODIFIED_META = [
   'article:modified_time',
@@ -74,11 +89,14 @@ export function extractDates(
   bylineElement: Element | undefined,
 ): { publishedAt?: string; modifiedAt?: string } {
   const node = articleLd(context);
+  const lang = context.htmlLang;
   const publishedAt =
-    toIsoDate(ldText(node?.datePublished)) ??
-    toIsoDate(ldText(node?.dateCreated)) ??
-    toIsoDate(ldText(node?.uploadDate)) ??
+    anyDate(ldText(node?.datePublished), lang) ??
+    anyDate(ldText(node?.dateCreated), lang) ??
+    anyDate(ldText(node?.uploadDate), lang) ??
+    nestedLdDate(context, lang) ??
     firstDate(context, PUBLISHED_META) ??
+    microdataDate(context) ??
     timeElementDate(bylineElement) ??
     timeElementDate(root.type === 'element' ? root : undefined) ??
     shownDate(context, root);
@@ -88,7 +106,66 @@ export function extractDates(
 
 function firstDate(context: Context, keys: string[]): string | undefined {
   for (const key of keys) {
-    const date = toIsoDate(metaText(context, key));
+    const date = anyDate(metaText(context, key), context.htmlLang);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/**
+ * A date value in ISO form, else in the page's own written form: CMSs fill meta and JSON-LD fields
+ * with "25.04.2024 09:15" or "25. April 2024" too.
+ */
+function anyDate(value: string | undefined, lang: string | undefined): string | undefined {
+  return toIsoDate(value) ?? (value && /\d{4}/.test(value) ? parseVisibleDate(value, lang) : undefined);
+}
+
+/** How deep into the article node's values `datePublished` is looked for. */
+const MAX_LD_DEPTH = 4;
+/** Nested values visited at most. */
+const MAX_LD_VALUES = 500;
+
+/**
+ * schema.org `datePublished` where the article node does not carry it itself: on the article it
+ * wraps (a WebPage's `mainEntity`, an ItemPage's `about`), else on another node of the page's
+ * graph that describes the article (Yoast's WebPage beside its Article). A listing's items
+ * (`itemListElement`) are other articles and are not read.
+ */
+function nestedLdDate(context: Context, lang: string | undefined): string | undefined {
+  const node = articleLd(context);
+  const queue: { value: unknown; depth: number }[] = node ? [{ value: node, depth: 0 }] : [];
+  for (let index = 0; index < queue.length && index < MAX_LD_VALUES; index++) {
+    const { value, depth } = queue[index] as { value: unknown; depth: number };
+    if (value === null || typeof value !== 'object' || depth > MAX_LD_DEPTH) continue;
+    if (Array.isArray(value)) {
+      for (const item of value.slice(0, 20)) queue.push({ value: item, depth: depth + 1 });
+      continue;
+    }
+    const record = value as Record<string, unknown>;
+    const date = depth > 0 ? anyDate(ldText(record.datePublished), lang) : undefined;
+    if (date) return date;
+    for (const [key, inner] of Object.entries(record)) {
+      if (key !== 'itemListElement' && key !== 'hasPart' && key !== 'isPartOf') queue.push({ value: inner, depth: depth + 1 });
+    }
+  }
+  for (const other of context.jsonLd.slice(0, 50)) {
+    if (other === node || !typesOf(other).some((type) => DESCRIBES_PAGE.test(type))) continue;
+    const date = anyDate(ldText(other.datePublished), lang);
+    if (date) return date;
+  }
+  return undefined;
+}
+
+/** Node types that describe the page itself (not a person, a video or an organisation). */
+const DESCRIBES_PAGE = /article|posting|report|webpage|itempage|liveblog/;
+
+/**
+ * schema.org microdata on an element rather than a `<meta>`: `<time itemprop="datePublished"
+ * datetime="…">`, `<span itemprop="datePublished" content="…">`.
+ */
+function microdataDate(context: Context): string | undefined {
+  for (const element of pageIndex(context).publishedProps) {
+    const date = anyDate(attr(element, 'datetime') ?? attr(element, 'content') ?? visibleText(element), context.htmlLang);
     if (date) return date;
   }
   return undefined;
@@ -111,9 +188,7 @@ const HEADER_CLIMB = 3;
  */
 function shownDate(context: Context, root: Element | Root): string | undefined {
   const near = nearHeading(context, root);
-  const candidates = pageIndex(context).dateElements.filter(
-    (element) => near(element) && !MODIFIED_NAME.test(classAndId(element)),
-  );
+  const candidates = pageIndex(context).dateElements.filter((element) => near(element) && !MODIFIED_NAME.test(classAndId(element)));
   for (const element of candidates) {
     const date = element.tagName === 'time' ? toIsoDate(attr(element, 'datetime')) : undefined;
     if (date) return date;

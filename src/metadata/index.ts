@@ -19,6 +19,7 @@ import { extractDescription } from './description.js';
 import { extractImage } from './image.js';
 import { articleLd, ldText } from './sources.js';
 import { extractCanonicalUrl, extractLang, extractSection, extractSiteName, knownSiteNames } from './site.js';
+import { headByline } from './head-byline.js';
 import { extractTitle, pageHeading } from './title.js';
 
 export type Metadata = Pick<
@@ -42,7 +43,7 @@ export function extractMetadata(context: Context, root: Element | Root, blocks: 
   const siteNames = knownSiteNames(context, [siteName, publisher]);
   const title = extractTitle(context, root, siteNames);
   const byline = findByline(context, root);
-  const authors = extractAuthors(context, byline, root, siteNames);
+  const authors = extractAuthors(context, byline, root, siteNames, () => headByline(blocks));
   const { publishedAt, modifiedAt } = extractDates(context, root, byline?.element);
   const image = extractImage(context, root, blocks);
   const copyright = extractCopyright(context, blocks);

@@ -34,6 +34,8 @@ export interface PageIndex {
   copyrightLines: Element[];
   /** `<time>` elements and elements named as a date, outside furniture. */
   dateElements: Element[];
+  /** Elements (not `<meta>`) with schema.org microdata `itemprop=datePublished`, outside furniture. */
+  publishedProps: Element[];
 }
 
 const indexes = new WeakMap<Context, PageIndex>();
@@ -49,6 +51,7 @@ export function pageIndex(context: Context): PageIndex {
     figures: [],
     copyrightLines: [],
     dateElements: [],
+    publishedProps: [],
   };
   const furniture: Element[] = [];
   const add = (list: Element[], element: Element) => {
@@ -66,6 +69,7 @@ export function pageIndex(context: Context): PageIndex {
         if (tag === 'a' && /\bauthor\b/i.test(attr(element, 'rel') ?? '')) add(index.authorLinks, element);
         else if (isBylineCandidate(element)) add(index.bylines, element);
         if (tag === 'time' || isDateCandidate(element)) add(index.dateElements, element);
+        if (tag !== 'meta' && /\bdatepublished\b/i.test(attr(element, 'itemprop') ?? '')) add(index.publishedProps, element);
       } else if (/\bauthor\b/i.test(attr(element, 'itemprop') ?? '')) add(index.furnitureBylines, element);
       return true;
     },

@@ -8,12 +8,25 @@ export const BYLINE_NAME =
 /** A camelCase class name with "Author" as one of its words ("metaInfoAuthorList", "postAuthor"), tested as written. */
 export const BYLINE_CAMEL_NAME = /[a-z]Authors?(?:[A-Z]|$)/;
 
-/** What comes before the names in a byline: "By", "Written by", "Par", "Von", "Por", "Di", "Door", "Av". */
+/**
+ * What comes before the names in a byline: "By", "Written by", "Par", "Von", "Por", "Di", "Door", "Av",
+ * a kind of piece in German and Spanish newsrooms' style ("Ein Kommentar von", "Escrito por"), or a
+ * label with a colon ("Autor:", "Text:", "Texto:", "Tekst:", "Auteur :").
+ */
 export const BYLINE_PREFIX =
-  /^(?:(?:written|posted|reported|story|text|words|photos?) )?(?:by|par|von|por|di|door|av|af|przez|автор|от)(?: ?: ?| )/i;
+  /^(?:(?:(?:written|posted|reported|reporting|story|text|words|photos?|escrito|publicado|redactado|écrit|scritto|napisane|geschrieben|(?:ein(?:e)? )?(?:kommentar|analyse|gastbeitrag|interview|essay|kolumne|glosse|reportage))(?: ?: ?| ))?(?:by|par|von|por|di|door|av|af|przez|автор|от)(?: ?: ?| )|(?:autor(?:in|en|innen)?|authors?|auteure?s?|autore|autori|autora|autores|text|texto|tekst|testo|redaktion|redacción|reporter|napisał(?:a)?)(?: ?: ?))/i;
 
-/** Between two names: "A and B", "A & B", "A, B", "A; B", "A und B", "A y B", "A et B", "A e B". */
-export const NAME_SEPARATOR = /[,;]| (?:and|und|y|et|e|&) /i;
+/**
+ * Between two names: "A and B", "A & B", "A, B", "A; B", "A und B", "A y B", "A et B", "A e B", and
+ * the Dutch, Scandinavian, Polish and Russian "and" ("A en B", "A og B", "A och B", "A i B", "A и B"),
+ * those only before a full name: a Catalan double surname joins with "i" ("Puig i Serra"); and a
+ * slash before a last full name ("Ana Ruiz/Leo Park"), not before an agency ("Ana Ruiz/dpa").
+ */
+export const NAME_SEPARATOR =
+  /[,;]| (?:and|AND|And|und|UND|y|Y|et|ET|e|E|&) | (?:en|og|och|i|и) (?=\p{Lu}[\p{L}'’.-]* \p{Lu})| ?\/ ?(?=\p{Lu}[\p{L}'’.-]* \p{Lu}[\p{L}'’.-]*(?:$| ?\/))/u;
+
+/** A credit in a byline that is not authorship: "Editing by …", "Graphics by …". */
+export const NON_AUTHOR_CREDIT = /^(?:edit(?:ed|ing)|produced|graphics|illustrations?|video|fact-checked) by /i;
 
 /** Values that sit where a name goes but are not one: roles, dates, calls to action. */
 export const NOT_A_NAME =
