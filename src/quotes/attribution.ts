@@ -4,7 +4,7 @@
  * read the way the sentence is built: the verb's subject before it, or after it when inverted.
  */
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
-import { bracketAuxiliary, frontedAdverbial } from './german.js';
+import { bracketAuxiliary, frontedAdverbial, isCommaSo } from './german.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
@@ -497,7 +497,9 @@ export class Attributor {
       }
       joined &&= t.text === ',' || (t.kind === 'word' && COORDINATORS.has(t.lower));
       const cue = cueAt(this.cues, tokens, j);
-      if (!cue || cue.kind === 'channel' || cue.kind === 'preposition') continue;
+      if (!cue || cue.kind === 'channel') continue;
+      // "Der Iran müsse „…“ beenden, so Rice.": a German source set off at the sentence's end attributes it all.
+      if (cue.kind === 'preposition' && !(this.lexicon.lang === 'de' && isCommaSo(tokens, j))) continue;
       const found = this.fromCue(tokens, cue, k, hi, false);
       if (found?.phrase) return found;
     }
@@ -510,7 +512,15 @@ export class Attributor {
     if (cue.kind === 'preposition') {
       const phrase = this.reader.forward(tokens, after, hi);
       // "para la búsqueda de la paz" is no source: a weak preposition needs a name after it.
-      if (phrase && phrase.kind !== 'name' && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return undefined;
+      // German ", so der Sprecher" after a quote or a reported clause is an attribution, described or named.
+      const commaSo = this.lexicon.lang === 'de' && isCommaSo(tokens, cue.index) && phrase?.kind !== 'pronoun';
+      if (phrase && phrase.kind !== 'name' && !commaSo && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return undefined;
+      // "Er lasse sich „…“ nicht unterstellen, so der Spitzenkandidat": a definite description renames the sentence's
+      // own subject, whose name the article gives.
+      if (commaSo && phrase && this.lexicon.determiners.includes(tokens[phrase.from]?.lower ?? '')) {
+        const subject = this.sentenceSubject(tokens, cue.index);
+        if ((subject?.kind === 'pronoun' || subject?.kind === 'name') && subject.to <= cue.index) return { cue, phrase: subject };
+      }
       return phrase ? { cue, phrase } : undefined;
     }
     // "Schily hatte im Mai zugesichert: „…“": a German verb of saying closing a bracket has its subject by the auxiliary.

@@ -91,3 +91,11 @@ export function isQuotedNameInClause(tokens: Token[], at: number, words: number,
   const before = tokens[at - 1];
   return before?.kind === 'word' && NAME_OPENERS.has(before.lower);
 }
+
+/**
+ * ", so Rice", ", so der Sprecher": German news sets the source after a comma at the end of a quote or of a
+ * reported clause ("Die Lage sei „ernst“, so die Polizei."), the way English uses "according to".
+ */
+export function isCommaSo(tokens: Token[], at: number): boolean {
+  return tokens[at]?.lower === 'so' && tokens[at - 1]?.text === ',';
+}
