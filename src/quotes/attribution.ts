@@ -4,6 +4,7 @@
  * read the way the sentence is built: the verb's subject before it, or after it when inverted.
  */
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { bracketAuxiliary, frontedAdverbial, isCommaSo } from './german.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
@@ -18,29 +19,6 @@ export interface Attribution {
   /** Found by the page's layout (a credit line under the quote), not by a speech verb. */
   format?: boolean;
 }
-
-/** German prepositions (and their contractions) opening an adverbial put before the verb: never the subject. */
-const GERMAN_FRONTING_PREPOSITIONS = new Set([
-  'in',
-  'im',
-  'am',
-  'an',
-  'auf',
-  'bei',
-  'beim',
-  'nach',
-  'vor',
-  'mit',
-  'zum',
-  'zur',
-  'laut',
-  'gegenüber',
-  'während',
-  'seit',
-  'aus',
-  'über',
-  'unter',
-]);
 
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
 const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
@@ -519,7 +497,9 @@ export class Attributor {
       }
       joined &&= t.text === ',' || (t.kind === 'word' && COORDINATORS.has(t.lower));
       const cue = cueAt(this.cues, tokens, j);
-      if (!cue || cue.kind === 'channel' || cue.kind === 'preposition') continue;
+      if (!cue || cue.kind === 'channel') continue;
+      // "Der Iran müsse „…“ beenden, so Rice.": a German source set off at the sentence's end attributes it all.
+      if (cue.kind === 'preposition' && !(this.lexicon.lang === 'de' && isCommaSo(tokens, j))) continue;
       const found = this.fromCue(tokens, cue, k, hi, false);
       if (found?.phrase) return found;
     }
@@ -532,8 +512,22 @@ export class Attributor {
     if (cue.kind === 'preposition') {
       const phrase = this.reader.forward(tokens, after, hi);
       // "para la búsqueda de la paz" is no source: a weak preposition needs a name after it.
-      if (phrase && phrase.kind !== 'name' && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return undefined;
+      // German ", so der Sprecher" after a quote or a reported clause is an attribution, described or named.
+      const commaSo = this.lexicon.lang === 'de' && isCommaSo(tokens, cue.index) && phrase?.kind !== 'pronoun';
+      if (phrase && phrase.kind !== 'name' && !commaSo && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return undefined;
+      // "Er lasse sich „…“ nicht unterstellen, so der Spitzenkandidat": a definite description renames the sentence's
+      // own subject, whose name the article gives.
+      if (commaSo && phrase && this.lexicon.determiners.includes(tokens[phrase.from]?.lower ?? '')) {
+        const subject = this.sentenceSubject(tokens, cue.index);
+        if ((subject?.kind === 'pronoun' || subject?.kind === 'name') && subject.to <= cue.index) return { cue, phrase: subject };
+      }
       return phrase ? { cue, phrase } : undefined;
+    }
+    // "Schily hatte im Mai zugesichert: „…“": a German verb of saying closing a bracket has its subject by the auxiliary.
+    const auxiliary = this.lexicon.lang === 'de' && cue.kind === 'verb' ? bracketAuxiliary(tokens, cue.index, lo) : -1;
+    if (auxiliary >= 0) {
+      const text = `${(tokens[auxiliary] as Token).text} ${cue.text}`;
+      return this.fromCue(tokens, { kind: 'verb', index: auxiliary, length: 1, text }, lo, hi, inverted);
     }
     const withChannel = this.extendWithChannel(tokens, cue);
     if (cue.kind === 'participle') {
@@ -611,19 +605,14 @@ export class Attributor {
         : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
     if (inverted && forward) return { cue: withChannel, phrase: forward };
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
-      const backward = this.reader.backward(tokens, cue.index - 1, lo);
-      // German puts the verb second: after a fronted prepositional phrase ("In einem Interview äußerte sich die
-      // Ministerin …") the subject follows the verb (and a reflexive "sich").
-      const opener =
-        backward && this.lexicon.determiners.includes(tokens[backward.from - 1]?.lower ?? '')
-          ? backward.from - 2
-          : (backward?.from ?? 0) - 1;
-      const fronted = backward && this.lexicon.lang === 'de' && GERMAN_FRONTING_PREPOSITIONS.has(tokens[opener]?.lower ?? '');
-      if (fronted) {
+      // German puts the verb second: after a fronted adverbial ("In einem Interview äußerte sich die
+      // Ministerin …", "Dazu gab das Amt bekannt") the subject follows the verb (and a reflexive "sich").
+      if (this.lexicon.lang === 'de' && frontedAdverbial(tokens, cue.index, lo)) {
         const start = tokens[after]?.lower === 'sich' ? after + 1 : after;
         const subject = this.reader.forward(tokens, start, hi);
         if (subject) return { cue: withChannel, phrase: subject };
       }
+      const backward = this.reader.backward(tokens, cue.index - 1, lo);
       if (backward) return { cue: withChannel, phrase: backward };
     }
     // "said it was too early", "said the senator can …": a phrase running on into a clause is that

@@ -20,6 +20,7 @@ import { type Attribution, Attributor } from './attribution.js';
 import { type Interview, readInterview } from './formats.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { countWords, isCharacterisation, isIndefinitePhrase, isOneWord, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
+import { isQuotedNameInClause } from './german.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
@@ -159,6 +160,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     const firstToken = first.view.spanTokens[first.span] as number;
     if (countWords(joined) < MIN_QUOTE_WORDS || isOneWord(joined)) continue;
     if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
+    if (lang === 'de' && isQuotedNameInClause(first.view.tokens, firstToken, countWords(joined), isTitleCase(joined, lang))) continue;
 
     if (answerAt?.has(first.view.index) && (first.view.spans[first.span] as MarkSpan).mark === '') {
       // An interview's answer: the interviewee's, found by the format.
@@ -467,7 +469,12 @@ function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Le
   const out: Candidate[] = [];
   for (const candidate of candidates) {
     const prev = out[out.length - 1];
-    if (prev && canJoin(prev, candidate, attributor) && !isTitlePiece(lexicon, prev)) {
+    if (
+      prev &&
+      canJoin(prev, candidate, attributor) &&
+      !isTitlePiece(lexicon, prev) &&
+      !(lexicon.lang === 'de' && endsSentenceBefore(candidate))
+    ) {
       prev.pieces.push(...candidate.pieces);
       prev.split = true;
       continue;
@@ -481,6 +488,16 @@ function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Le
 function isTitlePiece(lexicon: Lexicon, candidate: Candidate): boolean {
   const piece = candidate.pieces[0] as Piece;
   return isTitleOrTerm(lexicon, piece.view.tokens, piece.view.spanTokens[piece.span] as number, spanText(piece));
+}
+
+/**
+ * German sets the comma outside the marks, so a split quote reads „A“, sagte X, „b …“; after „A“, sagte X.
+ * a new sentence opens, and „B“ is a quote of its own.
+ */
+function endsSentenceBefore(candidate: Candidate): boolean {
+  const piece = candidate.pieces[0] as Piece;
+  const at = piece.view.spanTokens[piece.span] as number;
+  return piece.view.tokens[at - 1]?.text === '.';
 }
 
 function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {

@@ -15,19 +15,38 @@ export interface Cue {
 /** Prepositions that are mostly not attribution ("para", "per", "so"): they count only right after a quote. */
 export const WEAK_PREPOSITIONS = new Set(['para', 'per', 'pour', 'so', 'for']);
 
+/**
+ * Marks a gap in a cue phrase: "gab … bekannt". German splits a separable verb round its subject and
+ * objects ("gab das Ministerium gestern bekannt"); the words after the gap close the clause within a
+ * few words. The cue itself is the finite verb, where the subject is read.
+ */
+const GAP = '…';
+/** How many words may stand between a separable verb and its particle. */
+const MAX_SEPARABLE_GAP_WORDS = 8;
+
+interface CueEntry {
+  kind: CueKind;
+  /** Words read in a row from the cue's first token. */
+  words: string[];
+  /** Words after a gap ("bekannt" of "gab … bekannt"), in a row, a few words on in the clause. */
+  tail: string[];
+}
+
 export interface CueTable {
-  byFirstWord: Map<string, { kind: CueKind; words: string[] }[]>;
+  byFirstWord: Map<string, CueEntry[]>;
 }
 
 export function buildCueTable(lexicon: Lexicon): CueTable {
-  const byFirstWord = new Map<string, { kind: CueKind; words: string[] }[]>();
+  const byFirstWord = new Map<string, CueEntry[]>();
   const add = (kind: CueKind, phrase: string) => {
-    const words = phrase.split(' ');
+    const [head = '', rest] = phrase.split(` ${GAP} `);
+    const words = head.split(' ');
+    const tail = rest ? rest.split(' ') : [];
     const first = words[0] as string;
     const list = byFirstWord.get(first) ?? [];
-    list.push({ kind, words });
-    // Longest phrases first, so that "according to" wins over a shorter entry.
-    list.sort((a, b) => b.words.length - a.words.length);
+    list.push({ kind, words, tail });
+    // Longest phrases first, so that "according to" wins over a shorter entry, and a split verb over its bare stem.
+    list.sort((a, b) => b.words.length + b.tail.length - (a.words.length + a.tail.length));
     byFirstWord.set(first, list);
   };
   for (const phrase of lexicon.channelPhrases) add('channel', phrase);
@@ -59,7 +78,22 @@ export function cueAt(table: CueTable, tokens: Token[], index: number): Cue | un
       .slice(index, index + candidate.words.length)
       .map((t) => t.text)
       .join(' ');
-    return { kind: candidate.kind, index, length: candidate.words.length, text };
+    if (candidate.tail.length === 0) return { kind: candidate.kind, index, length: candidate.words.length, text };
+    const tail = tailAt(tokens, index + candidate.words.length, candidate.tail);
+    if (tail >= 0) return { kind: candidate.kind, index, length: candidate.words.length, text: `${text} ${candidate.tail.join(' ')}` };
   }
   return undefined;
+}
+
+/** Where a separable verb's particle closes the clause from `from` (words only between), else -1. */
+function tailAt(tokens: Token[], from: number, tail: string[]): number {
+  for (let k = from; k < tokens.length && k - from <= MAX_SEPARABLE_GAP_WORDS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind !== 'word') return -1;
+    if (!tail.every((word, w) => tokens[k + w]?.kind === 'word' && tokens[k + w]?.lower === word)) continue;
+    // The particle ends its clause ("gab zu, dass", "teilte mit: „…“"), unlike "zu" as a preposition.
+    const next = tokens[k + tail.length];
+    if (next === undefined || next.kind !== 'word' || next.lower === 'dass') return k;
+  }
+  return -1;
 }
