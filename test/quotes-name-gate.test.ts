@@ -20,7 +20,7 @@ describe('name gate', () => {
     const french = extract(readFixture('quote-name-gate-preposition-opening-fr').html).quotes;
     expect(french.map((q) => q.speaker?.name)).toEqual([undefined]);
     const german = extract(readFixture('quote-name-gate-article-noun-de').html).quotes;
-    expect(german.map((q) => q.speaker?.name)).toEqual(['Jan Mosbacher', undefined, 'Gericht']);
+    expect(german.map((q) => q.speaker?.name)).toEqual(['Jan Mosbacher', undefined, 'Gericht', 'BVK']);
   });
 
   it('tells a German noun from a surname by the article’s own use of it', () => {

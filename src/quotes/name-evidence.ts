@@ -315,7 +315,8 @@ export class NameEvidence {
     if (words.length > 1 && /^\p{L}+$/u.test(first) && NAME_OPENING_PREPOSITIONS.has(lowered[0] as string)) return false;
     // "Von", "De", "Bin": a surname particle alone (a sentence opening on "Von der Leyen") names no one.
     if (words.length === 1 && (NAME_PARTICLES as readonly string[]).includes(lowered[0] as string)) return false;
-    if (this.isArticleNoun(words, lowered, mention)) return false;
+    // ("die ARD", "die SPD": an acronym with its article is a body's name.)
+    if (!acronym && this.isArticleNoun(words, lowered, mention)) return false;
     // An organisation's name may hold function words ("Devon and Cornwall Police", "Plataforma por la Vivienda").
     if (lowered.some((w) => ORGANISATION_WORDS.has(w))) return true;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !this.connectors.has(bare(w)))) return false;
