@@ -23,3 +23,10 @@ export const NAME_PARTICLES = [
   'le',
   'du',
 ] as const;
+
+/**
+ * Particles of Dutch and German surnames, which no Romance language has as words of its own: a Spanish, French,
+ * Portuguese or Italian article quoting "Von der Leyen" or "Van Gaal" reads the run on across them, as it does across
+ * its own "de" and "del".
+ */
+export const GERMANIC_NAME_PARTICLES = ['von', 'van', 'der', 'den', 'ter', 'ten', 'zu'] as const;

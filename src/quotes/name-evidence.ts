@@ -11,6 +11,7 @@ import { NAME_PARTICLES } from '../name-particles.js';
 import { de } from './lexicon/de.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { LEXICONS } from './lexicon/index.js';
+import { NAME_OPENING_PREPOSITIONS } from './lexicon/prepositions.js';
 import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
 import { ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -276,8 +277,25 @@ export class NameEvidence {
     return { name: full ?? rest.join(' '), title: words.slice(0, cut).join(' ') };
   }
 
-  /** Whether `name` may stand as a speaker's name. */
-  accepts(name: string): boolean {
+  /**
+   * German writes a person's name without an article ("Müller sagte"), and every common noun with one ("Die Arbeit",
+   * "Seine Zuversicht", "Zur aktuellen Lage"): a name the mention writes after an article, a possessive or a
+   * contraction, with no given name nor other evidence of a person, is a noun. An organisation's kind with an article
+   * ("das Gericht", "die Deutsche Bahn") still names the body.
+   */
+  private isArticleNoun(words: string[], lowered: string[], mention: string | undefined): boolean {
+    if (!this.german || !mention) return false;
+    const said = mention.split(/\s+/).filter(Boolean);
+    const at = said.findIndex((w) => bare(w) === lowered[0]);
+    if (at <= 0 || !GERMAN_NOUN_OPENERS.has(bare(said[0] as string))) return false;
+    // Only adjectives (lower-case) between the article and the name: "Zur aktuellen Lage", not "Der Sprecher Jan Muster".
+    if (!said.slice(1, at).every((w) => /^\p{Ll}/u.test(w))) return false;
+    if (isGivenName(words[0] as string) || lowered.some((w) => this.personWords.has(w))) return false;
+    return !lowered.some((w) => ORGANISATION_WORDS.has(w));
+  }
+
+  /** Whether `name` may stand as a speaker's name; `mention` is the phrase as the attribution wrote it. */
+  accepts(name: string, mention?: string): boolean {
     const words = name.split(/\s+/).filter(Boolean);
     const first = words[0];
     if (!first || !isCapitalised(first)) return false;
@@ -293,8 +311,12 @@ export class NameEvidence {
     // "Der Iran müsse", "A Milwaukee", "the study": a determiner or an ordinary lower-case word is no part of a name.
     if (words.length > 1 && this.determiners.has(lowered[0] as string) && !this.connectors.has(lowered[0] as string)) return false;
     if (QUANTIFIERS.has(lowered[0] as string)) return false;
+    // "A Milwaukee", "En Madrid": a sentence opening on a preposition, capitalised, then a place. (Not "A." nor "A.J.", initials.)
+    if (words.length > 1 && /^\p{L}+$/u.test(first) && NAME_OPENING_PREPOSITIONS.has(lowered[0] as string)) return false;
     // "Von", "De", "Bin": a surname particle alone (a sentence opening on "Von der Leyen") names no one.
     if (words.length === 1 && (NAME_PARTICLES as readonly string[]).includes(lowered[0] as string)) return false;
+    // ("die ARD", "die SPD": an acronym with its article is a body's name.)
+    if (!acronym && this.isArticleNoun(words, lowered, mention)) return false;
     // An organisation's name may hold function words ("Devon and Cornwall Police", "Plataforma por la Vivienda").
     if (lowered.some((w) => ORGANISATION_WORDS.has(w))) return true;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !this.connectors.has(bare(w)))) return false;

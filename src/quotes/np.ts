@@ -86,6 +86,8 @@ const MAX_LEADING_TITLE_WORDS = 3;
 const CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?']);
 /** No name (with its title) runs longer than this many words. */
 const MAX_NAME_WORDS = 10;
+/** Particles that may follow one another inside a name ("von der Leyen", "de la Fuente", "van den Berg"). */
+const MAX_PARTICLES_IN_A_ROW = 2;
 /** "and" in each language: inside an organisation's name ("Devon and Cornwall Police") it joins, elsewhere it lists. */
 const AND_WORDS = new Set(['and', 'y', 'et', 'und', 'e']);
 /** Words skipped between a subject and its verb ("Priebus later Thursday told"). */
@@ -228,8 +230,9 @@ export class PhraseReader {
         if (isPossessive(t.text) && !this.isNameWord(tokens[j])) break;
         continue;
       }
-      if (j > k && t.kind === 'word' && this.connectors.has(t.lower) && this.isNameWord(tokens[j + 1]) && j + 1 < limit) {
-        j++;
+      const particles = j > k ? this.particlesBeforeName(tokens, j, limit) : 0;
+      if (particles > 0) {
+        j += particles;
         continue;
       }
       if (j > k && t.kind === 'word' && AND_WORDS.has(t.lower)) {
@@ -239,6 +242,13 @@ export class PhraseReader {
       break;
     }
     return j;
+  }
+
+  /** How many connectors from `j` lead on to a name word before `limit` ("der Leyen", "von der Leyen"), else 0. */
+  private particlesBeforeName(tokens: Token[], j: number, limit: number): number {
+    let n = 0;
+    while (n < MAX_PARTICLES_IN_A_ROW && tokens[j + n]?.kind === 'word' && this.connectors.has((tokens[j + n] as Token).lower)) n++;
+    return n > 0 && j + n < limit && this.isNameWord(tokens[j + n]) ? n : 0;
   }
 
   /** "Devon and Cornwall Police": the end of capitalised words after "and" that close on an organisation's kind, else `and`. */
@@ -258,8 +268,16 @@ export class PhraseReader {
         j--;
         continue;
       }
-      if (t.kind === 'word' && this.connectors.has(t.lower) && j - 2 >= lo && this.isNameWord(tokens[j - 2])) {
-        j--;
+      // "Ursula von der Leyen": back over a name's particles to the name word before them.
+      let particles = 0;
+      while (
+        particles < MAX_PARTICLES_IN_A_ROW &&
+        tokens[j - 1 - particles]?.kind === 'word' &&
+        this.connectors.has((tokens[j - 1 - particles] as Token).lower)
+      )
+        particles++;
+      if (particles > 0 && j - 1 - particles >= lo && this.isNameWord(tokens[j - 1 - particles])) {
+        j -= particles;
         continue;
       }
       // "Devon and Cornwall Police said": reading back over "and" only into an organisation's name.

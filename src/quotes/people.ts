@@ -4,6 +4,7 @@
  * last compatible subject, a description ("the senator") to the person holding that title. Names
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
+import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
 import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -516,10 +517,13 @@ export class People {
   }
 }
 
+const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);
 const isFirstName = (word: string) => FEMALE_FIRST_NAMES.has(word) || MALE_FIRST_NAMES.has(word);
 
 /** Whether a longer name is the person's full name rather than a place before it ("South Carolina Tim Scott"). */
 function isFullerName(longer: { title?: string; words: string[] }, shorter: string[]): boolean {
+  // "Van den Akker" of "Joost van den Akker": a surname opening on its particle is the surname of the longer name.
+  if (SURNAME_PARTICLES.has(shorter[0] as string)) return true;
   return !!longer.title || (isFirstName(longer.words[0] as string) && !isFirstName(shorter[0] as string));
 }
 

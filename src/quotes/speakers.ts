@@ -98,7 +98,7 @@ export class SpeakerResolver {
 
   private gate(speaker: Speaker): Speaker {
     const refined = this.evidence.refine(withoutCourtesyTitle(speaker.name ?? ''));
-    if (this.evidence.accepts(refined.name)) {
+    if (this.evidence.accepts(refined.name, speaker.mention)) {
       // The role written before the name is its title, unless the article's fuller description already is.
       // A courtesy title ("Mme", "Herr") is no role.
       const given = speaker.title && !isCourtesyTitle(speaker.title) ? speaker.title : undefined;

@@ -1,4 +1,5 @@
 /** Spanish attribution lexicon. */
+import { GERMANIC_NAME_PARTICLES } from '../../name-particles.js';
 import type { Lexicon } from './types.js';
 
 export const es: Lexicon = {
@@ -315,7 +316,8 @@ export const es: Lexicon = {
     'calificado de',
     'bautizado',
   ],
-  nameConnectors: ['de', 'del', 'la', 'las', 'los'],
+  // Its own particles, and those of Dutch and German surnames it quotes ("Von der Leyen").
+  nameConnectors: ['de', 'del', 'la', 'las', 'los', ...GERMANIC_NAME_PARTICLES],
   timeWords: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo', 'ayer', 'hoy'],
   lowerCaseWeekdays: ['lunes', 'martes', 'miércoles', 'jueves', 'viernes', 'sábado', 'domingo'],
   capitalisedStopwords: [

@@ -1,4 +1,5 @@
 /** French attribution lexicon. Inverted pronouns ("a-t-il déclaré") are split by the tokenizer. */
+import { GERMANIC_NAME_PARTICLES } from '../../name-particles.js';
 import type { Lexicon } from './types.js';
 
 export const fr: Lexicon = {
@@ -202,7 +203,8 @@ export const fr: Lexicon = {
     'nommée',
     'ce qu’on appelle',
   ],
-  nameConnectors: ['de', 'du', 'des', 'la', 'le', 'd'],
+  // Its own particles, and those of Dutch and German surnames it quotes ("Von der Leyen").
+  nameConnectors: ['de', 'du', 'des', 'la', 'le', 'd', ...GERMANIC_NAME_PARTICLES],
   timeWords: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche', 'hier'],
   lowerCaseWeekdays: ['lundi', 'mardi', 'mercredi', 'jeudi', 'vendredi', 'samedi', 'dimanche'],
   capitalisedStopwords: [

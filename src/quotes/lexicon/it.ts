@@ -1,4 +1,5 @@
 /** Italian attribution lexicon. */
+import { GERMANIC_NAME_PARTICLES } from '../../name-particles.js';
 import type { Lexicon } from './types.js';
 
 export const it: Lexicon = {
@@ -147,7 +148,8 @@ export const it: Lexicon = {
     'soprannominato',
     'detto',
   ],
-  nameConnectors: ['di', 'de', 'del', 'della', 'da'],
+  // Its own particles, and those of Dutch and German surnames it quotes ("Von der Leyen").
+  nameConnectors: ['di', 'de', 'del', 'della', 'da', ...GERMANIC_NAME_PARTICLES],
   timeWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ieri', 'oggi'],
   lowerCaseWeekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   capitalisedStopwords: [

@@ -1,4 +1,5 @@
 /** Portuguese attribution lexicon. */
+import { GERMANIC_NAME_PARTICLES } from '../../name-particles.js';
 import type { Lexicon } from './types.js';
 
 export const pt: Lexicon = {
@@ -161,7 +162,8 @@ export const pt: Lexicon = {
     'o chamado',
     'a chamada',
   ],
-  nameConnectors: ['de', 'da', 'do', 'dos', 'das'],
+  // Its own particles, and those of Dutch and German surnames it quotes ("Von der Leyen").
+  nameConnectors: ['de', 'da', 'do', 'dos', 'das', ...GERMANIC_NAME_PARTICLES],
   timeWords: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'ontem', 'hoje'],
   lowerCaseWeekdays: ['segunda-feira', 'terça-feira', 'quarta-feira', 'quinta-feira', 'sexta-feira', 'sábado', 'domingo'],
   capitalisedStopwords: [

@@ -41,6 +41,8 @@ export const TITLE_WORDS = new Set([
   'chief',
   'director',
   'ceo',
+  // French "président-directeur général".
+  'pdg',
   'cfo',
   'cto',
   'chair',
