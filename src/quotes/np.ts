@@ -512,7 +512,10 @@ export class PhraseReader {
    * "a spokeswoman for Mrs Merkel said", "an aide to Trump said": the name is whom the role serves;
    * the speaker is the role's holder, a description from its determiner to the name.
    */
-  private agentBefore(tokens: Token[], from: number, to: number, lo: number): NounPhrase | undefined {
+  private agentBefore(tokens: Token[], name: number, to: number, lo: number): NounPhrase | undefined {
+    // "el portavoz de la Asociación", "a spokesman for the Pentagon": a determiner may open the body's name.
+    const from =
+      this.determiners.has(tokens[name - 1]?.lower ?? '') && AGENT_LINKS.has(tokens[name - 2]?.lower ?? '') ? name - 1 : name;
     const link = tokens[from - 1];
     const role = tokens[from - 2];
     if (from - 2 < lo || link?.kind !== 'word' || !AGENT_LINKS.has(link.lower) || role?.kind !== 'word') return undefined;
