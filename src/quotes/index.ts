@@ -126,7 +126,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       spanTokens,
       inQuote: paragraph.block.inQuote,
     };
-    people.observe(paragraph.index, tokens, sentenceBase);
+    // A credit in capitals ("JANE ROE") is the writer's byline, not someone the story names.
+    if (!isCreditInCapitals(tokens)) people.observe(paragraph.index, tokens, sentenceBase);
     sentenceBase += (tokens[tokens.length - 1]?.sentence ?? 0) + 1;
     views.push(view);
   }
@@ -301,6 +302,16 @@ function intervieweeSpeaker(interview: Interview, views: View[], reader: PhraseR
   const label = colon > 0 ? labelBeforeColon(reader, view.tokens, colon) : undefined;
   const speaker = label ? resolver.resolve({ phrase: label }, view.tokens, view.index) : null;
   return speaker?.name ? { ...speaker, via: 'format' } : speaker;
+}
+
+/** How many words a byline in capitals may hold ("MARÍA DEL MAR RUIZ"). */
+const MAX_CREDIT_WORDS = 5;
+
+/** A paragraph that is only a name in capitals: a byline or photo credit set apart from the story. */
+function isCreditInCapitals(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => t.kind === 'word');
+  if (words.length < 2 || words.length > MAX_CREDIT_WORDS || tokens.some((t) => t.kind === 'quote')) return false;
+  return words.every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
 }
 
 /** A speaker carried over to a quote with no attribution of its own. */

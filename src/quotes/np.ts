@@ -18,6 +18,12 @@ export interface NounPhrase {
   appositive?: string;
 }
 
+/**
+ * The dative preposition that marks the one spoken to (Spanish "a", French "à"): a name after it ends the
+ * speaker's description rather than completing it ("le dijo el entrenador a Ruiz").
+ */
+const LISTENER_LINKS: Record<string, Set<string>> = { es: new Set(['a', 'al']), fr: new Set(['à', 'au', 'aux']) };
+
 /** How far a description may reach (words) before we stop believing it is one phrase. */
 const MAX_DESCRIPTION_WORDS = 7;
 /** Prepositions in the six languages: a phrase opening on one is never a speaker's description. */
@@ -180,10 +186,12 @@ export class PhraseReader {
     this.stopwords = new Set(lexicon.capitalisedStopwords);
     this.skippable = new Set(lexicon.skippable);
     this.english = lexicon.lang === 'en';
+    this.listenerLinks = LISTENER_LINKS[lexicon.lang] ?? new Set();
     this.lowerCaseWeekdays = new Set(lexicon.lowerCaseWeekdays);
   }
 
   private readonly lowerCaseWeekdays: Set<string>;
+  private readonly listenerLinks: Set<string>;
 
   /** "el alcalde, Domingo Fernández": a weekday the language writes lower-case, capitalised mid-sentence, is a first name. */
   private isWeekdayName(token: Token | undefined): boolean {
@@ -327,6 +335,8 @@ export class PhraseReader {
         continue;
       }
       if (this.isNameWord(t)) {
+        // "espetó el ingeniero a Max Ortega", "a lancé le ministre à Paul Roux": the name after the dative is the listener.
+        if (j > k + 1 && this.listenerLinks.has((tokens[j - 1] as Token).lower)) return { kind: 'description', from: k, to: j - 1 };
         const end = this.runEnd(tokens, j, limit);
         // "the Florida senator", "the independent Vermont senator": a determiner, adjectives, then the name.
         const modifies = j > k && this.determiners.has(first.lower) && tokens.slice(k + 1, j).every((w) => /^\p{Ll}/u.test(w.text));
@@ -520,7 +530,10 @@ export class PhraseReader {
    * "a spokeswoman for Mrs Merkel said", "an aide to Trump said": the name is whom the role serves;
    * the speaker is the role's holder, a description from its determiner to the name.
    */
-  private agentBefore(tokens: Token[], from: number, to: number, lo: number): NounPhrase | undefined {
+  private agentBefore(tokens: Token[], name: number, to: number, lo: number): NounPhrase | undefined {
+    // "el portavoz de la Asociación", "a spokesman for the Pentagon": a determiner may open the body's name.
+    const from =
+      this.determiners.has(tokens[name - 1]?.lower ?? '') && AGENT_LINKS.has(tokens[name - 2]?.lower ?? '') ? name - 1 : name;
     const link = tokens[from - 1];
     const role = tokens[from - 2];
     if (from - 2 < lo || link?.kind !== 'word' || !AGENT_LINKS.has(link.lower) || role?.kind !== 'word') return undefined;

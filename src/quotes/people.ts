@@ -58,6 +58,8 @@ const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
   lei: 'f',
   egli: 'm',
 };
+/** "de", "von": a name after one completes the noun before it ("la hermana de Ana Ruiz"); within a name the run holds them. */
+const COMPLEMENT_LINKS = new Set(['de', 'del', 'du', 'des', 'da', 'do', 'di', 'dos', 'das', 'della', 'von']);
 /** A person named this often, and this many times more than the nearest candidate, is the one a pronoun means. */
 const MIN_SALIENT_MENTIONS = 8;
 const SALIENCE_RATIO = 4;
@@ -192,7 +194,12 @@ export class People {
           if (!positions) this.positionsOf.set(entity, (positions = []));
           positions.push(this.occurrences.length);
           this.indexMention(entity);
-          const oblique = isFunctionWord(tokens[k - 1]?.lower ?? '') && tokens[k - 1]?.kind === 'word';
+          // A preposition's object, a complement ("le colistier de Paul Martin, Jean Durand,") or an owner
+          // ("Ann Lee's sister, Mia Cole,"): the person spoken about, not the head of the phrase.
+          const before = tokens[k - 1];
+          const oblique =
+            (before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
+            isPossessive((tokens[end - 1] as Token).text);
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
@@ -373,6 +380,8 @@ export class People {
     const paragraphStart = order - (order % PARAGRAPH_ORDER);
     let spokeHere = false;
     let sentencesSeen = 0;
+    /** The sentence of a person of unknown gender named there, not as an object: see `knownOnly` below. */
+    let unknownSubjectSentence = -1;
     for (let i = this.lastIndexBefore(order); i >= 0; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
       if (occurrence.sentence !== sentence) {
@@ -383,8 +392,14 @@ export class People {
       if (e === exclude) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
-      if (knownOnly && !e.gender) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
+      if (knownOnly && !e.gender) {
+        if (!occurrence.oblique && !found) unknownSubjectSentence = occurrence.sentence;
+        continue;
+      }
+      // "Le colistier de Paul Martin, Jean Durand, …, a-t-il dit": a known gender does not lift the
+      // object of a preposition over its sentence's head; the pass over all genders decides.
+      if (knownOnly && !found && occurrence.oblique && occurrence.sentence === unknownSubjectSentence) return undefined;
       if (!found || (occurrence.sentence === foundSentence && (!occurrence.oblique || found.oblique))) {
         // Within a sentence, the earliest compatible mention (the subject) wins, unless it is a preposition's object.
         found = occurrence;
