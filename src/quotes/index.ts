@@ -151,6 +151,18 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     if (view && !opensWithMark(view.text)) readAsAnswer(view, start);
   }
   const candidates = joinSplits(joinParagraphs(views), attributor, lexicon);
+  /** Whether a person other than the last speaker is named between that speaker's quote and this one's paragraph. */
+  const headline = ` ${[hints.metadata.title ?? '', hints.metadata.description ?? ''].join(' ').toLowerCase()} `;
+  const namesOtherPerson = (from: number, to: View, before: number, speaker: Speaker): boolean => {
+    // A profile's subject, whom the headline or standfirst names, keeps the quotes that follow (others named in passing).
+    const surname = speaker.name?.split(/\s+/).pop()?.toLowerCase();
+    if (surname && headline.includes(` ${surname}`)) return false;
+    for (let p = from + 1; p <= to.index && p - from <= MAX_CONTINUATION_PARAGRAPHS + 1; p++) {
+      const view = views[p];
+      if (view && otherPersonIn(view, p === to.index ? before : view.tokens.length, speaker, reader, resolver)) return true;
+    }
+    return false;
+  };
   const quotes: Quote[] = [];
   let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | undefined;
   for (const candidate of candidates) {
@@ -198,6 +210,10 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       cue = found.cue?.text;
     } else {
       const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
+      // A speaker carries over to the next paragraphs only while no one else is named there (news copy names the
+      // next speaker before quoting them: "X quiso arrojar su lata de gasolina. «…»").
+      const jumpsOtherPerson = (from: { paragraph: number; speaker: Speaker | null }) =>
+        from.paragraph !== first.view.index && !!from.speaker && namesOtherPerson(from.paragraph, first.view, firstToken, from.speaker);
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
       const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
       // Any description, not only one naming a role: "The ad targets a “…”".
@@ -220,7 +236,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
       } else if (
         recent?.speaker &&
-        (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first))) &&
+        (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first) && !jumpsOtherPerson(recent))) &&
         // "UPS CEO Carol Tomé sought to assure investors that … “…”": a sentence of its own naming its subject.
         !(ownSubject && (recent.paragraph !== first.view.index || recent.sentence !== first.view.tokens[firstToken]?.sentence))
       ) {
@@ -238,7 +254,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         const definite = !lexicon.indefinites.includes(first.view.tokens[describedSubject.from]?.lower ?? '');
         const mention = definite && described?.mention ? { mention: described.mention } : {};
         speaker = !described?.name && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
-      } else if (recent?.speaker?.name) {
+      } else if (recent?.speaker?.name && !jumpsOtherPerson(recent)) {
         speaker = continued(recent.speaker);
       }
     }
@@ -302,6 +318,23 @@ function intervieweeSpeaker(interview: Interview, views: View[], reader: PhraseR
   const label = colon > 0 ? labelBeforeColon(reader, view.tokens, colon) : undefined;
   const speaker = label ? resolver.resolve({ phrase: label }, view.tokens, view.index) : null;
   return speaker?.name ? { ...speaker, via: 'format' } : speaker;
+}
+
+/** A name the article gives a person (a known first name opens it) other than `speaker`'s, in `view` before token `end`. */
+function otherPersonIn(view: View, end: number, speaker: Speaker, reader: PhraseReader, resolver: SpeakerResolver): boolean {
+  const own = new Set((speaker.name ?? '').toLowerCase().split(/\s+/));
+  for (let k = 0; k < end; k++) {
+    if (!reader.isNameWord(view.tokens[k])) continue;
+    const phrase = reader.forward(view.tokens, k, end);
+    if (phrase?.kind !== 'name') continue;
+    k = phrase.to - 1;
+    const name = resolver.resolve({ phrase }, view.tokens, view.index)?.name;
+    const words = name?.toLowerCase().split(/\s+/) ?? [];
+    const first = words[0] ?? '';
+    if (words.length < 2 || !(FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first))) continue;
+    if (!words.some((w) => own.has(w))) return true;
+  }
+  return false;
 }
 
 /** How many words a byline in capitals may hold ("MARÍA DEL MAR RUIZ"). */
