@@ -18,7 +18,7 @@ import type { ArticleText } from '../text.js';
 import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { type Interview, readInterview } from './formats.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { countWords, isCharacterisation, isIndefinitePhrase, isOneWord, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
 import { isQuotedNameInClause } from './german.js';
 import { pickLanguage } from './language.js';
@@ -298,8 +298,7 @@ function readAsAnswer(view: View, start: number): void {
  */
 function isPersonName(name: string, introduction: string): boolean {
   const words = name.split(/\s+/);
-  if (words.slice(0, -1).some((word) => FEMALE_FIRST_NAMES.has(word.toLowerCase()) || MALE_FIRST_NAMES.has(word.toLowerCase())))
-    return true;
+  if (words.slice(0, -1).some((word) => isFirstName(word.toLowerCase()))) return true;
   return words.length >= 2 && introduction.includes(words.slice(-2).join(' '));
 }
 
@@ -331,7 +330,7 @@ function otherPersonIn(view: View, end: number, speaker: Speaker, reader: Phrase
     const name = resolver.resolve({ phrase }, view.tokens, view.index)?.name;
     const words = name?.toLowerCase().split(/\s+/) ?? [];
     const first = words[0] ?? '';
-    if (words.length < 2 || !(FEMALE_FIRST_NAMES.has(first) || MALE_FIRST_NAMES.has(first))) continue;
+    if (words.length < 2 || !isFirstName(first)) continue;
     if (!words.some((w) => own.has(w))) return true;
   }
   return false;

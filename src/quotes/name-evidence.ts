@@ -9,7 +9,7 @@
  */
 import { NAME_PARTICLES } from '../name-particles.js';
 import { de } from './lexicon/de.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { LEXICONS } from './lexicon/index.js';
 import { NAME_OPENING_PREPOSITIONS } from './lexicon/prepositions.js';
 import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
@@ -141,7 +141,7 @@ const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
 const isGivenName = (word: string) => {
   const lower = bare(word);
   // "Jean-Claude", "Hans-Peter": a hyphenated given name is given names.
-  return lower.split('-').every((part) => FEMALE_FIRST_NAMES.has(part) || MALE_FIRST_NAMES.has(part));
+  return lower.split('-').every(isFirstName);
 };
 const isRoleWord = (word: string) => {
   const lower = bare(word);

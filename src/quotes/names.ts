@@ -3,7 +3,7 @@
  * ("Colombian President Gustavo Petro"), and whether it names an organisation.
  */
 import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/roles.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { FEMALE_FIRST_NAMES, isFirstName, MALE_FIRST_NAMES } from './lexicon/first-names.js';
 import { withoutPossessive } from './tokens.js';
 
 /** A first name's usual gender; the female list wins for names on both (Andrea, Jean are left to the text). */
@@ -102,8 +102,7 @@ export function parseName(all: string[], connectors: Set<string>, before: string
   if (words.length - nameStart === 1 && nameStart > 0 && KEPT_HONORIFICS.has(lowered[nameStart - 1] as string)) nameStart--;
   // "Barbara Miller of Maryland", "Jason Gilbert of Cheyenne": where a person is from is not their name.
   // Only for a person's name ("Royal College of GPs" is a body the lexicon may miss): a first name or a title.
-  const person =
-    nameStart > 0 || FEMALE_FIRST_NAMES.has(lowered[nameStart] as string) || MALE_FIRST_NAMES.has(lowered[nameStart] as string);
+  const person = nameStart > 0 || isFirstName(lowered[nameStart] as string);
   const origin = person ? words.findIndex((w, i) => i >= nameStart + 2 && w === 'of') : -1;
   const nameEnd = origin > 0 ? origin : words.length;
   const nameWords = words.slice(nameStart, nameEnd).map((w, i, all) => (i === all.length - 1 ? withoutPossessive(w) : w));

@@ -5,7 +5,7 @@
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
 import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
-import { FEMALE_FIRST_NAMES, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isTitleWord, type ParsedName, parseName } from './names.js';
@@ -533,7 +533,6 @@ export class People {
 }
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);
-const isFirstName = (word: string) => FEMALE_FIRST_NAMES.has(word) || MALE_FIRST_NAMES.has(word);
 
 /** Whether a longer name is the person's full name rather than a place before it ("South Carolina Tim Scott"). */
 function isFullerName(longer: { title?: string; words: string[] }, shorter: string[]): boolean {

@@ -678,3 +678,8 @@ export const MALE_FIRST_NAMES = new Set([
   'keir',
   'rishi',
 ]);
+
+/** Whether a lower-case word is a known first name of either gender. */
+export function isFirstName(lower: string): boolean {
+  return FEMALE_FIRST_NAMES.has(lower) || MALE_FIRST_NAMES.has(lower);
+}
