@@ -254,9 +254,19 @@ export class PhraseReader {
 
   /** How many connectors from `j` lead on to a name word before `limit` ("der Leyen", "von der Leyen"), else 0. */
   private particlesBeforeName(tokens: Token[], j: number, limit: number): number {
-    let n = 0;
-    while (n < MAX_PARTICLES_IN_A_ROW && tokens[j + n]?.kind === 'word' && this.connectors.has((tokens[j + n] as Token).lower)) n++;
+    const n = this.connectorRun(tokens, j, 1);
     return n > 0 && j + n < limit && this.isNameWord(tokens[j + n]) ? n : 0;
+  }
+
+  /** How many connector words ("von", "der", "de") stand in a row from `from`, reading in `step`'s direction. */
+  private connectorRun(tokens: Token[], from: number, step: 1 | -1): number {
+    let n = 0;
+    while (n < MAX_PARTICLES_IN_A_ROW) {
+      const t = tokens[from + n * step];
+      if (t?.kind !== 'word' || !this.connectors.has(t.lower)) break;
+      n++;
+    }
+    return n;
   }
 
   /** "Devon and Cornwall Police": the end of capitalised words after "and" that close on an organisation's kind, else `and`. */
@@ -277,13 +287,7 @@ export class PhraseReader {
         continue;
       }
       // "Ursula von der Leyen": back over a name's particles to the name word before them.
-      let particles = 0;
-      while (
-        particles < MAX_PARTICLES_IN_A_ROW &&
-        tokens[j - 1 - particles]?.kind === 'word' &&
-        this.connectors.has((tokens[j - 1 - particles] as Token).lower)
-      )
-        particles++;
+      const particles = this.connectorRun(tokens, j - 1, -1);
       if (particles > 0 && j - 1 - particles >= lo && this.isNameWord(tokens[j - 1 - particles])) {
         j -= particles;
         continue;
