@@ -19,6 +19,7 @@ import { type Candidate, candidatesIn, countTitled, isNotRelatedPart, isTitleLik
 import {
   componentNamesMatch,
   distanceFromRoot,
+  hasNearAncestor,
   isWithin,
   type Placement,
   type RootPath,
@@ -266,12 +267,7 @@ function proseBlocks(blocks: Block[], context: Context): Set<Element> {
 
 /** Is the element inside an `<a>` (within a card's few levels)? */
 function insideLink(element: Element, context: Context): boolean {
-  let current = context.parents.get(element);
-  for (let level = 0; level < MAX_LINK_NESTING && current && current.type === 'element'; level++) {
-    if (current.tagName === 'a') return true;
-    current = context.parents.get(current);
-  }
-  return false;
+  return hasNearAncestor(element, context.parents, MAX_LINK_NESTING, (ancestor) => ancestor.tagName === 'a');
 }
 
 function holdsAny(element: Element, elements: Set<Element>): boolean {

@@ -267,3 +267,22 @@ export function isWithin(element: Element, containers: Set<Element>, parents: We
 
 /** The tree is depth-capped by the parser; this bounds the upward walks regardless. */
 const MAX_ANCESTORS = 400;
+
+/**
+ * Does one of the element's nearest `levels` ancestors pass `test`? The climb stops below `stopAt`
+ * (a box whose own parts are being read) and at the root.
+ */
+export function hasNearAncestor(
+  element: Element,
+  parents: WeakMap<Element, Parents>,
+  levels: number,
+  test: (ancestor: Element) => boolean,
+  stopAt?: Element,
+): boolean {
+  let current = parents.get(element);
+  for (let level = 0; level < levels && current && current.type === 'element' && current !== stopAt; level++) {
+    if (test(current)) return true;
+    current = parents.get(current);
+  }
+  return false;
+}

@@ -5,15 +5,18 @@
  * teasers, Arc and WordPress story cards). Editors place them in the body to point at earlier
  * coverage of the same story, so they are related links; the body's own paragraphs never look so.
  */
-import type { Element, Parents } from 'hast';
+import type { Element } from 'hast';
 import type { Context } from '../context.js';
 import { findAllElements, findElement, SKIP, STOP, visibleText, walkElements } from '../hast/util.js';
 import { type Candidate, anchorTitle, articleUrl, hasSponsoredBadge, isNotRelatedPart, isTitleLike, urlKey } from './links.js';
+import { hasNearAncestor } from './placement.js';
 import { RELATED_HEADING } from './vocabulary.js';
 
 /** Elements that hold a teaser box (a paragraph, list item or heading is part of the text). */
 const TEASER_BOX_TAGS = new Set(['div', 'section', 'aside', 'figure', 'article', 'ul', 'ol']);
 const HEADLINE_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6']);
+const isHeadline = (element: Element) => HEADLINE_TAGS.has(element.tagName);
+const isLink = (element: Element) => element.tagName === 'a';
 /** A box set between paragraphs holds a handful of cards, never a list of the site's stories. */
 const MAX_CARDS = 6;
 /** Text beside the headlines (kicker, excerpt, date, credit) allowed per card. */
@@ -32,7 +35,7 @@ const MAX_ANCHORS = 40;
 export function teaserBox(element: Element, context: Context, own: Set<string>, holdsProse: (element: Element) => boolean): Candidate[] | undefined {
   if (!TEASER_BOX_TAGS.has(element.tagName)) return undefined;
   // Cheap first: a box without a heading cannot hold headline links.
-  if (!findElement(element, (child) => HEADLINE_TAGS.has(child.tagName))) return undefined;
+  if (!findElement(element, isHeadline)) return undefined;
   // Previous/next-post navigation, sponsored or share parts (or an "Advertorial" badge) make it something else.
   if (findElement(element, (child) => isNotRelatedPart(child, true)) || hasSponsoredBadge(element)) return undefined;
   const anchors: Element[] = [];
@@ -83,13 +86,9 @@ export function teaserBox(element: Element, context: Context, own: Set<string>, 
 
 /** Is the anchor a card's headline: inside an `<h2>`–`<h6>` (within `box`), or wrapping one? */
 function isHeadlineLink(anchor: Element, box: Element, context: Context): boolean {
-  let current: Parents | undefined = context.parents.get(anchor);
-  for (let level = 0; level < MAX_HEADLINE_NESTING && current && current.type === 'element'; level++) {
-    if (HEADLINE_TAGS.has(current.tagName)) return true;
-    if (current === box) break;
-    current = context.parents.get(current);
-  }
-  return findElement(anchor, (child) => HEADLINE_TAGS.has(child.tagName)) !== undefined;
+  // The box itself is never a heading (TEASER_BOX_TAGS): the climb stops below it.
+  if (hasNearAncestor(anchor, context.parents, MAX_HEADLINE_NESTING, isHeadline, box)) return true;
+  return findElement(anchor, isHeadline) !== undefined;
 }
 
 /**
@@ -97,19 +96,10 @@ function isHeadlineLink(anchor: Element, box: Element, context: Context): boolea
  * stories ("Mehr zum Thema"); "Most read in Football" or "Video" heads the site's own rail.
  */
 function titlesAreRelated(box: Element, context: Context): boolean {
-  for (const heading of findAllElements(box, (child) => HEADLINE_TAGS.has(child.tagName))) {
-    if (findElement(heading, (child) => child.tagName === 'a') || isInsideLink(heading, box, context)) continue;
+  for (const heading of findAllElements(box, isHeadline)) {
+    if (findElement(heading, isLink) || hasNearAncestor(heading, context.parents, MAX_HEADLINE_NESTING, isLink, box)) continue;
     const title = visibleText(heading);
     if (title && (title.length > MAX_BOX_TITLE_CHARS || !RELATED_HEADING.test(title))) return false;
   }
   return true;
-}
-
-function isInsideLink(element: Element, box: Element, context: Context): boolean {
-  let current: Parents | undefined = context.parents.get(element);
-  for (let level = 0; level < MAX_HEADLINE_NESTING && current && current.type === 'element' && current !== box; level++) {
-    if (current.tagName === 'a') return true;
-    current = context.parents.get(current);
-  }
-  return false;
 }
