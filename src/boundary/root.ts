@@ -343,15 +343,24 @@ function nearestNamed(element: Element, parents: ParentLookup, named: Map<Elemen
 
 /** Named as the article body by its class or id (BODY_CLASS), or by itemprop=articleBody. */
 function isBodyNamed(element: Element): boolean {
+  return hasBodyItemprop(element) || BODY_CLASS.test(testedNames(element));
+}
+
+/** schema.org microdata `itemprop=articleBody`: the CMS names the body itself. */
+function hasBodyItemprop(element: Element): boolean {
   const itemprop = attr(element, 'itemprop');
-  if (itemprop && /\barticlebody\b/i.test(itemprop)) return true;
-  if (element.properties.className === undefined && element.properties.id === undefined) return false;
-  const names = classAndId(element);
-  return names.length > 1 && names.length < MAX_NAMES_CHARS && BODY_CLASS.test(names);
+  return itemprop !== undefined && /\barticlebody\b/i.test(itemprop);
 }
 
 /** Longer class/id strings are not tested. */
 const MAX_NAMES_CHARS = 500;
+
+/** The element's class and id to test against name patterns, or '' when it has none or too long a string. */
+function testedNames(element: Element): string {
+  if (element.properties.className === undefined && element.properties.id === undefined) return '';
+  const names = classAndId(element);
+  return names.length > 1 && names.length < MAX_NAMES_CHARS ? names : '';
+}
 
 function isProse(text: number, linkText: number): boolean {
   return text >= MIN_PARAGRAPH_CHARS && linkText <= text * MAX_PARAGRAPH_LINK_DENSITY;
@@ -439,10 +448,9 @@ function initialScore(element: Element): number {
 
 function nameFactor(element: Element): number {
   let factor = 1;
-  const itemprop = attr(element, 'itemprop');
-  if (itemprop && /\barticlebody\b/i.test(itemprop)) factor += ITEMPROP_BODY_FACTOR;
-  const names = classAndId(element);
-  if (names.length > 1 && names.length < 500) {
+  if (hasBodyItemprop(element)) factor += ITEMPROP_BODY_FACTOR;
+  const names = testedNames(element);
+  if (names) {
     if (BODY_CLASS.test(names)) factor += BODY_CLASS_FACTOR;
     if (CONTENT_NAME.test(names)) factor += CONTENT_NAME_FACTOR;
     if (FURNITURE_NAME.test(names)) factor += FURNITURE_NAME_FACTOR;
