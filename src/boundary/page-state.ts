@@ -5,9 +5,9 @@
  * DOM holds no prose, the longest such string of paragraphs is read as the body.
  */
 import type { Element, Root } from 'hast';
-import { unescapeJsonString } from '../embeds/page-state.js';
 import { parseHtml } from '../hast/parse.js';
 import { SKIP, attr, findElement, textContent, walkElements } from '../hast/util.js';
+import { scriptText, unescapeJsonString } from '../script-state.js';
 
 /** Script state strings shorter than this (as written, escapes included) hold no article. */
 const MIN_STATE_STRING_CHARS = 400;
@@ -33,8 +33,7 @@ export function bodyFromPageState(tree: Root): Element | undefined {
     if (budget <= 0 || attr(element, 'src') !== undefined) return SKIP;
     const type = attr(element, 'type');
     if (type && NON_STATE_TYPES.test(type)) return SKIP;
-    let text = '';
-    for (const child of element.children) if (child.type === 'text') text += child.value;
+    const text = scriptText(element);
     budget -= text.length;
     if (text.length >= MIN_STATE_STRING_CHARS) collectHtmlStrings(text, candidates);
     return SKIP;

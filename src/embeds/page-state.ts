@@ -5,6 +5,7 @@
  */
 import type { Element, Root } from 'hast';
 import { parseHtml } from '../hast/parse.js';
+import { scriptText, unescapeJsonString } from '../script-state.js';
 import { walkElements, SKIP } from '../hast/util.js';
 import { scanEmbeds, type ScanResult } from './scan.js';
 import type { EmbedDraft, ReadContext } from './types.js';
@@ -45,8 +46,7 @@ function scriptTexts(tree: Root): string[] {
   const texts: string[] = [];
   walkElements(tree, (element: Element) => {
     if (element.tagName !== 'script') return undefined;
-    let text = '';
-    for (const child of element.children) if (child.type === 'text') text += child.value;
+    const text = scriptText(element);
     if (text.includes('blockquote')) texts.push(text);
     return SKIP;
   });
@@ -75,12 +75,4 @@ function findCode(scripts: string[], id: string, embed: EmbedDraft, context: Rea
     }
   }
   return undefined;
-}
-
-/** Undo JSON string escapes (`\"`, `\/`, `\n`, `\u003c`) without parsing the surrounding JSON. */
-export function unescapeJsonString(value: string): string {
-  return value.replace(/\\(?:u([0-9a-fA-F]{4})|(["\\/bfnrt]))/g, (_, hex: string | undefined, char: string | undefined) => {
-    if (hex) return String.fromCharCode(Number.parseInt(hex, 16));
-    return char === 'n' ? '\n' : char === 't' ? '\t' : char === 'r' || char === 'b' || char === 'f' ? ' ' : (char as string);
-  });
 }
