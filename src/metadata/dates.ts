@@ -12,7 +12,7 @@ import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
 import { attr, classAndId, findElement, visibleText } from '../hast/util.js';
 import { insideRoot, pageIndex } from './page-index.js';
-import { typesOf } from './json-ld.js';
+import { type JsonLdNode, typesOf } from './json-ld.js';
 import { articleLd, ldText, metaText } from './sources.js';
 import { parseVisibleDate } from './visible-date.js';
 import { MODIFIED_NAME } from './vocabulary.js';
@@ -94,7 +94,7 @@ export function extractDates(
     anyDate(ldText(node?.datePublished), lang) ??
     anyDate(ldText(node?.dateCreated), lang) ??
     anyDate(ldText(node?.uploadDate), lang) ??
-    nestedLdDate(context, lang) ??
+    nestedLdDate(context, node, lang) ??
     firstDate(context, PUBLISHED_META) ??
     microdataDate(context) ??
     timeElementDate(bylineElement) ??
@@ -124,6 +124,10 @@ function anyDate(value: string | undefined, lang: string | undefined): string | 
 const MAX_LD_DEPTH = 4;
 /** Nested values visited at most. */
 const MAX_LD_VALUES = 500;
+/** Items of one JSON-LD array read. */
+const MAX_LD_ARRAY_ITEMS = 20;
+/** The page's other JSON-LD nodes read for one describing the article. */
+const MAX_LD_NODES = 50;
 
 /**
  * schema.org `datePublished` where the article node does not carry it itself: on the article it
@@ -131,14 +135,13 @@ const MAX_LD_VALUES = 500;
  * graph that describes the article (Yoast's WebPage beside its Article). A listing's items
  * (`itemListElement`) are other articles and are not read.
  */
-function nestedLdDate(context: Context, lang: string | undefined): string | undefined {
-  const node = articleLd(context);
+function nestedLdDate(context: Context, node: JsonLdNode | undefined, lang: string | undefined): string | undefined {
   const queue: { value: unknown; depth: number }[] = node ? [{ value: node, depth: 0 }] : [];
   for (let index = 0; index < queue.length && index < MAX_LD_VALUES; index++) {
     const { value, depth } = queue[index] as { value: unknown; depth: number };
     if (value === null || typeof value !== 'object' || depth > MAX_LD_DEPTH) continue;
     if (Array.isArray(value)) {
-      for (const item of value.slice(0, 20)) queue.push({ value: item, depth: depth + 1 });
+      for (const item of value.slice(0, MAX_LD_ARRAY_ITEMS)) queue.push({ value: item, depth: depth + 1 });
       continue;
     }
     const record = value as Record<string, unknown>;
@@ -148,7 +151,7 @@ function nestedLdDate(context: Context, lang: string | undefined): string | unde
       if (key !== 'itemListElement' && key !== 'hasPart' && key !== 'isPartOf') queue.push({ value: inner, depth: depth + 1 });
     }
   }
-  for (const other of context.jsonLd.slice(0, 50)) {
+  for (const other of context.jsonLd.slice(0, MAX_LD_NODES)) {
     if (other === node || !typesOf(other).some((type) => DESCRIBES_PAGE.test(type))) continue;
     const date = anyDate(ldText(other.datePublished), lang);
     if (date) return date;
