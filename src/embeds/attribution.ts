@@ -41,10 +41,9 @@ export function parseAttribution(text: string): Attribution | undefined {
   const lineStart = before.lastIndexOf('\n') + 1;
   // A line break between "— Name" and "(@handle)" is the markup's own wrapping (the widget's
   // fallback puts the handle in a text node of its own), not a new line of the post.
-  const dashedName = dashAt >= 0 ? before.slice(dashEnd).trim() : '';
-  if (dashAt >= 0 && dashedName.length <= MAX_NAME_CHARS && !dashedName.includes('\n')) {
-    const name = dashedName;
-    return { body: before.slice(0, dashAt).trim(), ...(name ? { name } : {}), handle, after, dashed: true };
+  const dashedName = dashAt >= 0 ? before.slice(dashEnd).trim() : undefined;
+  if (dashedName !== undefined && dashedName.length <= MAX_NAME_CHARS && !dashedName.includes('\n')) {
+    return { body: before.slice(0, dashAt).trim(), ...(dashedName ? { name: dashedName } : {}), handle, after, dashed: true };
   }
   const name = before.slice(lineStart).trim();
   if (name.length > MAX_NAME_CHARS) return undefined;
