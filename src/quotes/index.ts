@@ -516,7 +516,7 @@ function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Le
       prev &&
       canJoin(prev, candidate, attributor) &&
       !isTitlePiece(lexicon, prev) &&
-      !(lexicon.lang === 'de' && endsSentenceBefore(candidate))
+      !(lexicon.lang === 'de' && (endsSentenceBefore(candidate) || !isSetOffByCommas(prev, candidate)))
     ) {
       prev.pieces.push(...candidate.pieces);
       prev.split = true;
@@ -541,6 +541,23 @@ function endsSentenceBefore(candidate: Candidate): boolean {
   const piece = candidate.pieces[0] as Piece;
   const at = piece.view.spanTokens[piece.span] as number;
   return piece.view.tokens[at - 1]?.text === '.';
+}
+
+/** Marks that set an attribution off inside a German split quote: „A“, sagte X, „b“ or „A“ – sagte X – „b“. */
+const SPLIT_SETTERS = new Set([',', '–', '—']);
+
+/**
+ * German sets the attribution of a split quote off by commas on both sides („A“, sagte sie, „b …“). A quote
+ * that runs into the sentence instead („A“ spricht der Entwurf, wenn „B“; „X“-Formulierung betont: „B“; sagte
+ * er gegenüber „Name“) is a partial quote of its own, and the next quoted words are a quote or a name of their own.
+ */
+function isSetOffByCommas(a: Candidate, b: Candidate): boolean {
+  const last = a.pieces[a.pieces.length - 1] as Piece;
+  const next = b.pieces[0] as Piece;
+  const tokens = last.view.tokens;
+  const after = tokens[(last.view.spanTokens[last.span] as number) + 1];
+  const before = tokens[(next.view.spanTokens[next.span] as number) - 1];
+  return SPLIT_SETTERS.has(after?.text ?? '') && SPLIT_SETTERS.has(before?.text ?? '');
 }
 
 function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {
