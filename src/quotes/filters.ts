@@ -185,6 +185,32 @@ function withoutMarks(text: string): string {
   return text.slice(start, end);
 }
 
+/** A list of this many quoted items is a list of names, titles or terms (topics, categories, songs). */
+const MIN_LISTED_ITEMS = 3;
+
+/**
+ * "Themen wie „A“, „B“, „C“ oder „D“", "in den Klassen „A“, „B“ und „C“": German copy lists the names of
+ * things this way (topics, categories, songs); speech is quoted in sentences, not enumerated three at a time.
+ * (Measured on German; elsewhere lists of quoted questions or of a law's clauses are speech or text.)
+ */
+export function isListedItem(tokens: Token[], at: number): boolean {
+  let items = 1;
+  for (const step of [-1, 1]) {
+    let k = at + step;
+    while (items < MIN_LISTED_ITEMS) {
+      let joined = false;
+      while (tokens[k] && LIST_JOINERS.has((tokens[k] as Token).lower)) {
+        joined = true;
+        k += step;
+      }
+      if (!joined || tokens[k]?.kind !== 'quote') break;
+      items++;
+      k += step;
+    }
+  }
+  return items >= MIN_LISTED_ITEMS;
+}
+
 /** An item of a list of quoted titles: the item before it, across a comma or a conjunction, is a title. */
 function listOfTitles(lexicon: Lexicon, tokens: Token[], at: number): boolean {
   let k = at - 1;

@@ -19,7 +19,16 @@ import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { type Interview, readInterview } from './formats.js';
 import { isFirstName } from './lexicon/first-names.js';
-import { countWords, isCharacterisation, isIndefinitePhrase, isOneWord, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
+import {
+  countWords,
+  isCharacterisation,
+  isIndefinitePhrase,
+  isListedItem,
+  isOneWord,
+  isTitleCase,
+  isTitleOrTerm,
+  MIN_QUOTE_WORDS,
+} from './filters.js';
 import { isQuotedNameInClause } from './german.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
@@ -173,6 +182,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     const firstToken = first.view.spanTokens[first.span] as number;
     if (countWords(joined) < MIN_QUOTE_WORDS || isOneWord(joined)) continue;
     if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
+    if (lang === 'de' && isListedItem(first.view.tokens, firstToken)) continue;
     if (lang === 'de' && isQuotedNameInClause(first.view.tokens, firstToken, countWords(joined), isTitleCase(joined, lang))) continue;
 
     if (answerAt?.has(first.view.index) && (first.view.spans[first.span] as MarkSpan).mark === '') {
