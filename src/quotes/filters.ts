@@ -166,7 +166,8 @@ function isWorkNoun(lexicon: Lexicon, word: string): boolean {
   if (hyphen > 0) return isWorkNoun(lexicon, word.slice(hyphen + 1));
   if (!NOUN_CAPITALISING.has(lexicon.lang)) return false;
   const heads = [...lexicon.workNouns, ...NAME_NOUNS];
-  const endsOnHead = (w: string) => heads.some((head) => head.length >= MIN_COMPOUND_HEAD_CHARS && w.length > head.length && w.endsWith(head));
+  const endsOnHead = (w: string) =>
+    heads.some((head) => head.length >= MIN_COMPOUND_HEAD_CHARS && w.length > head.length && w.endsWith(head));
   // A German noun takes -s or -es in the genitive: "des Magazins", "des Stammes", "des Sacharow-Preises".
   const stem = GENITIVE_ENDING.exec(word)?.[1];
   return endsOnHead(word) || (!!stem && (lexicon.workNouns.includes(stem) || NAME_NOUNS.has(stem) || endsOnHead(stem)));
