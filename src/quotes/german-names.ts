@@ -9,8 +9,8 @@
  *   ("im Fachblatt „La Voce dello Sport“", "die Single „Let it rain“"); a foreign quote of speech comes
  *   after a colon or is a sentence of its own.
  */
-import { isNameLike } from './filters.js';
-import { FOREIGN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, TITLE_CONNECTIVES } from './title-words.js';
+import { isCharacterisation, isNameLike } from './filters.js';
+import { FOREIGN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, INDEFINITE_ARTICLES, TITLE_CONNECTIVES } from './title-words.js';
 import type { Token } from './tokens.js';
 
 /** Articles and article-prepositions that make the quote a definite noun phrase ("der", "des", "zum"). */
@@ -60,9 +60,15 @@ function isNamePhrase(content: string): boolean {
   });
 }
 
-/** A few words in another language, inside the sentence (after a word, not after a colon). */
+/**
+ * A few words in another language, inside the sentence (after a word, not after a colon). After an
+ * indefinite article or in a characterisation they are what someone called something ("nannte ihn einen
+ * „very stable genius“"): speech, as German phrases are there.
+ */
 function isForeignTitle(tokens: Token[], at: number, content: string): boolean {
-  if (tokens[at - 1]?.kind !== 'word' || SENTENCE_MARK.test(content)) return false;
+  const before = tokens[at - 1];
+  if (before?.kind !== 'word' || SENTENCE_MARK.test(content)) return false;
+  if (INDEFINITE_ARTICLES.has(before.lower) || isCharacterisation(tokens, at)) return false;
   const words = (content.match(/[\p{L}’']+/gu) ?? []).map((w) => w.toLowerCase());
   if (words.length > MAX_FOREIGN_WORDS) return false;
   // A word both languages write ("des") is evidence of neither.
