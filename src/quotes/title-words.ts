@@ -150,6 +150,13 @@ export const NAME_NOUNS: ReadonlySet<string> = new Set([
   'pille',
   'sender',
   'portal',
+  // Documents named right before their title ("im Lagebericht „…“"); not work nouns, whose reach spans a few words,
+  // since a report's own words are quoted after it ("Im Bericht heißt es: „…“").
+  'bericht',
+  'programm',
+  'abkommen',
+  'verordnung',
+  'resolution',
   // English
   'group',
   'organization',
