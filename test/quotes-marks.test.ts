@@ -24,6 +24,13 @@ describe('scanMarks', () => {
     ]);
   });
 
+  it('keeps the quotes after a single mark that never closes (a transliteration, an elision)', () => {
+    expect(contents('Das Lager bei ‘Amir wurde getroffen; es sei ein „schwerer Angriff auf Zivilisten“ gewesen.')).toEqual([
+      'schwerer Angriff auf Zivilisten',
+    ]);
+    expect(contents('„Wir sehen ‚Licht‘ am Ende“, sagte sie.')).toEqual(['Wir sehen ‚Licht‘ am Ende']);
+  });
+
   it('reads NYT-style doubled apostrophes', () => {
     expect(contents("He said, ''It is over,'' and walked away.")).toEqual(['It is over,']);
   });

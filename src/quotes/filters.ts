@@ -166,8 +166,15 @@ function isWorkNoun(lexicon: Lexicon, word: string): boolean {
   if (hyphen > 0) return isWorkNoun(lexicon, word.slice(hyphen + 1));
   if (!NOUN_CAPITALISING.has(lexicon.lang)) return false;
   const heads = [...lexicon.workNouns, ...NAME_NOUNS];
-  return heads.some((head) => head.length >= MIN_COMPOUND_HEAD_CHARS && word.length > head.length && word.endsWith(head));
+  const endsOnHead = (w: string) =>
+    heads.some((head) => head.length >= MIN_COMPOUND_HEAD_CHARS && w.length > head.length && w.endsWith(head));
+  // A German noun takes -s or -es in the genitive: "des Magazins", "des Stammes", "des Sacharow-Preises".
+  const stem = GENITIVE_ENDING.exec(word)?.[1];
+  return endsOnHead(word) || (!!stem && (lexicon.workNouns.includes(stem) || NAME_NOUNS.has(stem) || endsOnHead(stem)));
 }
+
+/** A German genitive ending on a noun of at least three letters. */
+const GENITIVE_ENDING = /^(\p{L}{3,}?)e?s$/u;
 
 /** A quote token's words without the marks and spaces around them. */
 function withoutMarks(text: string): string {
@@ -177,6 +184,32 @@ function withoutMarks(text: string): string {
   while (start < end && !isWord(text[start])) start++;
   while (end > start && !isWord(text[end - 1])) end--;
   return text.slice(start, end);
+}
+
+/** A list of this many quoted items is a list of names, titles or terms (topics, categories, songs). */
+const MIN_LISTED_ITEMS = 3;
+
+/**
+ * "Themen wie „A“, „B“, „C“ oder „D“", "in den Klassen „A“, „B“ und „C“": German copy lists the names of
+ * things this way (topics, categories, songs); speech is quoted in sentences, not enumerated three at a time.
+ * (Measured on German; elsewhere lists of quoted questions or of a law's clauses are speech or text.)
+ */
+export function isListedItem(tokens: Token[], at: number): boolean {
+  let items = 1;
+  for (const step of [-1, 1]) {
+    let k = at + step;
+    while (items < MIN_LISTED_ITEMS) {
+      let joined = false;
+      while (tokens[k] && LIST_JOINERS.has((tokens[k] as Token).lower)) {
+        joined = true;
+        k += step;
+      }
+      if (!joined || tokens[k]?.kind !== 'quote') break;
+      items++;
+      k += step;
+    }
+  }
+  return items >= MIN_LISTED_ITEMS;
 }
 
 /** An item of a list of quoted titles: the item before it, across a comma or a conjunction, is a title. */

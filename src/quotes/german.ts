@@ -53,7 +53,7 @@ export function bracketAuxiliary(tokens: Token[], verb: number, lo: number): num
 
 /** Words that open a definite noun phrase before a quoted name: "der „Spiegel“", "mit „Tatort“", "gegenüber der „Zeit“". */
 const NAME_OPENERS = new Set(
-  ['der die das den dem des einem einer eines', 'im am vom zum zur beim', 'mit in aus bei von für gegenüber'].flatMap((words) => words.split(' ')),
+  ['der die das den dem des', 'im am vom zum zur beim', 'mit in aus bei von für gegenüber'].flatMap((words) => words.split(' ')),
 );
 /** A quoted name is at most this many words. */
 const MAX_QUOTED_NAME_WORDS = 6;

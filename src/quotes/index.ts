@@ -19,8 +19,18 @@ import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { type Interview, readInterview } from './formats.js';
 import { isFirstName } from './lexicon/first-names.js';
-import { countWords, isCharacterisation, isIndefinitePhrase, isOneWord, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
+import {
+  countWords,
+  isCharacterisation,
+  isIndefinitePhrase,
+  isListedItem,
+  isOneWord,
+  isTitleCase,
+  isTitleOrTerm,
+  MIN_QUOTE_WORDS,
+} from './filters.js';
 import { isQuotedNameInClause } from './german.js';
+import { isGermanQuotedName } from './german-names.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
@@ -173,6 +183,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     const firstToken = first.view.spanTokens[first.span] as number;
     if (countWords(joined) < MIN_QUOTE_WORDS || isOneWord(joined)) continue;
     if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
+    if (lang === 'de' && (isListedItem(first.view.tokens, firstToken) || isGermanQuotedName(first.view.tokens, firstToken, joined)))
+      continue;
     if (lang === 'de' && isQuotedNameInClause(first.view.tokens, firstToken, countWords(joined), isTitleCase(joined, lang))) continue;
 
     if (answerAt?.has(first.view.index) && (first.view.spans[first.span] as MarkSpan).mark === '') {
@@ -516,7 +528,7 @@ function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Le
       prev &&
       canJoin(prev, candidate, attributor) &&
       !isTitlePiece(lexicon, prev) &&
-      !(lexicon.lang === 'de' && endsSentenceBefore(candidate))
+      !(lexicon.lang === 'de' && (endsSentenceBefore(candidate) || !isSetOffByCommas(prev, candidate)))
     ) {
       prev.pieces.push(...candidate.pieces);
       prev.split = true;
@@ -541,6 +553,23 @@ function endsSentenceBefore(candidate: Candidate): boolean {
   const piece = candidate.pieces[0] as Piece;
   const at = piece.view.spanTokens[piece.span] as number;
   return piece.view.tokens[at - 1]?.text === '.';
+}
+
+/** Marks that set an attribution off inside a German split quote: „A“, sagte X, „b“ or „A“ – sagte X – „b“. */
+const SPLIT_SETTERS = new Set([',', '–', '—']);
+
+/**
+ * German sets the attribution of a split quote off by commas on both sides („A“, sagte sie, „b …“). A quote
+ * that runs into the sentence instead („A“ spricht der Entwurf, wenn „B“; „X“-Formulierung betont: „B“; sagte
+ * er gegenüber „Name“) is a partial quote of its own, and the next quoted words are a quote or a name of their own.
+ */
+function isSetOffByCommas(a: Candidate, b: Candidate): boolean {
+  const last = a.pieces[a.pieces.length - 1] as Piece;
+  const next = b.pieces[0] as Piece;
+  const tokens = last.view.tokens;
+  const after = tokens[(last.view.spanTokens[last.span] as number) + 1];
+  const before = tokens[(next.view.spanTokens[next.span] as number) - 1];
+  return SPLIT_SETTERS.has(after?.text ?? '') && SPLIT_SETTERS.has(before?.text ?? '');
 }
 
 function canJoin(a: Candidate, b: Candidate, attributor: Attributor): boolean {

@@ -65,6 +65,10 @@ const isWordChar = (ch: string | undefined) => ch !== undefined && /[\p{L}\p{N}]
 export function scanMarks(text: string): MarkSpan[] {
   const spans: MarkSpan[] = [];
   const stack: Opener[] = [];
+  // Spans closed right above a single mark at the bottom: kept when that mark never closes. A lone
+  // ‘ or ' at a word's start is a transliteration or an elision ("in ‘Adi", "'s Nachts"), not a
+  // quote holding the paragraph's real quotes.
+  let aboveSingle: MarkSpan[] = [];
   for (let i = 0; i < text.length; i++) {
     const ch = text[i] as string;
     if (!MARK_CHARS.has(ch)) continue;
@@ -82,7 +86,12 @@ export function scanMarks(text: string): MarkSpan[] {
     if (closing >= 0) {
       const opener = stack[closing] as Opener;
       stack.length = closing;
-      if (closing === 0) spans.push(makeSpan(text, opener, i, i + mark.length, true));
+      if (closing === 0) {
+        spans.push(makeSpan(text, opener, i, i + mark.length, true));
+        aboveSingle = [];
+      } else if (closing === 1 && SINGLE_OPENERS.has((stack[0] as Opener).mark)) {
+        aboveSingle.push(makeSpan(text, opener, i, i + mark.length, true));
+      }
     } else if (canOpen(mark, prev, leftFlanking) && stack.length < MAX_STACK) {
       stack.push({ mark, index: i, length: mark.length });
     }
@@ -90,6 +99,7 @@ export function scanMarks(text: string): MarkSpan[] {
   }
   const bottom = stack[0];
   if (bottom && !SINGLE_OPENERS.has(bottom.mark)) spans.push(makeSpan(text, bottom, text.length, text.length, false));
+  else if (bottom) spans.push(...aboveSingle);
   return spans;
 }
 

@@ -134,6 +134,29 @@ export const NAME_NOUNS: ReadonlySet<string> = new Set([
   'kollektiv',
   'festival',
   'projekt',
+  // Names of tribes, prizes, craft and products: "des Stammes „…“", "der Preis „…“", "die Yacht „…“", "die Pille „…“"
+  'stamm',
+  'clan',
+  'preis',
+  'auszeichnung',
+  'orden',
+  'schiff',
+  'yacht',
+  'flugzeug',
+  'satellit',
+  'rakete',
+  'produkt',
+  'präparat',
+  'pille',
+  'sender',
+  'portal',
+  // Documents named right before their title ("im Lagebericht „…“"); not work nouns, whose reach spans a few words,
+  // since a report's own words are quoted after it ("Im Bericht heißt es: „…“").
+  'bericht',
+  'programm',
+  'abkommen',
+  'verordnung',
+  'resolution',
   // English
   'group',
   'organization',
@@ -263,3 +286,29 @@ export const CHARACTERISING_VERB_STEMS: readonly string[] = [
   'descrev',
   'defini',
 ];
+
+/**
+ * Function words of the languages German copy quotes titles and names in (English, French, Spanish,
+ * Italian, Latin), leaving out those German shares ("in", "an", "so", "es", "die"): quoted words holding
+ * one and no German function word are in another language ("Let it be", "La Voce dello Sport").
+ */
+export const FOREIGN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'the a of and or to is are it you be with for on at my your this that we i not was',
+    'le la les du des et est un une il elle je nous vous pas d’ l’',
+    'el los las y que del lo se por con una para',
+    'di della dello degli che non sono',
+    'cum ad et',
+  ].flatMap((words) => words.split(' ')),
+);
+
+/** German articles, pronouns, prepositions and auxiliaries: one of them in quoted words makes them German. */
+export const GERMAN_FUNCTION_WORDS: ReadonlySet<string> = new Set(
+  [
+    'der die das des dem den ein eine einer eines einem einen kein keine',
+    'und oder aber nicht auch nur noch wie so dass als wenn ob',
+    'ich du er sie es wir ihr man sich mich mir uns euch',
+    'zu zum zur mit von vom für auf im in an am bei nach über aus vor unter gegen ohne um',
+    'ist sind war waren wird werden hat haben hatte sei',
+  ].flatMap((words) => words.split(' ')),
+);
