@@ -4,7 +4,15 @@
  * read the way the sentence is built: the verb's subject before it, or after it when inverted.
  */
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
-import { bracketAuxiliary, frontedAdverbial, isCommaSo } from './german.js';
+import {
+  bracketAuxiliary,
+  citedObjectStart,
+  frontedAdverbial,
+  isCitingVerb,
+  isCommaSo,
+  passiveAgentStart,
+  verbFinalSubordinator,
+} from './german.js';
 import type { Lexicon } from './lexicon/types.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
@@ -523,8 +531,34 @@ export class Attributor {
       }
       return phrase ? { cue, phrase } : undefined;
     }
+    // "Ein Sender zitierte Papandreou mit den Worten: „…“": the one cited speaks, not the medium; a source cited
+    // with no name of a person ("zitiert aus der Zeitung") names no speaker.
+    if (this.lexicon.lang === 'de' && cue.kind === 'verb' && isCitingVerb(tokens, cue.index, cue.text, lo)) {
+      const start = citedObjectStart(tokens, after, this.lexicon.determiners);
+      const object = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
+      return object ? { cue, phrase: object } : { cue };
+    }
+    // "Wie ein Sprecher mitteilte, …": a German verb-final clause has its subject right after its subordinator.
+    const subordinator = this.lexicon.lang === 'de' && cue.kind === 'verb' ? verbFinalSubordinator(tokens, cue.index, lo) : -1;
+    if (subordinator >= 0) {
+      const subject = this.reader.forward(tokens, subordinator + 1, cue.index);
+      // "Wie der Vorsitzende Richter, Otto Breit, ausführte": a name set off by commas before the verb renames the subject.
+      const renamed = subject && tokens[subject.to]?.text === ',' ? this.reader.forward(tokens, subject.to + 1, cue.index) : undefined;
+      if (renamed?.kind === 'name' && tokens[renamed.to]?.text === ',' && renamed.to + 1 === cue.index) return { cue, phrase: renamed };
+      return subject ? { cue, phrase: subject } : undefined;
+    }
     // "Schily hatte im Mai zugesichert: „…“": a German verb of saying closing a bracket has its subject by the auxiliary.
-    const auxiliary = this.lexicon.lang === 'de' && cue.kind === 'verb' ? bracketAuxiliary(tokens, cue.index, lo) : -1;
+    // The bracket may open before the quote it holds ("wurde im „Kurier“ als „…“ bezeichnet"): read back to the sentence's start.
+    const auxiliary =
+      this.lexicon.lang === 'de' && cue.kind === 'verb'
+        ? bracketAuxiliary(tokens, cue.index, this.sentenceBounds(tokens, cue.index, cue.index)[0])
+        : -1;
+    const agent = auxiliary >= 0 ? passiveAgentStart(tokens, auxiliary, cue.index) : -1;
+    if (agent >= 0) {
+      // A passive's subject is what was spoken of: only its agent ("von Kritikern") may be the speaker.
+      const phrase = agent < cue.index ? this.reader.forward(tokens, agent, cue.index) : undefined;
+      return phrase && phrase.kind !== 'pronoun' ? { cue, phrase } : { cue };
+    }
     if (auxiliary >= 0) {
       const text = `${(tokens[auxiliary] as Token).text} ${cue.text}`;
       return this.fromCue(tokens, { kind: 'verb', index: auxiliary, length: 1, text }, lo, hi, inverted);

@@ -4,7 +4,15 @@
  * das Amt bekannt") the subject follows the verb. An auxiliary in second place brackets the clause
  * with the verb of saying at its end ("Schily hatte im Mai zugesichert: „…“").
  */
-import { AUXILIARIES, BRACKET_CLOSERS, FRONTING_ADVERBS, FRONTING_PREPOSITIONS } from './lexicon/de-order.js';
+import {
+  AUXILIARIES,
+  BRACKET_CLOSERS,
+  BRACKET_INFINITIVES,
+  FRONTING_ADVERBS,
+  FRONTING_PREPOSITIONS,
+  PASSIVE_AUXILIARIES,
+  SUBORDINATORS,
+} from './lexicon/de-order.js';
 import type { Token } from './tokens.js';
 
 /** Demonstratives that, alone before the verb of saying, are what was said: "Das sagte der Minister". */
@@ -44,8 +52,9 @@ export function bracketAuxiliary(tokens: Token[], verb: number, lo: number): num
   if (!BRACKET_CLOSERS.has(tokens[verb]?.lower ?? '')) return -1;
   for (let k = verb - 1; k >= lo && verb - k <= MAX_BRACKET_TOKENS; k--) {
     const t = tokens[k] as Token;
-    // A hyphen of a shortened compound may stand in the clause ("der Fraktions- und Parteivorsitzenden").
-    if (t.kind !== 'word' && t.text !== '-') return -1;
+    // A hyphen of a shortened compound may stand in the clause ("der Fraktions- und Parteivorsitzenden"), and
+    // quoted words: a quoted name or what a verb of naming takes ("wurde im „Kurier“ als „…“ bezeichnet").
+    if (t.kind !== 'word' && t.kind !== 'quote' && t.text !== '-') return -1;
     if (AUXILIARIES.has(t.lower)) return k;
   }
   return -1;
@@ -53,7 +62,9 @@ export function bracketAuxiliary(tokens: Token[], verb: number, lo: number): num
 
 /** Words that open a definite noun phrase before a quoted name: "der „Spiegel“", "mit „Tatort“", "gegenüber der „Zeit“". */
 const NAME_OPENERS = new Set(
-  ['der die das den dem des einem einer eines', 'im am vom zum zur beim', 'mit in aus bei von für gegenüber'].flatMap((words) => words.split(' ')),
+  ['der die das den dem des einem einer eines', 'im am vom zum zur beim', 'mit in aus bei von für gegenüber'].flatMap((words) =>
+    words.split(' '),
+  ),
 );
 /** A quoted name is at most this many words. */
 const MAX_QUOTED_NAME_WORDS = 6;
@@ -77,4 +88,81 @@ export function isQuotedNameInClause(tokens: Token[], at: number, words: number,
  */
 export function isCommaSo(tokens: Token[], at: number): boolean {
   return tokens[at]?.lower === 'so' && tokens[at - 1]?.text === ',';
+}
+
+/** How long a verb-final clause may run from its subordinator to its verb ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte"). */
+const MAX_SUBORDINATE_TOKENS = 16;
+
+/** Whether a token may open a clause: the sentence's start, a comma, a colon, a bracket or a quote. */
+const opensClauseAfter = (token: Token | undefined, sentence: number): boolean =>
+  !token || token.sentence !== sentence || token.kind === 'quote' || token.text === ',' || token.text === ':' || token.text === '(';
+
+/**
+ * The subordinator of a verb-final clause closed by the verb of saying at `verb` ("Wie ein Sprecher
+ * mitteilte, …", "…, weil die Regierung das Land als „…“ bezeichnet hat"): German sets the finite verb last
+ * in a subordinate clause, and its subject right after the subordinator. -1 when the verb is no clause's end,
+ * or a comma before it closes a fronted clause (then the verb is the main clause's, in second place).
+ */
+export function verbFinalSubordinator(tokens: Token[], verb: number, lo: number): number {
+  const sentence = tokens[verb]?.sentence;
+  // The verb ends its clause, alone or before its auxiliary ("betont hatte,").
+  let end = verb + 1;
+  if (AUXILIARIES.has(tokens[end]?.lower ?? '') && tokens[end]?.kind === 'word') end++;
+  const next = tokens[end];
+  if (next && next.sentence === sentence && next.kind === 'word') return -1;
+  for (let k = verb - 1; k >= lo && verb - k <= MAX_SUBORDINATE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return -1;
+    if (t.kind === 'punct') {
+      // An apposition's commas stay in the clause ("der Richter, Ottmar Breidling,"); a comma after a
+      // lower-case word (a verb) closes a clause before this one.
+      if (t.text !== ',' || /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return -1;
+      continue;
+    }
+    if (SUBORDINATORS.has(t.lower) && opensClauseAfter(tokens[k - 1], sentence as number)) return k;
+  }
+  return -1;
+}
+
+/** Active forms of "zitieren": their object is the one quoted ("Ein Sender zitierte Papandreou mit den Worten"). */
+const CITING_VERBS = new Set(['zitiert', 'zitierte', 'zitierten']);
+
+/** Whether the verb of saying at `verb` cites someone: its subject is the medium, its object the speaker. */
+export function isCitingVerb(tokens: Token[], verb: number, text: string, lo: number): boolean {
+  // "wird X zitiert", "wie X zitiert wird": in the passive, the subject is the one quoted.
+  const passive =
+    AUXILIARIES.has(tokens[verb - 1]?.lower ?? '') ||
+    AUXILIARIES.has(tokens[verb + 1]?.lower ?? '') ||
+    bracketAuxiliary(tokens, verb, lo) >= 0;
+  return CITING_VERBS.has(text.toLowerCase()) && !passive;
+}
+
+/**
+ * Where the object of a citing verb starts: right after it, or after an inverted subject that follows
+ * it ("„…“, zitierte man X", "zitiert die „Zeitung“ X"); -1 when a preposition follows it.
+ */
+export function citedObjectStart(tokens: Token[], after: number, determiners: readonly string[]): number {
+  const t = tokens[after];
+  // "zitiert aus einem Papier": a prepositional phrase is the source's place, not a person cited.
+  if (t && FRONTING_PREPOSITIONS.has(t.lower)) return -1;
+  if (t?.lower === 'man') return after + 1;
+  if (t && determiners.includes(t.lower) && tokens[after + 1]?.kind === 'quote') return after + 2;
+  return after;
+}
+
+/** Words that introduce the agent of a German passive: "von", "vom". */
+const AGENT_PREPOSITIONS = new Set(['von', 'vom']);
+
+/**
+ * In a passive bracket ("Seine Werke werden von Kritikern als „…“ bezeichnet", "Es wurde von seinem Sohn die
+ * Vermutung geäußert"), the subject is what is spoken of and the agent after "von" speaks: the index after
+ * that "von", `verb` when the passive names no agent, or -1 when the bracket at `auxiliary` is no passive.
+ * "wird … zitiert" is left out: there the subject is the one quoted.
+ */
+export function passiveAgentStart(tokens: Token[], auxiliary: number, verb: number): number {
+  const participle = (tokens[verb] as Token).lower;
+  if (!PASSIVE_AUXILIARIES.has((tokens[auxiliary] as Token).lower) || BRACKET_INFINITIVES.has(participle) || CITING_VERBS.has(participle))
+    return -1;
+  for (let k = auxiliary + 1; k < verb; k++) if (AGENT_PREPOSITIONS.has((tokens[k] as Token).lower)) return k + 1;
+  return verb;
 }
