@@ -8,12 +8,15 @@ import {
   bracketAuxiliary,
   citedObjectStart,
   frontedAdverbial,
+  frontedClause,
   isCitingVerb,
   isCommaSo,
   passiveAgentStart,
   verbFinalSubordinator,
 } from './german.js';
 import type { Lexicon } from './lexicon/types.js';
+import { isGermanRoleWord } from './name-evidence.js';
+import { isTitleWord } from './names.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -541,10 +544,7 @@ export class Attributor {
     // "Wie ein Sprecher mitteilte, …": a German verb-final clause has its subject right after its subordinator.
     const subordinator = this.lexicon.lang === 'de' && cue.kind === 'verb' ? verbFinalSubordinator(tokens, cue.index, lo) : -1;
     if (subordinator >= 0) {
-      const subject = this.reader.forward(tokens, subordinator + 1, cue.index);
-      // "Wie der Vorsitzende Richter, Otto Breit, ausführte": a name set off by commas before the verb renames the subject.
-      const renamed = subject && tokens[subject.to]?.text === ',' ? this.reader.forward(tokens, subject.to + 1, cue.index) : undefined;
-      if (renamed?.kind === 'name' && tokens[renamed.to]?.text === ',' && renamed.to + 1 === cue.index) return { cue, phrase: renamed };
+      const subject = this.germanSubject(tokens, subordinator + 1, cue.index);
       return subject ? { cue, phrase: subject } : undefined;
     }
     // "Schily hatte im Mai zugesichert: „…“": a German verb of saying closing a bracket has its subject by the auxiliary.
@@ -641,9 +641,10 @@ export class Attributor {
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
       // German puts the verb second: after a fronted adverbial ("In einem Interview äußerte sich die
       // Ministerin …", "Dazu gab das Amt bekannt") the subject follows the verb (and a reflexive "sich").
-      if (this.lexicon.lang === 'de' && frontedAdverbial(tokens, cue.index, lo)) {
+      // A subordinate clause may fill that place too ("Da …, warnte der Verband").
+      if (this.lexicon.lang === 'de' && (frontedAdverbial(tokens, cue.index, lo) || frontedClause(tokens, cue.index, lo))) {
         const start = tokens[after]?.lower === 'sich' ? after + 1 : after;
-        const subject = this.reader.forward(tokens, start, hi);
+        const subject = this.germanSubject(tokens, start, hi);
         if (subject) return { cue: withChannel, phrase: subject };
       }
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
@@ -662,6 +663,26 @@ export class Attributor {
     if (earlier) return { cue: withChannel, phrase: earlier };
     if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
     return undefined;
+  }
+
+  /**
+   * A German subject from `k`: "der Vorsitzende des Verbandes, Gernot Hasselbach,", "Wie der Vorsitzende Richter,
+   * Otto Breit, ausführte": German names a described person after the role and its complement, between commas;
+   * that name is the speaker's.
+   */
+  private germanSubject(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
+    const phrase = this.reader.forward(tokens, k, hi);
+    if (!phrase || phrase.kind === 'pronoun') return phrase;
+    const roleEnd = phrase.kind === 'name' ? (phrase.nameFrom ?? phrase.from) : phrase.to;
+    // The phrase describes a role, and any name in it is a complement's ("die Sprecherin der Grünen").
+    const role = tokens.slice(phrase.from, roleEnd).some((t) => isTitleWord(t.text) || isGermanRoleWord(t.text));
+    if (!role || (phrase.kind === 'name' && !/^\p{Ll}/u.test(tokens[roleEnd - 1]?.text ?? ''))) return phrase;
+    let comma = phrase.to;
+    while (comma < hi && comma - phrase.to < MAX_ASIDE_TOKENS && tokens[comma]?.kind === 'word') comma++;
+    if (tokens[comma]?.text !== ',') return phrase;
+    const name = this.reader.forward(tokens, comma + 1, hi);
+    if (name?.kind !== 'name' || (name.nameFrom ?? name.from) !== name.from || tokens[name.to]?.text !== ',') return phrase;
+    return { kind: 'name', from: phrase.from, to: name.to, nameFrom: name.from };
   }
 
   /** Whether the words from `k` read as a clause of their own: a verb (a skippable auxiliary, or a cue) or a clause opener next. */

@@ -15,6 +15,13 @@ import {
 } from './lexicon/de-order.js';
 import type { Token } from './tokens.js';
 
+/**
+ * Determiners of the accusative or the dative: a phrase opening on one is an object, never the subject, so
+ * the subject follows the verb ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck").
+ */
+const OBLIQUE_DETERMINERS = new Set(['den', 'dem', 'einen', 'einem', 'diesen', 'diesem']);
+/** How long a fronted subordinate clause may run before the main verb ("Da die Brauereien … angewiesen sind, warnte …"). */
+const MAX_FRONTED_CLAUSE_TOKENS = 30;
 /** Demonstratives that, alone before the verb of saying, are what was said: "Das sagte der Minister". */
 const FRONTED_OBJECTS = new Set(['das', 'dies', 'dieses']);
 /** How long a fronted adverbial may run before the verb ("Nach Gerüchten über eine mögliche Festnahme …"). */
@@ -39,7 +46,7 @@ export function frontedAdverbial(tokens: Token[], verb: number, lo: number): boo
   // The clause must open the sentence: after a comma it may be a relative clause ("…, in dem sie sagte").
   if (before && before.sentence === sentence && before.kind !== 'quote' && before.text !== ':') return false;
   const first = (tokens[start] as Token).lower;
-  if (FRONTING_PREPOSITIONS.has(first)) return true;
+  if (FRONTING_PREPOSITIONS.has(first) || OBLIQUE_DETERMINERS.has(first)) return true;
   // "Dazu sagte …", and a fronted object pronoun: "Das sagte der Minister", "Dies erklärte …".
   return start === verb - 1 && (FRONTING_ADVERBS.has(first) || FRONTED_OBJECTS.has(first));
 }
@@ -165,4 +172,23 @@ export function passiveAgentStart(tokens: Token[], auxiliary: number, verb: numb
     return -1;
   for (let k = auxiliary + 1; k < verb; k++) if (AGENT_PREPOSITIONS.has((tokens[k] as Token).lower)) return k + 1;
   return verb;
+}
+
+/**
+ * Whether a subordinate clause opening the sentence fills the place before the finite verb at `verb`
+ * ("Da die Brauereien auf Wasser angewiesen sind, warnte der Verband: …"): then the subject follows the
+ * verb. The clause ends on its own verb, lower-case, right before the comma.
+ */
+export function frontedClause(tokens: Token[], verb: number, lo: number): boolean {
+  if (tokens[verb - 1]?.text !== ',' || !/^\p{Ll}/u.test(tokens[verb - 2]?.text ?? '')) return false;
+  const sentence = tokens[verb]?.sentence;
+  let start = verb - 1;
+  while (start - 1 >= lo && verb - start < MAX_FRONTED_CLAUSE_TOKENS) {
+    const t = tokens[start - 1] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return false;
+    start--;
+  }
+  const before = tokens[start - 1];
+  if (before && before.sentence === sentence) return false;
+  return SUBORDINATORS.has((tokens[start] as Token).lower);
 }

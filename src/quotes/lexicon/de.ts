@@ -320,6 +320,12 @@ export const de: Lexicon = {
     'als',
     'ob',
     'dass',
+    // Conjunctions that open a sentence with a subordinate clause ("Da die Brauereien …, warnte …"): never a name.
+    'da',
+    'weil',
+    'nachdem',
+    'obwohl',
+    'während',
     'doch',
     'auch',
     'so',
