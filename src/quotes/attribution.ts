@@ -7,10 +7,12 @@ import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } fr
 import {
   bracketAuxiliary,
   citedObjectStart,
+  demonstrativeAttribution,
   frontedAdverbial,
   frontedClause,
   isCitingVerb,
   isCommaSo,
+  isNamedObject,
   passiveAgentStart,
   verbFinalSubordinator,
 } from './german.js';
@@ -528,7 +530,9 @@ export class Attributor {
       if (phrase && phrase.kind !== 'name' && !commaSo && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return undefined;
       // "Er lasse sich „…“ nicht unterstellen, so der Spitzenkandidat": a definite description renames the sentence's
       // own subject, whose name the article gives.
-      if (commaSo && phrase && this.lexicon.determiners.includes(tokens[phrase.from]?.lower ?? '')) {
+      // (Not an indefinite one: ", so ein Sprecher" brings in someone new.)
+      const opener = tokens[phrase?.from ?? -1]?.lower ?? '';
+      if (commaSo && phrase && this.lexicon.determiners.includes(opener) && !this.lexicon.indefinites.includes(opener)) {
         const subject = this.sentenceSubject(tokens, cue.index);
         if ((subject?.kind === 'pronoun' || subject?.kind === 'name') && subject.to <= cue.index) return { cue, phrase: subject };
       }
@@ -653,7 +657,9 @@ export class Attributor {
     // "said it was too early", "said the senator can …": a phrase running on into a clause is that
     // clause's subject; only one closed by punctuation or the quote is the speaker ("said Sen. Reed: “…”").
     const closed = forward && tokens[forward.to]?.kind === 'punct';
-    if (forward && (inverted || closed || (forward.kind !== 'description' && !this.opensClause(tokens, forward.to, hi))))
+    // "… und nannte den Plan „…“": after a German verb of naming, the phrase before the quote is what is named.
+    const named = forward && this.lexicon.lang === 'de' && !inverted && isNamedObject(tokens, cue.index, forward.to);
+    if (forward && !named && (inverted || closed || (forward.kind !== 'description' && !this.opensClause(tokens, forward.to, hi))))
       return { cue: withChannel, phrase: forward };
     // "El ministro propone … y recalcó que …": a verb without its own subject shares the sentence's.
     const subject = inverted ? undefined : this.sentenceSubject(tokens, cue.index);
@@ -735,6 +741,11 @@ export class Attributor {
       if (++words > MAX_SHORT_CLAUSE_WORDS) return false;
     }
     return true;
+  }
+
+  /** "„…“. Das erklärte der General.": in German, a demonstrative and a verb of saying opening the next sentence attribute this one. */
+  attributedByDemonstrative(tokens: Token[], last: number): boolean {
+    return this.lexicon.lang === 'de' && demonstrativeAttribution(tokens, last, (k) => cueAt(this.cues, tokens, k)?.kind === 'verb');
   }
 
   /** The next sentence, when it only attributes: "“…”. Con esas palabras ha descrito Moreno …". */

@@ -24,6 +24,10 @@ const OBLIQUE_DETERMINERS = new Set(['den', 'dem', 'einen', 'einem', 'diesen', '
 const MAX_FRONTED_CLAUSE_TOKENS = 30;
 /** Demonstratives that, alone before the verb of saying, are what was said: "Das sagte der Minister". */
 const FRONTED_OBJECTS = new Set(['das', 'dies', 'dieses']);
+/** Conjunctions that join a second verb to the clause before it. */
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern']);
+/** How far past a quote the end of its sentence is looked for. */
+const MAX_NEXT_SENTENCE_SCAN = 40;
 /** How long a fronted adverbial may run before the verb ("Nach Gerüchten über eine mögliche Festnahme …"). */
 const MAX_FRONTED_TOKENS = 14;
 /** How far back from a verb of saying at a clause's end its auxiliary may stand. */
@@ -41,7 +45,8 @@ export function frontedAdverbial(tokens: Token[], verb: number, lo: number): boo
     if (t.sentence !== sentence || t.kind !== 'word') break;
     start--;
   }
-  if (start === verb) return false;
+  // "… befand X den Angriff als gerechtfertigt und nannte ihn …": a verb joined by a conjunction shares the subject before it.
+  if (start === verb || COORDINATORS.has((tokens[verb - 1] as Token).lower)) return false;
   const before = tokens[start - 1];
   // The clause must open the sentence: after a comma it may be a relative clause ("…, in dem sie sagte").
   if (before && before.sentence === sentence && before.kind !== 'quote' && before.text !== ':') return false;
@@ -191,4 +196,26 @@ export function frontedClause(tokens: Token[], verb: number, lo: number): boolea
   const before = tokens[start - 1];
   if (before && before.sentence === sentence) return false;
   return SUBORDINATORS.has((tokens[start] as Token).lower);
+}
+
+/** Verbs of naming: the phrase right after them is what they name ("nannte den Plan „…“", "bezeichnete ihn als „…“"). */
+const NAMING_VERBS = new Set(['nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten']);
+
+/** Whether the phrase ending at `end`, after the verb of naming `verb`, is its object: the quote or "als" follows it. */
+export function isNamedObject(tokens: Token[], verb: number, end: number): boolean {
+  if (!NAMING_VERBS.has(tokens[verb]?.lower ?? '')) return false;
+  const next = tokens[end];
+  return next?.kind === 'quote' || next?.lower === 'als';
+}
+
+/**
+ * Whether the sentence after the one holding token `last` opens on a demonstrative and a verb of saying
+ * ("„…“. Das erklärte der General am Montag."): German news names the source of what it just reported so.
+ */
+export function demonstrativeAttribution(tokens: Token[], last: number, isCue: (k: number) => boolean): boolean {
+  const sentence = tokens[last]?.sentence;
+  let k = last + 1;
+  while (k < tokens.length && k - last < MAX_NEXT_SENTENCE_SCAN && tokens[k]?.sentence === sentence) k++;
+  const first = tokens[k];
+  return first?.kind === 'word' && first.sentence !== sentence && FRONTED_OBJECTS.has(first.lower) && isCue(k + 1);
 }
