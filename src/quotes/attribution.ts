@@ -13,6 +13,7 @@ import {
   isCitingVerb,
   isCommaSo,
   isNamedObject,
+  opensTimeAdverbial,
   passiveAgentStart,
   verbFinalSubordinator,
 } from './german.js';
@@ -658,7 +659,11 @@ export class Attributor {
     // clause's subject; only one closed by punctuation or the quote is the speaker ("said Sen. Reed: “…”").
     const closed = forward && tokens[forward.to]?.kind === 'punct';
     // "… und nannte den Plan „…“": after a German verb of naming, the phrase before the quote is what is named.
-    const named = forward && this.lexicon.lang === 'de' && !inverted && isNamedObject(tokens, cue.index, forward.to);
+    // "… erklärte Anfang März: „…“": a time adverbial after the verb is when, not who.
+    const named =
+      forward &&
+      this.lexicon.lang === 'de' &&
+      ((!inverted && isNamedObject(tokens, cue.index, forward.to)) || opensTimeAdverbial(tokens, forward.from));
     if (forward && !named && (inverted || closed || (forward.kind !== 'description' && !this.opensClause(tokens, forward.to, hi))))
       return { cue: withChannel, phrase: forward };
     // "El ministro propone … y recalcó que …": a verb without its own subject shares the sentence's.

@@ -10,8 +10,10 @@ import {
   BRACKET_INFINITIVES,
   FRONTING_ADVERBS,
   FRONTING_PREPOSITIONS,
+  MONTHS,
   PASSIVE_AUXILIARIES,
   SUBORDINATORS,
+  TIME_SPAN_NOUNS,
 } from './lexicon/de-order.js';
 import type { Token } from './tokens.js';
 
@@ -218,4 +220,13 @@ export function demonstrativeAttribution(tokens: Token[], last: number, isCue: (
   while (k < tokens.length && k - last < MAX_NEXT_SENTENCE_SCAN && tokens[k]?.sentence === sentence) k++;
   const first = tokens[k];
   return first?.kind === 'word' && first.sentence !== sentence && FRONTED_OBJECTS.has(first.lower) && isCue(k + 1);
+}
+
+/** Whether a time adverbial opens at `k` ("Anfang März", "Ende 2023", "im Mai"): never a speaker after a verb. */
+export function opensTimeAdverbial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (!t || t.kind !== 'word') return false;
+  if (MONTHS.has(t.lower)) return true;
+  const next = tokens[k + 1];
+  return TIME_SPAN_NOUNS.has(t.lower) && !!next && (MONTHS.has(next.lower) || /^\d{4}$/u.test(next.text));
 }

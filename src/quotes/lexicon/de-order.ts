@@ -194,3 +194,23 @@ export const BRACKET_CLOSERS: ReadonlySet<string> = new Set([
  * will wissen, dass X gefragt habe") is that source's account.
  */
 export const SUBORDINATORS: ReadonlySet<string> = new Set(['wie', 'weil', 'da', 'nachdem', 'als', 'obwohl', 'während']);
+
+/** Nouns that, before a month or a year, make a time adverbial: "erklärte Anfang März", "sagte Ende 2023". */
+export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(['anfang', 'ende', 'mitte']);
+
+/** The months, lower-case. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'januar',
+  'jänner',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
+]);
