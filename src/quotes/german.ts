@@ -225,7 +225,7 @@ export function demonstrativeAttribution(tokens: Token[], last: number, isCue: (
 /** Whether a time adverbial opens at `k` ("Anfang März", "Ende 2023", "im Mai"): never a speaker after a verb. */
 export function opensTimeAdverbial(tokens: Token[], k: number): boolean {
   const t = tokens[k];
-  if (!t || t.kind !== 'word') return false;
+  if (t?.kind !== 'word') return false;
   if (MONTHS.has(t.lower)) return true;
   const next = tokens[k + 1];
   return TIME_SPAN_NOUNS.has(t.lower) && !!next && (MONTHS.has(next.lower) || /^\d{4}$/u.test(next.text));

@@ -1,5 +1,5 @@
 /** German attribution lexicon. */
-import { BRACKET_CLOSERS } from './de-order.js';
+import { BRACKET_CLOSERS, MONTHS } from './de-order.js';
 import type { Lexicon } from './types.js';
 
 export const de: Lexicon = {
@@ -345,18 +345,7 @@ export const de: Lexicon = {
     'freitag',
     'samstag',
     'sonntag',
-    'januar',
-    'februar',
-    'märz',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'dezember',
+    ...MONTHS,
     'nicht',
     'ja',
     'nein',
