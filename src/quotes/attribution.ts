@@ -4,8 +4,22 @@
  * read the way the sentence is built: the verb's subject before it, or after it when inverted.
  */
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
-import { bracketAuxiliary, frontedAdverbial, isCommaSo } from './german.js';
+import {
+  bracketAuxiliary,
+  citedObjectStart,
+  demonstrativeAttribution,
+  frontedAdverbial,
+  frontedClause,
+  isCitingVerb,
+  isCommaSo,
+  isNamedObject,
+  opensTimeAdverbial,
+  passiveAgentStart,
+  verbFinalSubordinator,
+} from './german.js';
 import type { Lexicon } from './lexicon/types.js';
+import { isGermanRoleWord } from './name-evidence.js';
+import { isTitleWord } from './names.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
 import type { Token } from './tokens.js';
@@ -517,14 +531,39 @@ export class Attributor {
       if (phrase && phrase.kind !== 'name' && !commaSo && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return undefined;
       // "Er lasse sich „…“ nicht unterstellen, so der Spitzenkandidat": a definite description renames the sentence's
       // own subject, whose name the article gives.
-      if (commaSo && phrase && this.lexicon.determiners.includes(tokens[phrase.from]?.lower ?? '')) {
+      // (Not an indefinite one: ", so ein Sprecher" brings in someone new.)
+      const opener = tokens[phrase?.from ?? -1]?.lower ?? '';
+      if (commaSo && phrase && this.lexicon.determiners.includes(opener) && !this.lexicon.indefinites.includes(opener)) {
         const subject = this.sentenceSubject(tokens, cue.index);
         if ((subject?.kind === 'pronoun' || subject?.kind === 'name') && subject.to <= cue.index) return { cue, phrase: subject };
       }
       return phrase ? { cue, phrase } : undefined;
     }
+    // "Ein Sender zitierte Papandreou mit den Worten: „…“": the one cited speaks, not the medium; a source cited
+    // with no name of a person ("zitiert aus der Zeitung") names no speaker.
+    if (this.lexicon.lang === 'de' && cue.kind === 'verb' && isCitingVerb(tokens, cue.index, cue.text, lo)) {
+      const start = citedObjectStart(tokens, after, this.lexicon.determiners);
+      const object = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
+      return object ? { cue, phrase: object } : { cue };
+    }
+    // "Wie ein Sprecher mitteilte, …": a German verb-final clause has its subject right after its subordinator.
+    const subordinator = this.lexicon.lang === 'de' && cue.kind === 'verb' ? verbFinalSubordinator(tokens, cue.index, lo) : -1;
+    if (subordinator >= 0) {
+      const subject = this.germanSubject(tokens, subordinator + 1, cue.index);
+      return subject ? { cue, phrase: subject } : undefined;
+    }
     // "Schily hatte im Mai zugesichert: „…“": a German verb of saying closing a bracket has its subject by the auxiliary.
-    const auxiliary = this.lexicon.lang === 'de' && cue.kind === 'verb' ? bracketAuxiliary(tokens, cue.index, lo) : -1;
+    // The bracket may open before the quote it holds ("wurde im „Kurier“ als „…“ bezeichnet"): read back to the sentence's start.
+    const auxiliary =
+      this.lexicon.lang === 'de' && cue.kind === 'verb'
+        ? bracketAuxiliary(tokens, cue.index, this.sentenceBounds(tokens, cue.index, cue.index)[0])
+        : -1;
+    const agent = auxiliary >= 0 ? passiveAgentStart(tokens, auxiliary, cue.index) : -1;
+    if (agent >= 0) {
+      // A passive's subject is what was spoken of: only its agent ("von Kritikern") may be the speaker.
+      const phrase = agent < cue.index ? this.reader.forward(tokens, agent, cue.index) : undefined;
+      return phrase && phrase.kind !== 'pronoun' ? { cue, phrase } : { cue };
+    }
     if (auxiliary >= 0) {
       const text = `${(tokens[auxiliary] as Token).text} ${cue.text}`;
       return this.fromCue(tokens, { kind: 'verb', index: auxiliary, length: 1, text }, lo, hi, inverted);
@@ -607,9 +646,10 @@ export class Attributor {
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
       // German puts the verb second: after a fronted adverbial ("In einem Interview äußerte sich die
       // Ministerin …", "Dazu gab das Amt bekannt") the subject follows the verb (and a reflexive "sich").
-      if (this.lexicon.lang === 'de' && frontedAdverbial(tokens, cue.index, lo)) {
+      // A subordinate clause may fill that place too ("Da …, warnte der Verband").
+      if (this.lexicon.lang === 'de' && (frontedAdverbial(tokens, cue.index, lo) || frontedClause(tokens, cue.index, lo))) {
         const start = tokens[after]?.lower === 'sich' ? after + 1 : after;
-        const subject = this.reader.forward(tokens, start, hi);
+        const subject = this.germanSubject(tokens, start, hi);
         if (subject) return { cue: withChannel, phrase: subject };
       }
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
@@ -618,7 +658,13 @@ export class Attributor {
     // "said it was too early", "said the senator can …": a phrase running on into a clause is that
     // clause's subject; only one closed by punctuation or the quote is the speaker ("said Sen. Reed: “…”").
     const closed = forward && tokens[forward.to]?.kind === 'punct';
-    if (forward && (inverted || closed || (forward.kind !== 'description' && !this.opensClause(tokens, forward.to, hi))))
+    // "… und nannte den Plan „…“": after a German verb of naming, the phrase before the quote is what is named.
+    // "… erklärte Anfang März: „…“": a time adverbial after the verb is when, not who.
+    const named =
+      forward &&
+      this.lexicon.lang === 'de' &&
+      ((!inverted && isNamedObject(tokens, cue.index, forward.to)) || opensTimeAdverbial(tokens, forward.from));
+    if (forward && !named && (inverted || closed || (forward.kind !== 'description' && !this.opensClause(tokens, forward.to, hi))))
       return { cue: withChannel, phrase: forward };
     // "El ministro propone … y recalcó que …": a verb without its own subject shares the sentence's.
     const subject = inverted ? undefined : this.sentenceSubject(tokens, cue.index);
@@ -628,6 +674,26 @@ export class Attributor {
     if (earlier) return { cue: withChannel, phrase: earlier };
     if (PRO_DROP.has(this.lexicon.lang) || inverted) return { cue: withChannel, zero: true };
     return undefined;
+  }
+
+  /**
+   * A German subject from `k`: "der Vorsitzende des Verbandes, Gernot Hasselbach,", "Wie der Vorsitzende Richter,
+   * Otto Breit, ausführte": German names a described person after the role and its complement, between commas;
+   * that name is the speaker's.
+   */
+  private germanSubject(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
+    const phrase = this.reader.forward(tokens, k, hi);
+    if (!phrase || phrase.kind === 'pronoun') return phrase;
+    const roleEnd = phrase.kind === 'name' ? (phrase.nameFrom ?? phrase.from) : phrase.to;
+    // The phrase describes a role, and any name in it is a complement's ("die Sprecherin der Grünen").
+    const role = tokens.slice(phrase.from, roleEnd).some((t) => isTitleWord(t.text) || isGermanRoleWord(t.text));
+    if (!role || (phrase.kind === 'name' && !/^\p{Ll}/u.test(tokens[roleEnd - 1]?.text ?? ''))) return phrase;
+    let comma = phrase.to;
+    while (comma < hi && comma - phrase.to < MAX_ASIDE_TOKENS && tokens[comma]?.kind === 'word') comma++;
+    if (tokens[comma]?.text !== ',') return phrase;
+    const name = this.reader.forward(tokens, comma + 1, hi);
+    if (name?.kind !== 'name' || (name.nameFrom ?? name.from) !== name.from || tokens[name.to]?.text !== ',') return phrase;
+    return { kind: 'name', from: phrase.from, to: name.to, nameFrom: name.from };
   }
 
   /** Whether the words from `k` read as a clause of their own: a verb (a skippable auxiliary, or a cue) or a clause opener next. */
@@ -680,6 +746,11 @@ export class Attributor {
       if (++words > MAX_SHORT_CLAUSE_WORDS) return false;
     }
     return true;
+  }
+
+  /** "„…“. Das erklärte der General.": in German, a demonstrative and a verb of saying opening the next sentence attribute this one. */
+  attributedByDemonstrative(tokens: Token[], last: number): boolean {
+    return this.lexicon.lang === 'de' && demonstrativeAttribution(tokens, last, (k) => cueAt(this.cues, tokens, k)?.kind === 'verb');
   }
 
   /** The next sentence, when it only attributes: "“…”. Con esas palabras ha descrito Moreno …". */

@@ -4,11 +4,32 @@
  * das Amt bekannt") the subject follows the verb. An auxiliary in second place brackets the clause
  * with the verb of saying at its end ("Schily hatte im Mai zugesichert: „…“").
  */
-import { AUXILIARIES, BRACKET_CLOSERS, FRONTING_ADVERBS, FRONTING_PREPOSITIONS } from './lexicon/de-order.js';
+import {
+  AUXILIARIES,
+  BRACKET_CLOSERS,
+  BRACKET_INFINITIVES,
+  FRONTING_ADVERBS,
+  FRONTING_PREPOSITIONS,
+  MONTHS,
+  PASSIVE_AUXILIARIES,
+  SUBORDINATORS,
+  TIME_SPAN_NOUNS,
+} from './lexicon/de-order.js';
 import type { Token } from './tokens.js';
 
+/**
+ * Determiners of the accusative or the dative: a phrase opening on one is an object, never the subject, so
+ * the subject follows the verb ("Den Unmut der Partei brachte die Sprecherin zum Ausdruck").
+ */
+const OBLIQUE_DETERMINERS = new Set(['den', 'dem', 'einen', 'einem', 'diesen', 'diesem']);
+/** How long a fronted subordinate clause may run before the main verb ("Da die Brauereien … angewiesen sind, warnte …"). */
+const MAX_FRONTED_CLAUSE_TOKENS = 30;
 /** Demonstratives that, alone before the verb of saying, are what was said: "Das sagte der Minister". */
 const FRONTED_OBJECTS = new Set(['das', 'dies', 'dieses']);
+/** Conjunctions that join a second verb to the clause before it. */
+const COORDINATORS = new Set(['und', 'oder', 'aber', 'sondern']);
+/** How far past a quote the end of its sentence is looked for. */
+const MAX_NEXT_SENTENCE_SCAN = 40;
 /** How long a fronted adverbial may run before the verb ("Nach Gerüchten über eine mögliche Festnahme …"). */
 const MAX_FRONTED_TOKENS = 14;
 /** How far back from a verb of saying at a clause's end its auxiliary may stand. */
@@ -26,12 +47,13 @@ export function frontedAdverbial(tokens: Token[], verb: number, lo: number): boo
     if (t.sentence !== sentence || t.kind !== 'word') break;
     start--;
   }
-  if (start === verb) return false;
+  // "… befand X den Angriff als gerechtfertigt und nannte ihn …": a verb joined by a conjunction shares the subject before it.
+  if (start === verb || COORDINATORS.has((tokens[verb - 1] as Token).lower)) return false;
   const before = tokens[start - 1];
   // The clause must open the sentence: after a comma it may be a relative clause ("…, in dem sie sagte").
   if (before && before.sentence === sentence && before.kind !== 'quote' && before.text !== ':') return false;
   const first = (tokens[start] as Token).lower;
-  if (FRONTING_PREPOSITIONS.has(first)) return true;
+  if (FRONTING_PREPOSITIONS.has(first) || OBLIQUE_DETERMINERS.has(first)) return true;
   // "Dazu sagte …", and a fronted object pronoun: "Das sagte der Minister", "Dies erklärte …".
   return start === verb - 1 && (FRONTING_ADVERBS.has(first) || FRONTED_OBJECTS.has(first));
 }
@@ -44,8 +66,9 @@ export function bracketAuxiliary(tokens: Token[], verb: number, lo: number): num
   if (!BRACKET_CLOSERS.has(tokens[verb]?.lower ?? '')) return -1;
   for (let k = verb - 1; k >= lo && verb - k <= MAX_BRACKET_TOKENS; k--) {
     const t = tokens[k] as Token;
-    // A hyphen of a shortened compound may stand in the clause ("der Fraktions- und Parteivorsitzenden").
-    if (t.kind !== 'word' && t.text !== '-') return -1;
+    // A hyphen of a shortened compound may stand in the clause ("der Fraktions- und Parteivorsitzenden"), and
+    // quoted words: a quoted name or what a verb of naming takes ("wurde im „Kurier“ als „…“ bezeichnet").
+    if (t.kind !== 'word' && t.kind !== 'quote' && t.text !== '-') return -1;
     if (AUXILIARIES.has(t.lower)) return k;
   }
   return -1;
@@ -77,4 +100,131 @@ export function isQuotedNameInClause(tokens: Token[], at: number, words: number,
  */
 export function isCommaSo(tokens: Token[], at: number): boolean {
   return tokens[at]?.lower === 'so' && tokens[at - 1]?.text === ',';
+}
+
+/** How long a verb-final clause may run from its subordinator to its verb ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte"). */
+const MAX_SUBORDINATE_TOKENS = 16;
+
+/** Whether a token may open a clause: the sentence's start, a comma, a colon, a bracket or a quote. */
+const opensClauseAfter = (token: Token | undefined, sentence: number): boolean =>
+  !token || token.sentence !== sentence || token.kind === 'quote' || token.text === ',' || token.text === ':' || token.text === '(';
+
+/**
+ * The subordinator of a verb-final clause closed by the verb of saying at `verb` ("Wie ein Sprecher
+ * mitteilte, …", "…, weil die Regierung das Land als „…“ bezeichnet hat"): German sets the finite verb last
+ * in a subordinate clause, and its subject right after the subordinator. -1 when the verb is no clause's end,
+ * or a comma before it closes a fronted clause (then the verb is the main clause's, in second place).
+ */
+export function verbFinalSubordinator(tokens: Token[], verb: number, lo: number): number {
+  const sentence = tokens[verb]?.sentence;
+  // The verb ends its clause, alone or before its auxiliary ("betont hatte,").
+  let end = verb + 1;
+  if (AUXILIARIES.has(tokens[end]?.lower ?? '') && tokens[end]?.kind === 'word') end++;
+  const next = tokens[end];
+  if (next && next.sentence === sentence && next.kind === 'word') return -1;
+  for (let k = verb - 1; k >= lo && verb - k <= MAX_SUBORDINATE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return -1;
+    if (t.kind === 'punct') {
+      // An apposition's commas stay in the clause ("der Richter, Ottmar Breidling,"); a comma after a
+      // lower-case word (a verb) closes a clause before this one.
+      if (t.text !== ',' || /^\p{Ll}/u.test(tokens[k - 1]?.text ?? '')) return -1;
+      continue;
+    }
+    if (SUBORDINATORS.has(t.lower) && opensClauseAfter(tokens[k - 1], sentence as number)) return k;
+  }
+  return -1;
+}
+
+/** Active forms of "zitieren": their object is the one quoted ("Ein Sender zitierte Papandreou mit den Worten"). */
+const CITING_VERBS = new Set(['zitiert', 'zitierte', 'zitierten']);
+
+/** Whether the verb of saying at `verb` cites someone: its subject is the medium, its object the speaker. */
+export function isCitingVerb(tokens: Token[], verb: number, text: string, lo: number): boolean {
+  // "wird X zitiert", "wie X zitiert wird": in the passive, the subject is the one quoted.
+  const passive =
+    AUXILIARIES.has(tokens[verb - 1]?.lower ?? '') ||
+    AUXILIARIES.has(tokens[verb + 1]?.lower ?? '') ||
+    bracketAuxiliary(tokens, verb, lo) >= 0;
+  return CITING_VERBS.has(text.toLowerCase()) && !passive;
+}
+
+/**
+ * Where the object of a citing verb starts: right after it, or after an inverted subject that follows
+ * it ("„…“, zitierte man X", "zitiert die „Zeitung“ X"); -1 when a preposition follows it.
+ */
+export function citedObjectStart(tokens: Token[], after: number, determiners: readonly string[]): number {
+  const t = tokens[after];
+  // "zitiert aus einem Papier": a prepositional phrase is the source's place, not a person cited.
+  if (t && FRONTING_PREPOSITIONS.has(t.lower)) return -1;
+  if (t?.lower === 'man') return after + 1;
+  if (t && determiners.includes(t.lower) && tokens[after + 1]?.kind === 'quote') return after + 2;
+  return after;
+}
+
+/** Words that introduce the agent of a German passive: "von", "vom". */
+const AGENT_PREPOSITIONS = new Set(['von', 'vom']);
+
+/**
+ * In a passive bracket ("Seine Werke werden von Kritikern als „…“ bezeichnet", "Es wurde von seinem Sohn die
+ * Vermutung geäußert"), the subject is what is spoken of and the agent after "von" speaks: the index after
+ * that "von", `verb` when the passive names no agent, or -1 when the bracket at `auxiliary` is no passive.
+ * "wird … zitiert" is left out: there the subject is the one quoted.
+ */
+export function passiveAgentStart(tokens: Token[], auxiliary: number, verb: number): number {
+  const participle = (tokens[verb] as Token).lower;
+  if (!PASSIVE_AUXILIARIES.has((tokens[auxiliary] as Token).lower) || BRACKET_INFINITIVES.has(participle) || CITING_VERBS.has(participle))
+    return -1;
+  for (let k = auxiliary + 1; k < verb; k++) if (AGENT_PREPOSITIONS.has((tokens[k] as Token).lower)) return k + 1;
+  return verb;
+}
+
+/**
+ * Whether a subordinate clause opening the sentence fills the place before the finite verb at `verb`
+ * ("Da die Brauereien auf Wasser angewiesen sind, warnte der Verband: …"): then the subject follows the
+ * verb. The clause ends on its own verb, lower-case, right before the comma.
+ */
+export function frontedClause(tokens: Token[], verb: number, lo: number): boolean {
+  if (tokens[verb - 1]?.text !== ',' || !/^\p{Ll}/u.test(tokens[verb - 2]?.text ?? '')) return false;
+  const sentence = tokens[verb]?.sentence;
+  let start = verb - 1;
+  while (start - 1 >= lo && verb - start < MAX_FRONTED_CLAUSE_TOKENS) {
+    const t = tokens[start - 1] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote') return false;
+    start--;
+  }
+  const before = tokens[start - 1];
+  if (before && before.sentence === sentence) return false;
+  return SUBORDINATORS.has((tokens[start] as Token).lower);
+}
+
+/** Verbs of naming: the phrase right after them is what they name ("nannte den Plan „…“", "bezeichnete ihn als „…“"). */
+const NAMING_VERBS = new Set(['nannte', 'nennt', 'nannten', 'bezeichnete', 'bezeichnet', 'bezeichneten']);
+
+/** Whether the phrase ending at `end`, after the verb of naming `verb`, is its object: the quote or "als" follows it. */
+export function isNamedObject(tokens: Token[], verb: number, end: number): boolean {
+  if (!NAMING_VERBS.has(tokens[verb]?.lower ?? '')) return false;
+  const next = tokens[end];
+  return next?.kind === 'quote' || next?.lower === 'als';
+}
+
+/**
+ * Whether the sentence after the one holding token `last` opens on a demonstrative and a verb of saying
+ * ("„…“. Das erklärte der General am Montag."): German news names the source of what it just reported so.
+ */
+export function demonstrativeAttribution(tokens: Token[], last: number, isCue: (k: number) => boolean): boolean {
+  const sentence = tokens[last]?.sentence;
+  let k = last + 1;
+  while (k < tokens.length && k - last < MAX_NEXT_SENTENCE_SCAN && tokens[k]?.sentence === sentence) k++;
+  const first = tokens[k];
+  return first?.kind === 'word' && first.sentence !== sentence && FRONTED_OBJECTS.has(first.lower) && isCue(k + 1);
+}
+
+/** Whether a time adverbial opens at `k` ("Anfang März", "Ende 2023", "im Mai"): never a speaker after a verb. */
+export function opensTimeAdverbial(tokens: Token[], k: number): boolean {
+  const t = tokens[k];
+  if (t?.kind !== 'word') return false;
+  if (MONTHS.has(t.lower)) return true;
+  const next = tokens[k + 1];
+  return TIME_SPAN_NOUNS.has(t.lower) && !!next && (MONTHS.has(next.lower) || /^\d{4}$/u.test(next.text));
 }

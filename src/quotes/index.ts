@@ -634,7 +634,9 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     if (found) return { found, view: first.view };
     // A partial quote in a sentence naming its own subject ("Obama released a statement condemning
     // “…”. He said …") is that subject's, not a neighbouring sentence's.
-    if (opensSentence(first.view.tokens, firstToken) || !namesItsSubject(attributor, first.view.tokens, firstToken)) {
+    // "„…“. Das erklärte der General.": a German demonstrative and a verb of saying attribute the sentence before.
+    const demonstrative = attributor.attributedByDemonstrative(first.view.tokens, lastToken);
+    if (opensSentence(first.view.tokens, firstToken) || !namesItsSubject(attributor, first.view.tokens, firstToken) || demonstrative) {
       const next = attributor.nextSentence(first.view.tokens, lastToken);
       if (next) return { found: next, view: first.view };
       const previous = attributor.previousSentence(first.view.tokens, firstToken);

@@ -155,6 +155,13 @@ const BASED_IN = /-(?:based|born|raised|bred)$/u;
 /** The shortest German role compound: shorter words ending alike ("Chef" aside) are names ("Amsler"). */
 const MIN_GERMAN_ROLE_LETTERS = 4;
 
+/** Whether a German word is a role compound ("Kreisbrandmeister", "NLZ-Leiter", "Sprecherin"). */
+export function isGermanRoleWord(word: string): boolean {
+  const lower = bare(word);
+  const stem = lower.split('-').pop() ?? lower;
+  return stem.length >= MIN_GERMAN_ROLE_LETTERS && GERMAN_ROLE.test(stem);
+}
+
 /** A name with the role or description written before it split off ("Kreisbrandmeister Jan Muster"). */
 export interface RefinedName {
   name: string;
@@ -236,8 +243,7 @@ export class NameEvidence {
     const lower = bare(word);
     if (isRoleWord(word) || BASED_IN.test(lower)) return true;
     if (!this.german) return false;
-    const stem = lower.split('-').pop() ?? lower;
-    if (stem.length >= MIN_GERMAN_ROLE_LETTERS && GERMAN_ROLE.test(stem)) return true;
+    if (isGermanRoleWord(lower)) return true;
     if (this.nounWords.has(lower) && !this.personWords.has(lower)) return true;
     // "Osnabrücker Leseforscher", "Thüringens AfD-Chef": a place's adjective or genitive before a role.
     return !!next && /(?:er|s)$/u.test(lower) && this.isRolePart(next, undefined);

@@ -22,7 +22,7 @@ export const WEAK_PREPOSITIONS = new Set(['para', 'per', 'pour', 'so', 'for']);
  */
 const GAP = '…';
 /** How many words may stand between a separable verb and its particle. */
-const MAX_SEPARABLE_GAP_WORDS = 8;
+const MAX_SEPARABLE_GAP_WORDS = 12;
 
 interface CueEntry {
   kind: CueKind;
@@ -85,10 +85,14 @@ export function cueAt(table: CueTable, tokens: Token[], index: number): Cue | un
   return undefined;
 }
 
-/** Where a separable verb's particle closes the clause from `from` (words only between), else -1. */
+/**
+ * Where a separable verb's particle closes the clause from `from` (words between, and the commas of an
+ * apposition: "brachte die Sprecherin, Eva Muster, zum Ausdruck"), else -1.
+ */
 function tailAt(tokens: Token[], from: number, tail: string[]): number {
   for (let k = from; k < tokens.length && k - from <= MAX_SEPARABLE_GAP_WORDS; k++) {
     const t = tokens[k] as Token;
+    if (t.text === ',' && k > from) continue;
     if (t.kind !== 'word') return -1;
     if (!tail.every((word, w) => tokens[k + w]?.kind === 'word' && tokens[k + w]?.lower === word)) continue;
     // The particle ends its clause ("gab zu, dass", "teilte mit: „…“"), unlike "zu" as a preposition.

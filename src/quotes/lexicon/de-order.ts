@@ -128,6 +128,21 @@ export const AUXILIARIES: ReadonlySet<string> = new Set([
   'durfte',
 ]);
 
+/** Infinitives of saying that close a bracket after a modal or the future's "wird" ("musste … einräumen"). */
+export const BRACKET_INFINITIVES: ReadonlySet<string> = new Set([
+  'sagen',
+  'erklären',
+  'einräumen',
+  'betonen',
+  'zugeben',
+  'ankündigen',
+  'fordern',
+  'warnen',
+]);
+
+/** Forms of "werden" that, with a past participle, make the passive ("wurde … als „…“ bezeichnet"). */
+export const PASSIVE_AUXILIARIES: ReadonlySet<string> = new Set(['wird', 'wurde', 'werden', 'wurden']);
+
 /**
  * Verbs of saying that close a verb bracket: past participles and infinitives ("hat … erklärt",
  * "musste … einräumen", "wird … zitiert").
@@ -168,12 +183,34 @@ export const BRACKET_CLOSERS: ReadonlySet<string> = new Set([
   'kommentiert',
   'gewürdigt',
   'gelobt',
-  'sagen',
-  'erklären',
-  'einräumen',
-  'betonen',
-  'zugeben',
-  'ankündigen',
-  'fordern',
-  'warnen',
+  'beschrieben',
+  ...BRACKET_INFINITIVES,
+]);
+
+/**
+ * Conjunctions that open a verb-final clause whose subject follows them: "Wie die Polizei mitteilte, …",
+ * "…, nachdem der Minister erklärt hatte". Relative pronouns are left out ("die" after a comma may be the
+ * clause's subject or its object), and so is "dass": a clause reported by someone else's verb ("Der Sender
+ * will wissen, dass X gefragt habe") is that source's account.
+ */
+export const SUBORDINATORS: ReadonlySet<string> = new Set(['wie', 'weil', 'da', 'nachdem', 'als', 'obwohl', 'während']);
+
+/** Nouns that, before a month or a year, make a time adverbial: "erklärte Anfang März", "sagte Ende 2023". */
+export const TIME_SPAN_NOUNS: ReadonlySet<string> = new Set(['anfang', 'ende', 'mitte']);
+
+/** The months, lower-case. */
+export const MONTHS: ReadonlySet<string> = new Set([
+  'januar',
+  'jänner',
+  'februar',
+  'märz',
+  'april',
+  'mai',
+  'juni',
+  'juli',
+  'august',
+  'september',
+  'oktober',
+  'november',
+  'dezember',
 ]);

@@ -1,5 +1,5 @@
 /** German attribution lexicon. */
-import { BRACKET_CLOSERS } from './de-order.js';
+import { BRACKET_CLOSERS, MONTHS } from './de-order.js';
 import type { Lexicon } from './types.js';
 
 export const de: Lexicon = {
@@ -210,6 +210,21 @@ export const de: Lexicon = {
     'zeigt sich … besorgt',
     'zeigt sich … überzeugt',
     'zeigt sich … zuversichtlich',
+    // A separable verb closing a verb-final clause is one word: "Wie ein Sprecher mitteilte, …".
+    'mitteilte',
+    'mitteilt',
+    'mitteilten',
+    'bekanntgab',
+    'bekanntgibt',
+    'hinzufügte',
+    'einräumte',
+    'klarstellte',
+    'feststellte',
+    'ausführte',
+    'ankündigte',
+    'zusicherte',
+    'hervorhob',
+    'hinwies',
     'hieß es',
     'heißt es',
     // Participles and infinitives closing a verb bracket ("hatte … zugesichert"): german.ts reads their auxiliary.
@@ -321,6 +336,12 @@ export const de: Lexicon = {
     'als',
     'ob',
     'dass',
+    // Conjunctions that open a sentence with a subordinate clause ("Da die Brauereien …, warnte …"): never a name.
+    'da',
+    'weil',
+    'nachdem',
+    'obwohl',
+    'während',
     'doch',
     'auch',
     'so',
@@ -340,18 +361,7 @@ export const de: Lexicon = {
     'freitag',
     'samstag',
     'sonntag',
-    'januar',
-    'februar',
-    'märz',
-    'april',
-    'mai',
-    'juni',
-    'juli',
-    'august',
-    'september',
-    'oktober',
-    'november',
-    'dezember',
+    ...MONTHS,
     'nicht',
     'ja',
     'nein',
