@@ -253,7 +253,9 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // A definite description ("the retired neurosurgeon") is the mention of the speaker quoted just before.
         const definite = !lexicon.indefinites.includes(first.view.tokens[describedSubject.from]?.lower ?? '');
         const mention = definite && described?.mention ? { mention: described.mention } : {};
-        speaker = !described?.name && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
+        // ("The Swedish government has released …": a body is no renaming of a person quoted before.)
+        const body = ORGANISATION_WORDS.has(first.view.tokens[describedSubject.to - 1]?.lower ?? '');
+        speaker = !described?.name && !body && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
       } else if (recent?.speaker?.name && !jumpsOtherPerson(recent)) {
         speaker = continued(recent.speaker);
       }

@@ -1,0 +1,13 @@
+/** English news-writing conventions of attribution: what must come out without a name (a wrong name is worse than none). */
+import { describe, expect, it } from 'vitest';
+import { extract } from '../src/index.js';
+import { readFixture } from './helpers/fixtures.js';
+
+const names = (fixture: string) => extract(readFixture(fixture).html).quotes.map((q) => q.speaker?.name);
+
+describe('English attribution', () => {
+  it('names no one with a nationality, and does not carry the last speaker onto a body', () => {
+    // "The Danish government", "a senior Norwegian transport official": the capital is an adjective, not a name.
+    expect(names('quote-nationality-not-a-name')).toEqual(['Tove Lindqvist', undefined, undefined]);
+  });
+});
