@@ -10,4 +10,9 @@ describe('English attribution', () => {
     // "The Danish government", "a senior Norwegian transport official": the capital is an adjective, not a name.
     expect(names('quote-nationality-not-a-name')).toEqual(['Tove Lindqvist', undefined, undefined]);
   });
+
+  it('starts a name at its given name after an affiliation, and names no one with a role alone', () => {
+    // "NASA Administrator Susan Brennan", "Orbix's Martin Kellerby"; "Sirius Aero Vice President" is a role's holder.
+    expect(names('quote-affiliation-before-name')).toEqual(['Susan Brennan', 'Martin Kellerby', undefined]);
+  });
 });

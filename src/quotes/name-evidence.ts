@@ -9,6 +9,7 @@
  */
 import { NAME_PARTICLES } from '../name-particles.js';
 import { de } from './lexicon/de.js';
+import { endsOnRole, englishNameStart } from './english-names.js';
 import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { LEXICONS } from './lexicon/index.js';
@@ -266,6 +267,7 @@ export class NameEvidence {
     const given = words.findIndex((w, i) => i > 0 && isGivenName(w));
     if (given > cut && words.slice(cut, given).every((w) => (this.lowerCount.get(bare(w)) ?? 0) > 0 && !this.connectors.has(bare(w))))
       cut = given;
+    if (this.english && cut === 0) cut = englishNameStart(words, this.connectors);
     const rest = words.slice(cut);
     // "Leyen" from "Von der Leyen" opening a sentence: the full name the article gave ("Ursula von der Leyen").
     if (words.length === 1) {
@@ -315,7 +317,7 @@ export class NameEvidence {
     if (words.length > 1 && this.determiners.has(lowered[0] as string) && !this.connectors.has(lowered[0] as string)) return false;
     if (QUANTIFIERS.has(lowered[0] as string)) return false;
     // "The Swedish government", "a senior Afghan official", "a Republican": a nationality or a party alone names no one.
-    if (this.english && EN_DEMONYMS.has(lowered.join(' '))) return false;
+    if (this.english && (EN_DEMONYMS.has(lowered.join(' ')) || endsOnRole(words))) return false;
     // "A Milwaukee", "En Madrid": a sentence opening on a preposition, capitalised, then a place. (Not "A." nor "A.J.", initials.)
     if (words.length > 1 && /^\p{L}+$/u.test(first) && NAME_OPENING_PREPOSITIONS.has(lowered[0] as string)) return false;
     // "Von", "De", "Bin": a surname particle alone (a sentence opening on "Von der Leyen") names no one.
