@@ -11,7 +11,11 @@ import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS } from './lexicon/r
 
 /** "Abu Hassan Amer", "Ibn Saud": words that open Arabic names before a given name. */
 const ARABIC_NAME_OPENERS = new Set(['abu', 'ibn', 'umm', 'abd', 'abdul']);
-const bare = (word: string) => word.toLowerCase().replace(/[’']s$/u, '').replace(/\.$/, '');
+const bare = (word: string) =>
+  word
+    .toLowerCase()
+    .replace(/[’']s$/u, '')
+    .replace(/\.$/, '');
 /** "Jean-Claude": a hyphenated given name is given names. */
 const isGiven = (word: string) => bare(word).split('-').every(isFirstName);
 /** "NASA", "CNN": an acronym of a body. */
