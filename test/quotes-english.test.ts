@@ -15,4 +15,9 @@ describe('English attribution', () => {
     // "NASA Administrator Susan Brennan", "Orbix's Martin Kellerby"; "Sirius Aero Vice President" is a role's holder.
     expect(names('quote-affiliation-before-name')).toEqual(['Susan Brennan', 'Martin Kellerby', undefined]);
   });
+
+  it('reads a common word the article writes as a surname as that person, not as a month', () => {
+    // "Councillor Susan May … “…,” May said": not the other person named before.
+    expect(names('quote-common-word-surname')).toEqual(['Susan May', 'Susan May']);
+  });
 });

@@ -8,6 +8,7 @@
 import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS } from './lexicon/roles.js';
+import type { Token } from './tokens.js';
 
 /** "Abu Hassan Amer", "Ibn Saud": words that open Arabic names before a given name. */
 const ARABIC_NAME_OPENERS = new Set(['abu', 'ibn', 'umm', 'abd', 'abdul']);
@@ -56,4 +57,17 @@ export function endsOnRole(words: string[]): boolean {
   // lower case, or after another role or an owner ("Vice President", "Mozilla’s Director") is surely one.
   const before = words[words.length - 2] as string;
   return isAcronym(written) || /^\p{Ll}/u.test(written) || TITLE_WORDS.has(bare(before)) || /[’']s$/u.test(before);
+}
+
+/**
+ * "Theresa May", "George Will", "Ian Read": a common English word written as a surname after a given name. Such a
+ * word stays a name where the article writes it alone ("May said", "said Will"), not a month, an auxiliary or a verb.
+ */
+export function surnamesAmongCommonWords(tokens: readonly Token[], common: ReadonlySet<string>, into: Set<string>): void {
+  for (let k = 1; k < tokens.length; k++) {
+    const token = tokens[k] as Token;
+    const given = tokens[k - 1] as Token;
+    if (token.kind !== 'word' || !/^\p{Lu}/u.test(token.text) || !common.has(token.lower)) continue;
+    if (given.kind === 'word' && /^\p{Lu}/u.test(given.text) && isFirstName(given.lower) && given.end < token.start) into.add(token.lower);
+  }
 }

@@ -19,6 +19,7 @@ import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { type Interview, readInterview } from './formats.js';
 import { isFirstName } from './lexicon/first-names.js';
+import { surnamesAmongCommonWords } from './english-names.js';
 import { countWords, isCharacterisation, isIndefinitePhrase, isOneWord, isTitleCase, isTitleOrTerm, MIN_QUOTE_WORDS } from './filters.js';
 import { isQuotedNameInClause } from './german.js';
 import { pickLanguage } from './language.js';
@@ -63,6 +64,8 @@ interface Candidate {
   split: boolean;
 }
 
+/** English words that are also surnames ("May", "Will", "Read"), read as names once the article writes one so. */
+const ENGLISH_COMMON_WORDS = new Set([...(LEXICONS.en?.capitalisedStopwords ?? []), ...(LEXICONS.en?.skippable ?? [])]);
 /** The words between two parts of a split quote are only an attribution when this short. */
 const MAX_SPLIT_GAP_WORDS = 10;
 /** A second part followed this closely by a cue has its own attribution ("“B,” she added"). */
@@ -97,6 +100,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     }
     const tokens = tokenize(text, spans);
     properWords(tokens, reader.proper);
+    if (lang === 'en') surnamesAmongCommonWords(tokens, ENGLISH_COMMON_WORDS, reader.surnames);
     return { paragraph, text, spans, tokens };
   });
 

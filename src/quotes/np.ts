@@ -220,13 +220,15 @@ export class PhraseReader {
   isNameWord(token: Token | undefined): boolean {
     if (!isCapitalised(token)) return false;
     const word = (token as Token).lower.replace(/[’']s$/, '');
-    if (this.stopwords.has(word) && !this.isWeekdayName(token)) return false;
+    if (this.stopwords.has(word) && !this.isWeekdayName(token) && !this.surnames.has(word)) return false;
     // A capital at a sentence's start proves nothing: the word must be capitalised elsewhere too.
     return !(token as Token).initial || this.proper.has(word);
   }
 
   /** Words capitalised mid-sentence somewhere in the article (and in the page's names). */
   readonly proper = new Set<string>();
+  /** Common words the article writes as a surname ("Theresa May"): names wherever capitalised. */
+  readonly surnames = new Set<string>();
 
   /** The end (exclusive) of a capitalised run starting at `k`, connectors allowed inside. */
   runEnd(tokens: Token[], k: number, limit: number): number {
@@ -459,7 +461,12 @@ export class PhraseReader {
     for (;;) {
       const t = tokens[j];
       if (j < lo || !t || skipped >= MAX_SKIPPED) break;
-      if (t.kind === 'word' && (this.skippable.has(t.lower) || TIME_WORDS.has(t.lower)) && !this.isWeekdayName(t)) {
+      if (
+        t.kind === 'word' &&
+        (this.skippable.has(t.lower) || TIME_WORDS.has(t.lower)) &&
+        !this.isWeekdayName(t) &&
+        !(isCapitalised(t) && this.surnames.has(t.lower))
+      ) {
         j--;
         skipped++;
         continue;
@@ -536,8 +543,7 @@ export class PhraseReader {
    */
   private agentBefore(tokens: Token[], name: number, to: number, lo: number): NounPhrase | undefined {
     // "el portavoz de la Asociación", "a spokesman for the Pentagon": a determiner may open the body's name.
-    const from =
-      this.determiners.has(tokens[name - 1]?.lower ?? '') && AGENT_LINKS.has(tokens[name - 2]?.lower ?? '') ? name - 1 : name;
+    const from = this.determiners.has(tokens[name - 1]?.lower ?? '') && AGENT_LINKS.has(tokens[name - 2]?.lower ?? '') ? name - 1 : name;
     const link = tokens[from - 1];
     const role = tokens[from - 2];
     if (from - 2 < lo || link?.kind !== 'word' || !AGENT_LINKS.has(link.lower) || role?.kind !== 'word') return undefined;
