@@ -20,4 +20,8 @@ describe('English attribution', () => {
     // "Councillor Susan May … “…,” May said": not the other person named before.
     expect(names('quote-common-word-surname')).toEqual(['Susan May', 'Susan May']);
   });
+
+  it('names no one for a person serving a name ("a lawyer for Mr. X", "one of the advisers to X")', () => {
+    expect(names('quote-serving-someone-not-a-name')).toEqual([undefined, undefined]);
+  });
 });

@@ -76,6 +76,8 @@ const PREPOSITIONS = new Set([
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'quien', 'cuyo', 'cuya', 'qui', 'dont', 'der', 'die', 'che', 'cui', 'cujo', 'cuja']);
 /** Prepositions joining a role to whom it serves ("a spokeswoman for", "an aide to", "un portavoz de"). */
 const AGENT_LINKS = new Set(['for', 'to', 'of', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'von', 'für']);
+/** English prepositions joining someone to whom they work for ("a lawyer for", "an adviser to"). */
+const SERVING_LINKS = new Set(['for', 'to']);
 /** A preposition or a clause word: it heads no noun phrase and ends none. */
 export const isFunctionWord = (word: string): boolean => PREPOSITIONS.has(word) || CLAUSE_WORDS.has(word);
 
@@ -547,7 +549,9 @@ export class PhraseReader {
     const link = tokens[from - 1];
     const role = tokens[from - 2];
     if (from - 2 < lo || link?.kind !== 'word' || !AGENT_LINKS.has(link.lower) || role?.kind !== 'word') return undefined;
-    if (!SPOKESPERSON_HEADS.has(role.lower) && !UNNAMED_HEADS.has(role.lower)) return undefined;
+    // English: "a lawyer for Mr. Trump", "one of the former prosecutors for David Petraeus": anyone serving the name.
+    const serves = this.english && SERVING_LINKS.has(link.lower) && /^\p{Ll}{3,}$/u.test(role.text) && !this.isCue(tokens, from - 2);
+    if (!SPOKESPERSON_HEADS.has(role.lower) && !UNNAMED_HEADS.has(role.lower) && !serves) return undefined;
     for (let d = from - 2; d >= lo && from - 2 - d <= MAX_LEADING_TITLE_WORDS; d--) {
       const t = tokens[d] as Token;
       if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && !t.initial)) return undefined;
