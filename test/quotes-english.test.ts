@@ -24,4 +24,10 @@ describe('English attribution', () => {
   it('names no one for a person serving a name ("a lawyer for Mr. X", "one of the advisers to X")', () => {
     expect(names('quote-serving-someone-not-a-name')).toEqual([undefined, undefined]);
   });
+
+  it('takes no adverb set off by commas for the speaker’s title ("Dunmore, meanwhile, told")', () => {
+    const speaker = extract(readFixture('quote-adverb-aside-not-title').html).quotes[0]?.speaker;
+    expect(speaker?.name).toBe('Carl Dunmore');
+    expect(speaker?.title).not.toBe('meanwhile');
+  });
 });

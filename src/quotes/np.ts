@@ -621,10 +621,10 @@ export class PhraseReader {
       if (name?.kind !== 'name') return undefined;
       const holder = this.holderAfterRole(tokens, name, i, comma);
       if (holder) return holder;
-      const appositive = tokens
-        .slice(i + 1, comma)
-        .map((w) => w.text)
-        .join(' ');
+      const aside = tokens.slice(i + 1, comma);
+      // "Hunter, meanwhile, told": an adverb set off by commas is no description of the person.
+      if (aside.length === 1 && this.stopwords.has((aside[0] as Token).lower)) return name;
+      const appositive = aside.map((w) => w.text).join(' ');
       return { ...name, appositive };
     }
     return undefined;
