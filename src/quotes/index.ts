@@ -19,6 +19,7 @@ import type { Embed, Quote, Speaker, Tag } from '../types.js';
 import { type Attribution, Attributor } from './attribution.js';
 import { type Interview, readInterview } from './formats.js';
 import { isFirstName } from './lexicon/first-names.js';
+import { surnamesAmongCommonWords } from './english-names.js';
 import {
   countWords,
   isCharacterisation,
@@ -73,6 +74,8 @@ interface Candidate {
   split: boolean;
 }
 
+/** English words that are also surnames ("May", "Will", "Read"), read as names once the article writes one so. */
+const ENGLISH_COMMON_WORDS = new Set([...(LEXICONS.en?.capitalisedStopwords ?? []), ...(LEXICONS.en?.skippable ?? [])]);
 /** The words between two parts of a split quote are only an attribution when this short. */
 const MAX_SPLIT_GAP_WORDS = 10;
 /** A second part followed this closely by a cue has its own attribution ("“B,” she added"). */
@@ -107,6 +110,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     }
     const tokens = tokenize(text, spans);
     properWords(tokens, reader.proper);
+    if (lang === 'en') surnamesAmongCommonWords(tokens, ENGLISH_COMMON_WORDS, reader.surnames);
     return { paragraph, text, spans, tokens };
   });
 
@@ -265,7 +269,9 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // A definite description ("the retired neurosurgeon") is the mention of the speaker quoted just before.
         const definite = !lexicon.indefinites.includes(first.view.tokens[describedSubject.from]?.lower ?? '');
         const mention = definite && described?.mention ? { mention: described.mention } : {};
-        speaker = !described?.name && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
+        // ("The Swedish government has released …": a body is no renaming of a person quoted before.)
+        const body = ORGANISATION_WORDS.has(first.view.tokens[describedSubject.to - 1]?.lower ?? '');
+        speaker = !described?.name && !body && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
       } else if (recent?.speaker?.name && !jumpsOtherPerson(recent)) {
         speaker = continued(recent.speaker);
       }

@@ -9,6 +9,8 @@
  */
 import { NAME_PARTICLES } from '../name-particles.js';
 import { de } from './lexicon/de.js';
+import { endsOnRole, englishNameStart } from './english-names.js';
+import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { LEXICONS } from './lexicon/index.js';
 import { NAME_OPENING_PREPOSITIONS } from './lexicon/prepositions.js';
@@ -180,11 +182,13 @@ export class NameEvidence {
   private readonly lowerCount = new Map<string, number>();
   private readonly capitalCount = new Map<string, number>();
   private readonly german: boolean;
+  private readonly english: boolean;
   private readonly connectors: Set<string>;
   private readonly determiners: Set<string>;
 
   constructor(lexicon: Lexicon, text: string, hintNames: string[]) {
     this.german = lexicon.lang === 'de';
+    this.english = lexicon.lang === 'en';
     this.connectors = new Set([...lexicon.nameConnectors, ...NAME_PARTICLES]);
     this.determiners = new Set(lexicon.determiners);
     for (const name of hintNames) for (const word of name.split(/\s+/)) if (isCapitalised(word)) this.personWords.add(bare(word));
@@ -269,6 +273,7 @@ export class NameEvidence {
     const given = words.findIndex((w, i) => i > 0 && isGivenName(w));
     if (given > cut && words.slice(cut, given).every((w) => (this.lowerCount.get(bare(w)) ?? 0) > 0 && !this.connectors.has(bare(w))))
       cut = given;
+    if (this.english && cut === 0) cut = englishNameStart(words, this.connectors);
     const rest = words.slice(cut);
     // "Leyen" from "Von der Leyen" opening a sentence: the full name the article gave ("Ursula von der Leyen").
     if (words.length === 1) {
@@ -317,6 +322,8 @@ export class NameEvidence {
     // "Der Iran müsse", "A Milwaukee", "the study": a determiner or an ordinary lower-case word is no part of a name.
     if (words.length > 1 && this.determiners.has(lowered[0] as string) && !this.connectors.has(lowered[0] as string)) return false;
     if (QUANTIFIERS.has(lowered[0] as string)) return false;
+    // "The Swedish government", "a senior Afghan official", "a Republican": a nationality or a party alone names no one.
+    if (this.english && (EN_DEMONYMS.has(lowered.join(' ')) || endsOnRole(words))) return false;
     // "A Milwaukee", "En Madrid": a sentence opening on a preposition, capitalised, then a place. (Not "A." nor "A.J.", initials.)
     if (words.length > 1 && /^\p{L}+$/u.test(first) && NAME_OPENING_PREPOSITIONS.has(lowered[0] as string)) return false;
     // "Von", "De", "Bin": a surname particle alone (a sentence opening on "Von der Leyen") names no one.

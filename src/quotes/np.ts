@@ -76,6 +76,8 @@ const PREPOSITIONS = new Set([
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'quien', 'cuyo', 'cuya', 'qui', 'dont', 'der', 'die', 'che', 'cui', 'cujo', 'cuja']);
 /** Prepositions joining a role to whom it serves ("a spokeswoman for", "an aide to", "un portavoz de"). */
 const AGENT_LINKS = new Set(['for', 'to', 'of', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'von', 'für']);
+/** English prepositions joining someone to whom they work for ("a lawyer for", "an adviser to"). */
+const SERVING_LINKS = new Set(['for', 'to']);
 /** A preposition or a clause word: it heads no noun phrase and ends none. */
 export const isFunctionWord = (word: string): boolean => PREPOSITIONS.has(word) || CLAUSE_WORDS.has(word);
 
@@ -220,13 +222,15 @@ export class PhraseReader {
   isNameWord(token: Token | undefined): boolean {
     if (!isCapitalised(token)) return false;
     const word = (token as Token).lower.replace(/[’']s$/, '');
-    if (this.stopwords.has(word) && !this.isWeekdayName(token)) return false;
+    if (this.stopwords.has(word) && !this.isWeekdayName(token) && !this.surnames.has(word)) return false;
     // A capital at a sentence's start proves nothing: the word must be capitalised elsewhere too.
     return !(token as Token).initial || this.proper.has(word);
   }
 
   /** Words capitalised mid-sentence somewhere in the article (and in the page's names). */
   readonly proper = new Set<string>();
+  /** Common words the article writes as a surname ("Theresa May"): names wherever capitalised. */
+  readonly surnames = new Set<string>();
 
   /** The end (exclusive) of a capitalised run starting at `k`, connectors allowed inside. */
   runEnd(tokens: Token[], k: number, limit: number): number {
@@ -459,7 +463,12 @@ export class PhraseReader {
     for (;;) {
       const t = tokens[j];
       if (j < lo || !t || skipped >= MAX_SKIPPED) break;
-      if (t.kind === 'word' && (this.skippable.has(t.lower) || TIME_WORDS.has(t.lower)) && !this.isWeekdayName(t)) {
+      if (
+        t.kind === 'word' &&
+        (this.skippable.has(t.lower) || TIME_WORDS.has(t.lower)) &&
+        !this.isWeekdayName(t) &&
+        !(isCapitalised(t) && this.surnames.has(t.lower))
+      ) {
         j--;
         skipped++;
         continue;
@@ -536,12 +545,13 @@ export class PhraseReader {
    */
   private agentBefore(tokens: Token[], name: number, to: number, lo: number): NounPhrase | undefined {
     // "el portavoz de la Asociación", "a spokesman for the Pentagon": a determiner may open the body's name.
-    const from =
-      this.determiners.has(tokens[name - 1]?.lower ?? '') && AGENT_LINKS.has(tokens[name - 2]?.lower ?? '') ? name - 1 : name;
+    const from = this.determiners.has(tokens[name - 1]?.lower ?? '') && AGENT_LINKS.has(tokens[name - 2]?.lower ?? '') ? name - 1 : name;
     const link = tokens[from - 1];
     const role = tokens[from - 2];
     if (from - 2 < lo || link?.kind !== 'word' || !AGENT_LINKS.has(link.lower) || role?.kind !== 'word') return undefined;
-    if (!SPOKESPERSON_HEADS.has(role.lower) && !UNNAMED_HEADS.has(role.lower)) return undefined;
+    // English: "a lawyer for Mr. Trump", "one of the former prosecutors for David Petraeus": anyone serving the name.
+    const serves = this.english && SERVING_LINKS.has(link.lower) && /^\p{Ll}{3,}$/u.test(role.text) && !this.isCue(tokens, from - 2);
+    if (!SPOKESPERSON_HEADS.has(role.lower) && !UNNAMED_HEADS.has(role.lower) && !serves) return undefined;
     for (let d = from - 2; d >= lo && from - 2 - d <= MAX_LEADING_TITLE_WORDS; d--) {
       const t = tokens[d] as Token;
       if (t.kind !== 'word' || (/^\p{Lu}/u.test(t.text) && !t.initial)) return undefined;
@@ -611,10 +621,10 @@ export class PhraseReader {
       if (name?.kind !== 'name') return undefined;
       const holder = this.holderAfterRole(tokens, name, i, comma);
       if (holder) return holder;
-      const appositive = tokens
-        .slice(i + 1, comma)
-        .map((w) => w.text)
-        .join(' ');
+      const aside = tokens.slice(i + 1, comma);
+      // "Hunter, meanwhile, told": an adverb set off by commas is no description of the person.
+      if (aside.length === 1 && this.stopwords.has((aside[0] as Token).lower)) return name;
+      const appositive = aside.map((w) => w.text).join(' ');
       return { ...name, appositive };
     }
     return undefined;

@@ -166,6 +166,8 @@ export class SpeakerResolver {
     // "an aide to Senator Hale", "a source close to the family": an unnamed person serving someone stays unnamed.
     const aide = words.findIndex((t) => UNNAMED_HEADS.has(t.lower));
     if (aide >= 0 && UNNAMED_LINKS.has(words[aide + 1]?.lower ?? '')) return { mention };
+    // English: "a lawyer for Mr. Trump", "an adviser to the minister": whom the person serves is not the speaker.
+    if (this.lexicon.lang === 'en' && servesSomeone(words)) return { mention };
     // "a Clinton campaign spokesman", "a spokeswoman for Google": the spokesperson speaks for the organisation.
     const head = words.findIndex((t) => SPOKESPERSON_HEADS.has(t.lower));
     if (head >= 0 && capitalised.length > 0) {
@@ -257,4 +259,12 @@ function text(tokens: Token[], from: number, to: number): string {
     .slice(from, to)
     .map((t, i, all) => (i > 0 && t.start > (all[i - 1] as Token).end ? ` ${t.text}` : t.text))
     .join('');
+}
+
+/** "a lawyer for Mr. Trump": a lower-case noun (no spokesperson, who speaks for the body) joined by "for" or "to" to a name. */
+function servesSomeone(words: Token[]): boolean {
+  const link = words.findIndex((t, i) => i > 0 && (t.lower === 'for' || t.lower === 'to'));
+  const role = words[link - 1];
+  if (!role || !/^\p{Ll}/u.test(role.text) || SPOKESPERSON_HEADS.has(role.lower)) return false;
+  return words.slice(link + 1).some((t) => /^\p{Lu}/u.test(t.text));
 }

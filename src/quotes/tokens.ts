@@ -200,6 +200,8 @@ function markSentences(tokens: Token[]): void {
     if (token.text === '.' && (after?.text === ',' || after?.text === ';')) continue;
     // "(R-S.C.)", "(D-N.Y.)": a dotted abbreviation closing a bracket.
     if (token.text === '.' && after?.text === ')' && before?.kind === 'word' && /\.\p{L}/u.test(before.text)) continue;
+    // "Sen. Rand Paul (R-Ky.) said": a bracket closing on a dot, with the sentence running on in lower case.
+    if (token.text === '.' && after?.text === ')' && /^\p{Ll}/u.test(tokens[k + 2]?.text ?? '')) continue;
     sentence++;
   }
 }
