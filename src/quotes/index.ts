@@ -27,6 +27,7 @@ import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.
 import { isTitleWord } from './names.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import { isFunctionWord, type NounPhrase, PhraseReader } from './np.js';
+import { framesSource } from './source-frame.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -79,7 +80,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   const lexicon = LEXICONS[lang] ?? (LEXICONS.en as NonNullable<(typeof LEXICONS)['en']>);
   const cues = buildCueTable(lexicon);
   const reader = new PhraseReader(lexicon, (tokens, k) => cueAt(cues, tokens, k) !== undefined, isTitleWord);
-  const people = new People(lexicon, reader, (tokens, k) => cueAt(cues, tokens, k)?.kind === 'verb');
+  const people = new People(
+    lexicon,
+    reader,
+    (tokens, k) => cueAt(cues, tokens, k)?.kind === 'verb',
+    (tokens, k) => framesSource(cues, tokens, k),
+  );
   for (const tag of hints.tags) people.addHint(tag.name);
   for (const author of hints.metadata.authors ?? []) people.addHint(author.name);
   for (const embed of hints.embeds) if (embed.author?.name) people.addHint(embed.author.name);

@@ -101,6 +101,8 @@ export class People {
     lexicon: Lexicon,
     private readonly reader: PhraseReader,
     private readonly isCue: (tokens: Token[], index: number) => boolean,
+    /** Whether a source preposition ("según", "selon", "para") opening its clause ends right before token `index`. */
+    private readonly framesSource: (tokens: Token[], index: number) => boolean = () => false,
   ) {
     this.skippable = new Set(lexicon.skippable);
     this.connectors = new Set(lexicon.nameConnectors);
@@ -197,15 +199,19 @@ export class People {
           // A preposition's object, a complement ("le colistier de Paul Martin, Jean Durand,") or an owner
           // ("Ann Lee's sister, Mia Cole,"): the person spoken about, not the head of the phrase.
           const before = tokens[k - 1];
+          // "Según Ruiz, …", "Para Mairena, …", "Selon Dupont, …": the source a clause opens with holds the view
+          // it reports; a dropped subject after it continues that person, as after "Ruiz dijo".
+          const source = this.framesSource(tokens, k);
           const oblique =
-            (before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
-            isPossessive((tokens[end - 1] as Token).text);
+            !source &&
+            ((before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
+              isPossessive((tokens[end - 1] as Token).text));
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
             sentence,
             subject,
-            speaks: this.speaks(tokens, end),
+            speaks: source || this.speaks(tokens, end),
             oblique,
           });
         }
@@ -266,6 +272,11 @@ export class People {
     const known = this.entities.get(key);
     if (known) return known;
     if (parsed.organisation) {
+      // "la Asociación Vecinal Pradera … ¶ Desde la Asociación aseguran": once named in full, a body is called by its
+      // kind alone; the kind with a capital is the one named so last.
+      const kind = parsed.words.length === 1 ? (parsed.words[0] as string) : undefined;
+      const full = kind ? this.latest(order, (e) => e.organisation && e.words.length > 1 && e.words[0] === kind) : undefined;
+      if (full) return full;
       const entity = toEntity(parsed);
       this.setEntity(key, entity);
       return entity;
@@ -364,12 +375,22 @@ export class People {
     return this.nearest(gender, plural, order, exclude, false);
   }
 
+  /**
+   * The person a dropped subject continues ("«…», afirma."): in a pro-drop language the verb without a subject
+   * keeps the topic, the last person named as a subject or a speaker, never a preposition's object ("exiliado en
+   * Costa Rica", "estudiaba Ingeniería Civil"): a place, a field or a listener named since is not who speaks.
+   */
+  byDroppedSubject(order: number): Entity | undefined {
+    return this.nearest('x', false, order, undefined, false, true);
+  }
+
   private nearest(
     gender: 'm' | 'f' | 'x',
     plural: boolean,
     order: number,
     exclude: Entity | undefined,
     knownOnly: boolean,
+    subjectsOnly = false,
   ): Entity | undefined {
     let sentence = -1;
     let found: Occurrence | undefined;
@@ -389,7 +410,7 @@ export class People {
         if (++sentencesSeen > MAX_PRONOUN_SENTENCES) break;
       }
       const e = occurrence.entity;
-      if (e === exclude) continue;
+      if (e === exclude || (subjectsOnly && occurrence.oblique)) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
