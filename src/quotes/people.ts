@@ -5,6 +5,7 @@
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
 import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
+import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -96,6 +97,8 @@ export class People {
   private readonly determiners: Set<string>;
 
   private readonly skippable: Set<string>;
+  /** Gender marked on a description's determiner ("esta vecina"), for the languages that mark it. */
+  private readonly determinerGender: Record<string, 'm' | 'f'>;
 
   constructor(
     lexicon: Lexicon,
@@ -108,6 +111,7 @@ export class People {
     this.connectors = new Set(lexicon.nameConnectors);
     this.indefinites = new Set(lexicon.indefinites);
     this.determiners = new Set(lexicon.determiners);
+    this.determinerGender = DETERMINER_GENDER[lexicon.lang] ?? {};
   }
 
   /** Where each name word is first written alone, and first written inside a longer name: see `entityOf`. */
@@ -481,12 +485,16 @@ export class People {
   /** The entity a description refers to: "the senator" → the senator named earlier; "a source" → none. */
   byDescription(words: string[], order: number): Entity | undefined | null {
     const lowered = words.map((w) => w.toLowerCase());
+    // "esta vecina" after "David Campo": a description whose determiner marks the other gender is someone else.
+    const marked = this.determinerGender[lowered[0] as string];
+    const agrees = (e: Entity) => !marked || !e.gender || e.gender === marked;
     const head = lowered[lowered.length - 1] as string;
     const indefinite = this.indefinites.has(lowered[0] as string);
     const spokesperson = lowered.find((w) => SPOKESPERSON_HEADS.has(w));
     if (spokesperson) {
       // "afirmó el portavoz del grupo": a definite spokesperson is the one the article named so, if any.
-      const named = indefinite ? undefined : this.describedAs({ lower: spokesperson }, order);
+      const described = indefinite ? undefined : this.describedAs({ lower: spokesperson }, order);
+      const named = described && agrees(described) ? described : undefined;
       return named ?? this.latest(order, (e) => e.organisation);
     }
     if (UNNAMED_HEADS.has(head) || indefinite) return null;
@@ -500,11 +508,11 @@ export class People {
       );
     }
     const onlyPerson = this.onlyPersonInParagraph(order);
-    if (onlyPerson) return onlyPerson;
+    if (onlyPerson) return agrees(onlyPerson) ? onlyPerson : undefined;
     const content = lowered.filter((w) => w.length >= MIN_DESCRIPTOR_LENGTH && !this.determiners.has(w));
     const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));
     const describes = (e: Entity) => {
-      if (e.organisation) return false;
+      if (e.organisation || !agrees(e)) return false;
       // "the pope" is Pope Francis: an honorific kept in the name describes the person too.
       const titles = (e.title?.toLowerCase().split(/\s+/) ?? []).map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w);
       const known = [...titles, ...(e.descriptors ?? []), ...e.words.slice(0, -1)];
