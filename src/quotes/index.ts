@@ -24,7 +24,7 @@ import { isQuotedNameInClause } from './german.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
-import { isTitleWord } from './names.js';
+import { firstNameGender, isTitleWord } from './names.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import { isFunctionWord, type NounPhrase, PhraseReader } from './np.js';
 import { framesSource } from './source-frame.js';
@@ -243,8 +243,17 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // "Goldberg imagined Christie was thinking: “…”": the lead-in's subject, whatever the verb.
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
       } else if (afterColon && ownDescribed) {
-        // A lead-in describing its own subject gives the quote to that person, named only if the article named them so.
-        speaker = resolver.resolve({ phrase: ownDescribed }, first.view.tokens, first.view.index);
+        // A lead-in describing its own subject gives the quote to that person, named only if the article named them so;
+        // unnamed, it is the paragraph's last speaker when the determiner's gender fits ("…, glisse Zineb. …, la jeune
+        // femme s'inquiète : «…»"), not when it marks someone else ("La miembro de la Plataforma" after David).
+        const described = resolver.resolve({ phrase: ownDescribed }, first.view.tokens, first.view.index);
+        const marked = DETERMINER_GENDER[lexicon.lang]?.[(first.view.tokens[ownDescribed.from] as Token).lower];
+        const lastName = recent?.paragraph === first.view.index ? recent.speaker?.name : undefined;
+        const lastGender = lastName ? firstNameGender((lastName.split(/\s+/)[0] as string).toLowerCase()) : undefined;
+        speaker =
+          !described?.name && recent?.speaker && lastName && (!lastGender || lastGender === marked)
+            ? { ...continued(recent.speaker), ...(described?.mention ? { mention: described.mention } : {}) }
+            : described;
       } else if (
         recent?.speaker &&
         (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first) && !jumpsOtherPerson(recent))) &&
