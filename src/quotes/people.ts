@@ -38,6 +38,8 @@ interface Occurrence {
   speaks: boolean;
   /** The object of a preposition ("from Bordesley Green"): a place or a listener, hardly a pronoun's antecedent. */
   oblique: boolean;
+  /** The subject after its speech verb ("así lo compartió su hija, la cantante Ana Ruiz"). */
+  postposed?: boolean;
 }
 
 /** Gendered pronouns (any case form) that tell the gender of the person last named. */
@@ -66,6 +68,8 @@ const MIN_SALIENT_MENTIONS = 8;
 const SALIENCE_RATIO = 4;
 /** A pronoun looks this many sentences back for its antecedent. */
 const MAX_PRONOUN_SENTENCES = 6;
+/** Words and commas that may stand between a speech verb and its postposed subject ("compartió su hija, la cantante"). */
+const MAX_POSTPOSED_GAP = 6;
 /** Distinct names whose first place is noted (hostile input bound). */
 const MAX_PREVIEW_NAMES = 5000;
 const PARAGRAPH_ORDER = 1_000_000;
@@ -217,6 +221,7 @@ export class People {
             subject,
             speaks: source || this.speaks(tokens, end),
             oblique,
+            postposed: !oblique && this.spokenBefore(tokens, k),
           });
         }
         k = end - 1;
@@ -227,6 +232,19 @@ export class People {
         if (sentenceOfLastSubject !== sentence) sentenceOfPronoun = sentence;
       }
     }
+  }
+
+  /**
+   * "…, así lo compartió su hija, la cantante Ana Ruiz": a Romance subject may follow its speech verb, with only a
+   * description between (determiners, nouns, commas; no preposition nor clause word).
+   */
+  private spokenBefore(tokens: Token[], k: number): boolean {
+    for (let j = k - 1; j >= 0 && k - j <= MAX_POSTPOSED_GAP; j--) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'word' && this.isCue(tokens, j)) return true;
+      if (t.kind === 'punct' ? t.text !== ',' : t.kind !== 'word' || isFunctionWord(t.lower) || /^\p{Lu}/u.test(t.text)) return false;
+    }
+    return false;
   }
 
   private speaks(tokens: Token[], k: number): boolean {
@@ -425,7 +443,9 @@ export class People {
       // "Le colistier de Paul Martin, Jean Durand, …, a-t-il dit": a known gender does not lift the
       // object of a preposition over its sentence's head; the pass over all genders decides.
       if (knownOnly && !found && occurrence.oblique && occurrence.sentence === unknownSubjectSentence) return undefined;
-      if (!found || (occurrence.sentence === foundSentence && (!occurrence.oblique || found.oblique))) {
+      // A dropped subject continues the speaker its sentence names after the verb, not the sentence's first name.
+      const keepsSpeaker = subjectsOnly && found?.postposed && !occurrence.postposed;
+      if (!found || (occurrence.sentence === foundSentence && (!occurrence.oblique || found.oblique) && !keepsSpeaker)) {
         // Within a sentence, the earliest compatible mention (the subject) wins, unless it is a preposition's object.
         found = occurrence;
         foundSentence = occurrence.sentence;
