@@ -178,7 +178,7 @@ const PARTICIPLE_ENDINGS = /(?:ing|ando|endo|iendo)$/u;
 /** Relative pronouns that open "…, who said": their antecedent is the speaker. */
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes', 'qui', 'quem', 'welcher', 'welche']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
-const PRO_DROP = new Set(['es', 'pt', 'it']);
+export const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
 const MAX_OPENER_TOKENS = 20;
 /** Attribution reads at most this many tokens either side of a quote: scans stay linear on endless sentences. */

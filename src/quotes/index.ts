@@ -35,9 +35,11 @@ import { isGermanQuotedName } from './german-names.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
-import { isTitleWord } from './names.js';
+import { firstNameGender, isTitleWord } from './names.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import { isFunctionWord, type NounPhrase, PhraseReader } from './np.js';
+import { framesSource } from './source-frame.js';
+import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
@@ -92,7 +94,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   const lexicon = LEXICONS[lang] ?? (LEXICONS.en as NonNullable<(typeof LEXICONS)['en']>);
   const cues = buildCueTable(lexicon);
   const reader = new PhraseReader(lexicon, (tokens, k) => cueAt(cues, tokens, k) !== undefined, isTitleWord);
-  const people = new People(lexicon, reader, (tokens, k) => cueAt(cues, tokens, k)?.kind === 'verb');
+  const people = new People(
+    lexicon,
+    reader,
+    (tokens, k) => cueAt(cues, tokens, k)?.kind === 'verb',
+    (tokens, k) => framesSource(cues, tokens, k),
+  );
   for (const tag of hints.tags) people.addHint(tag.name);
   for (const author of hints.metadata.authors ?? []) people.addHint(author.name);
   for (const embed of hints.embeds) if (embed.author?.name) people.addHint(embed.author.name);
@@ -199,7 +206,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       previous = { speaker: interviewee, paragraph: last.view.index, sentence: lastToken.sentence };
       continue;
     }
-    const attribution = attributeCandidate(candidate, attributor, views) ?? attributeAside(candidate, attributor);
+    const attribution = attributeCandidate(candidate, attributor, views, lexicon) ?? attributeAside(candidate, attributor);
     // Short title-case words with no one saying them are a title or a name, not speech.
     if (
       !attribution?.found.cue &&
@@ -244,12 +251,25 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         subject &&
         (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])));
       const label = afterColon ? labelBeforeColon(reader, first.view.tokens, firstToken - 1) : undefined;
+      const ownDescribed = ownDescribedSubject(lexicon, first.view.tokens, describedSubject);
       if (label) {
         // "Pollsters agree - Carl Bialik: “…”": a name alone before the colon labels the quote, as in a transcript.
         speaker = resolver.resolve({ phrase: label, format: true }, first.view.tokens, first.view.index);
       } else if (afterColon && subject && subjectNamesSomeone) {
         // "Goldberg imagined Christie was thinking: “…”": the lead-in's subject, whatever the verb.
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
+      } else if (afterColon && ownDescribed) {
+        // A lead-in describing its own subject gives the quote to that person, named only if the article named them so;
+        // unnamed, it is the paragraph's last speaker when the determiner's gender fits ("…, glisse Zineb. …, la jeune
+        // femme s'inquiète : «…»"), not when it marks someone else ("La miembro de la Plataforma" after David).
+        const described = resolver.resolve({ phrase: ownDescribed }, first.view.tokens, first.view.index);
+        const marked = DETERMINER_GENDER[lexicon.lang]?.[(first.view.tokens[ownDescribed.from] as Token).lower];
+        const lastName = recent?.paragraph === first.view.index ? recent.speaker?.name : undefined;
+        const lastGender = lastName ? firstNameGender((lastName.split(/\s+/)[0] as string).toLowerCase()) : undefined;
+        speaker =
+          !described?.name && recent?.speaker && lastName && (!lastGender || lastGender === marked)
+            ? { ...continued(recent.speaker), ...(described?.mention ? { mention: described.mention } : {}) }
+            : described;
       } else if (
         recent?.speaker &&
         (recent.paragraph === first.view.index || (recent.speaker.name && startsParagraph(first) && !jumpsOtherPerson(recent))) &&
@@ -458,6 +478,20 @@ function isPlainDescription(lexicon: Lexicon, tokens: Token[], phrase: NounPhras
   return words.every((t) => t.kind === 'word' && !lexicon.skippable.includes(t.lower)) && !lexicon.determiners.includes(head.lower);
 }
 
+/**
+ * A lead-in's subject written as a determiner marking a person's gender and a noun ("La miembro de la Plataforma
+ * coincide: «…»", "Pero esta vecina muestra su desacuerdo: «…»", "o deputado rebateu: «…»"): Romance news writes
+ * a new, often unnamed, speaker so. Returns that determiner and noun, which the quote belongs to.
+ */
+function ownDescribedSubject(lexicon: Lexicon, tokens: Token[], phrase: NounPhrase | undefined): NounPhrase | undefined {
+  if (phrase?.kind !== 'description') return undefined;
+  const [determiner, noun] = [tokens[phrase.from], tokens[phrase.from + 1]];
+  if (!determiner || !(determiner.lower in (DETERMINER_GENDER[lexicon.lang] ?? {}))) return undefined;
+  if (noun?.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || isFunctionWord(noun.lower) || lexicon.determiners.includes(noun.lower))
+    return undefined;
+  return { kind: 'description', from: phrase.from, to: phrase.from + 2 };
+}
+
 /** "he", "elle", "er": a pronoun that can stand for one named person (not "I", "we", "they"). */
 function isThirdPersonSingular(lexicon: Lexicon, token: Token | undefined): boolean {
   const info = token ? lexicon.pronouns[token.lower] : undefined;
@@ -465,9 +499,11 @@ function isThirdPersonSingular(lexicon: Lexicon, token: Token | undefined): bool
 }
 
 /** Whether the sentence holding token `k` opens on a name or a pronoun: its own speaker. */
-function namesItsSubject(attributor: Attributor, tokens: Token[], k: number): boolean {
+function namesItsSubject(attributor: Attributor, tokens: Token[], k: number, lexicon: Lexicon): boolean {
   const subject = attributor.sentenceSubject(tokens, k);
-  return subject?.kind === 'name' || subject?.kind === 'pronoun';
+  if (subject?.kind === 'name' || subject?.kind === 'pronoun') return true;
+  // "La miembro de la Plataforma coincide: «…»": a colon lead-in describing its own speaker.
+  return tokens[k - 1]?.text === ':' && !!ownDescribedSubject(lexicon, tokens, attributor.sentenceSubject(tokens, k, true));
 }
 
 /** Whether only punctuation stands before token `k` in its sentence. */
@@ -626,7 +662,7 @@ interface Found {
   view: View;
 }
 
-function attributeCandidate(candidate: Candidate, attributor: Attributor, views: View[]): Found | undefined {
+function attributeCandidate(candidate: Candidate, attributor: Attributor, views: View[], lexicon: Lexicon): Found | undefined {
   const first = candidate.pieces[0] as Piece;
   const last = candidate.pieces[candidate.pieces.length - 1] as Piece;
   const firstToken = first.view.spanTokens[first.span] as number;
@@ -642,7 +678,7 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     // “…”. He said …") is that subject's, not a neighbouring sentence's.
     // "„…“. Das erklärte der General.": a German demonstrative and a verb of saying attribute the sentence before.
     const demonstrative = attributor.attributedByDemonstrative(first.view.tokens, lastToken);
-    if (opensSentence(first.view.tokens, firstToken) || !namesItsSubject(attributor, first.view.tokens, firstToken) || demonstrative) {
+    if (opensSentence(first.view.tokens, firstToken) || !namesItsSubject(attributor, first.view.tokens, firstToken, lexicon) || demonstrative) {
       const next = attributor.nextSentence(first.view.tokens, lastToken);
       if (next) return { found: next, view: first.view };
       const previous = attributor.previousSentence(first.view.tokens, firstToken);

@@ -13,7 +13,7 @@ import { endsOnRole, englishNameStart } from './english-names.js';
 import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { LEXICONS } from './lexicon/index.js';
-import { NAME_OPENING_PREPOSITIONS } from './lexicon/prepositions.js';
+import { NAME_OPENING_PREPOSITIONS, PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
 import { ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -280,8 +280,9 @@ export class NameEvidence {
       const full = this.fullNames.get(bare(name));
       return full && full.split(' ').length > 2 ? { name: full } : { name };
     }
-    // An organisation's name is whole ("Devon and Cornwall Police", "Ministerio de Sanidad").
-    if (cut === 0 || rest.some((w) => ORGANISATION_WORDS.has(bare(w)))) return { name };
+    // An organisation's name is whole ("Devon and Cornwall Police", "Ministerio de Sanidad", "Plataforma por la Vivienda").
+    const opensOnKind = ORGANISATION_WORDS.has(bare(words[0] as string)) && PURPOSE_PREPOSITIONS.has(bare(words[1] as string));
+    if (cut === 0 || opensOnKind || rest.some((w) => ORGANISATION_WORDS.has(bare(w)))) return { name };
     // "Prince Harry", "Papst Franziskus": an honorific styling someone known by one name stays.
     if (rest.length === 1 && isHonorific(bare(words[cut - 1] as string))) return { name };
     const full = rest.length === 1 ? this.fullNames.get(bare(rest[0] as string)) : undefined;

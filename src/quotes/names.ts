@@ -7,7 +7,7 @@ import { FEMALE_FIRST_NAMES, isFirstName, MALE_FIRST_NAMES } from './lexicon/fir
 import { withoutPossessive } from './tokens.js';
 
 /** A first name's usual gender; the female list wins for names on both (Andrea, Jean are left to the text). */
-function firstNameGender(first: string): 'm' | 'f' | undefined {
+export function firstNameGender(first: string): 'm' | 'f' | undefined {
   const female = FEMALE_FIRST_NAMES.has(first);
   const male = MALE_FIRST_NAMES.has(first);
   if (female === male) return undefined;

@@ -3,6 +3,7 @@
  * backward ("Colombia's Foreign Ministry said"). A mention is a name, a pronoun or a description.
  */
 import { TIME_WORDS } from './lexicon/index.js';
+import { PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
@@ -73,6 +74,8 @@ const PREPOSITIONS = new Set([
   'com',
 ]);
 /** Relative pronouns opening a clause about the name before them ("Rubio, whose hometown …,"). */
+/** Determiners that may follow it ("por unas", "pour la"). */
+const MAX_PURPOSE_DETERMINERS = 2;
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'quien', 'cuyo', 'cuya', 'qui', 'dont', 'der', 'die', 'che', 'cui', 'cujo', 'cuja']);
 /** Prepositions joining a role to whom it serves ("a spokeswoman for", "an aide to", "un portavoz de"). */
 const AGENT_LINKS = new Set(['for', 'to', 'of', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'von', 'für']);
@@ -247,6 +250,11 @@ export class PhraseReader {
         j += particles;
         continue;
       }
+      const purpose = j > k ? this.purposeBeforeName(tokens, k, j, limit) : 0;
+      if (purpose > 0) {
+        j += purpose;
+        continue;
+      }
       if (j > k && t.kind === 'word' && AND_WORDS.has(t.lower)) {
         const end = this.organisationAfterAnd(tokens, j, Math.min(limit, k + MAX_NAME_WORDS));
         if (end > j) j = end;
@@ -254,6 +262,18 @@ export class PhraseReader {
       break;
     }
     return j;
+  }
+
+  /**
+   * "Plataforma por unas Fiestas Respetuosas", "Comitato per la Difesa", "Associação pela Moradia": a Romance body's
+   * name opens on its kind and may go on with a preposition of purpose and a determiner before more capitals. How
+   * many words from `j` lead on to that name word, else 0.
+   */
+  private purposeBeforeName(tokens: Token[], k: number, j: number, limit: number): number {
+    if (!ORGANISATION_WORDS.has((tokens[k] as Token).lower) || !PURPOSE_PREPOSITIONS.has((tokens[j] as Token).lower)) return 0;
+    let n = 1;
+    while (n <= MAX_PURPOSE_DETERMINERS && tokens[j + n]?.kind === 'word' && this.determiners.has((tokens[j + n] as Token).lower)) n++;
+    return j + n < limit && this.isNameWord(tokens[j + n]) ? n : 0;
   }
 
   /** How many connectors from `j` lead on to a name word before `limit` ("der Leyen", "von der Leyen"), else 0. */

@@ -5,6 +5,7 @@
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
 import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
+import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -37,6 +38,8 @@ interface Occurrence {
   speaks: boolean;
   /** The object of a preposition ("from Bordesley Green"): a place or a listener, hardly a pronoun's antecedent. */
   oblique: boolean;
+  /** The subject after its speech verb ("así lo compartió su hija, la cantante Ana Ruiz"). */
+  postposed?: boolean;
 }
 
 /** Gendered pronouns (any case form) that tell the gender of the person last named. */
@@ -65,6 +68,8 @@ const MIN_SALIENT_MENTIONS = 8;
 const SALIENCE_RATIO = 4;
 /** A pronoun looks this many sentences back for its antecedent. */
 const MAX_PRONOUN_SENTENCES = 6;
+/** Words and commas that may stand between a speech verb and its postposed subject ("compartió su hija, la cantante"). */
+const MAX_POSTPOSED_GAP = 6;
 /** Distinct names whose first place is noted (hostile input bound). */
 const MAX_PREVIEW_NAMES = 5000;
 const PARAGRAPH_ORDER = 1_000_000;
@@ -96,16 +101,21 @@ export class People {
   private readonly determiners: Set<string>;
 
   private readonly skippable: Set<string>;
+  /** Gender marked on a description's determiner ("esta vecina"), for the languages that mark it. */
+  private readonly determinerGender: Record<string, 'm' | 'f'>;
 
   constructor(
     lexicon: Lexicon,
     private readonly reader: PhraseReader,
     private readonly isCue: (tokens: Token[], index: number) => boolean,
+    /** Whether a source preposition ("según", "selon", "para") opening its clause ends right before token `index`. */
+    private readonly framesSource: (tokens: Token[], index: number) => boolean = () => false,
   ) {
     this.skippable = new Set(lexicon.skippable);
     this.connectors = new Set(lexicon.nameConnectors);
     this.indefinites = new Set(lexicon.indefinites);
     this.determiners = new Set(lexicon.determiners);
+    this.determinerGender = DETERMINER_GENDER[lexicon.lang] ?? {};
   }
 
   /** Where each name word is first written alone, and first written inside a longer name: see `entityOf`. */
@@ -197,16 +207,21 @@ export class People {
           // A preposition's object, a complement ("le colistier de Paul Martin, Jean Durand,") or an owner
           // ("Ann Lee's sister, Mia Cole,"): the person spoken about, not the head of the phrase.
           const before = tokens[k - 1];
+          // "Según Ruiz, …", "Para Mairena, …", "Selon Dupont, …": the source a clause opens with holds the view
+          // it reports; a dropped subject after it continues that person, as after "Ruiz dijo".
+          const source = this.framesSource(tokens, k);
           const oblique =
-            (before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
-            isPossessive((tokens[end - 1] as Token).text);
+            !source &&
+            ((before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
+              isPossessive((tokens[end - 1] as Token).text));
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
             sentence,
             subject,
-            speaks: this.speaks(tokens, end),
+            speaks: source || this.speaks(tokens, end),
             oblique,
+            postposed: !oblique && this.spokenBefore(tokens, k),
           });
         }
         k = end - 1;
@@ -217,6 +232,19 @@ export class People {
         if (sentenceOfLastSubject !== sentence) sentenceOfPronoun = sentence;
       }
     }
+  }
+
+  /**
+   * "…, así lo compartió su hija, la cantante Ana Ruiz": a Romance subject may follow its speech verb, with only a
+   * description between (determiners, nouns, commas; no preposition nor clause word).
+   */
+  private spokenBefore(tokens: Token[], k: number): boolean {
+    for (let j = k - 1; j >= 0 && k - j <= MAX_POSTPOSED_GAP; j--) {
+      const t = tokens[j] as Token;
+      if (t.kind === 'word' && this.isCue(tokens, j)) return true;
+      if (t.kind === 'punct' ? t.text !== ',' : t.kind !== 'word' || isFunctionWord(t.lower) || /^\p{Lu}/u.test(t.text)) return false;
+    }
+    return false;
   }
 
   private speaks(tokens: Token[], k: number): boolean {
@@ -266,6 +294,11 @@ export class People {
     const known = this.entities.get(key);
     if (known) return known;
     if (parsed.organisation) {
+      // "la Asociación Vecinal Pradera … ¶ Desde la Asociación aseguran": once named in full, a body is called by its
+      // kind alone; the kind with a capital is the one named so last.
+      const kind = parsed.words.length === 1 ? (parsed.words[0] as string) : undefined;
+      const full = kind ? this.latest(order, (e) => e.organisation && e.words.length > 1 && e.words[0] === kind) : undefined;
+      if (full) return full;
       const entity = toEntity(parsed);
       this.setEntity(key, entity);
       return entity;
@@ -364,12 +397,22 @@ export class People {
     return this.nearest(gender, plural, order, exclude, false);
   }
 
+  /**
+   * The person a dropped subject continues ("«…», afirma."): in a pro-drop language the verb without a subject
+   * keeps the topic, the last person named as a subject or a speaker, never a preposition's object ("exiliado en
+   * Costa Rica", "estudiaba Ingeniería Civil"): a place, a field or a listener named since is not who speaks.
+   */
+  byDroppedSubject(order: number): Entity | undefined {
+    return this.nearest('x', false, order, undefined, false, true);
+  }
+
   private nearest(
     gender: 'm' | 'f' | 'x',
     plural: boolean,
     order: number,
     exclude: Entity | undefined,
     knownOnly: boolean,
+    subjectsOnly = false,
   ): Entity | undefined {
     let sentence = -1;
     let found: Occurrence | undefined;
@@ -389,7 +432,7 @@ export class People {
         if (++sentencesSeen > MAX_PRONOUN_SENTENCES) break;
       }
       const e = occurrence.entity;
-      if (e === exclude) continue;
+      if (e === exclude || (subjectsOnly && occurrence.oblique)) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
@@ -400,7 +443,9 @@ export class People {
       // "Le colistier de Paul Martin, Jean Durand, …, a-t-il dit": a known gender does not lift the
       // object of a preposition over its sentence's head; the pass over all genders decides.
       if (knownOnly && !found && occurrence.oblique && occurrence.sentence === unknownSubjectSentence) return undefined;
-      if (!found || (occurrence.sentence === foundSentence && (!occurrence.oblique || found.oblique))) {
+      // A dropped subject continues the speaker its sentence names after the verb, not the sentence's first name.
+      const keepsSpeaker = subjectsOnly && found?.postposed && !occurrence.postposed;
+      if (!found || (occurrence.sentence === foundSentence && (!occurrence.oblique || found.oblique) && !keepsSpeaker)) {
         // Within a sentence, the earliest compatible mention (the subject) wins, unless it is a preposition's object.
         found = occurrence;
         foundSentence = occurrence.sentence;
@@ -460,12 +505,16 @@ export class People {
   /** The entity a description refers to: "the senator" → the senator named earlier; "a source" → none. */
   byDescription(words: string[], order: number): Entity | undefined | null {
     const lowered = words.map((w) => w.toLowerCase());
+    // "esta vecina" after "David Campo": a description whose determiner marks the other gender is someone else.
+    const marked = this.determinerGender[lowered[0] as string];
+    const agrees = (e: Entity) => !marked || !e.gender || e.gender === marked;
     const head = lowered[lowered.length - 1] as string;
     const indefinite = this.indefinites.has(lowered[0] as string);
     const spokesperson = lowered.find((w) => SPOKESPERSON_HEADS.has(w));
     if (spokesperson) {
       // "afirmó el portavoz del grupo": a definite spokesperson is the one the article named so, if any.
-      const named = indefinite ? undefined : this.describedAs({ lower: spokesperson }, order);
+      const described = indefinite ? undefined : this.describedAs({ lower: spokesperson }, order);
+      const named = described && agrees(described) ? described : undefined;
       return named ?? this.latest(order, (e) => e.organisation);
     }
     if (UNNAMED_HEADS.has(head) || indefinite) return null;
@@ -479,11 +528,11 @@ export class People {
       );
     }
     const onlyPerson = this.onlyPersonInParagraph(order);
-    if (onlyPerson) return onlyPerson;
+    if (onlyPerson) return agrees(onlyPerson) ? onlyPerson : undefined;
     const content = lowered.filter((w) => w.length >= MIN_DESCRIPTOR_LENGTH && !this.determiners.has(w));
     const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));
     const describes = (e: Entity) => {
-      if (e.organisation) return false;
+      if (e.organisation || !agrees(e)) return false;
       // "the pope" is Pope Francis: an honorific kept in the name describes the person too.
       const titles = (e.title?.toLowerCase().split(/\s+/) ?? []).map((w) => TITLE_ABBREVIATIONS[w.replace(/\.$/, '')] ?? w);
       const known = [...titles, ...(e.descriptors ?? []), ...e.words.slice(0, -1)];

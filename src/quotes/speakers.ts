@@ -1,6 +1,6 @@
 /** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
 import type { Embed, Speaker, SpeakerVia } from '../types.js';
-import type { Attribution } from './attribution.js';
+import { type Attribution, PRO_DROP } from './attribution.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 
 /** Words joining an unnamed source to whom it serves or stands near ("an aide to", "a source close to"). */
@@ -115,7 +115,8 @@ export class SpeakerResolver {
     const at = orderOf(paragraph, (tokens[attribution.cue?.index ?? 0] as Token | undefined)?.start ?? 0);
     if (!phrase) {
       if (!attribution.zero) return null;
-      const entity = this.people.byPronoun('x', false, at);
+      // A dropped subject (Spanish, Portuguese, Italian) continues the topic; an inverted English verb, the last person.
+      const entity = PRO_DROP.has(this.lexicon.lang) ? this.people.byDroppedSubject(at) : this.people.byPronoun('x', false, at);
       return entity ? this.speaker(entity, undefined) : null;
     }
     const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
@@ -183,6 +184,11 @@ export class SpeakerResolver {
         const spokesperson = this.people.describedAs(words[head] as Token, at, person);
         return this.speaker(spokesperson ?? person, mention);
       }
+      // "el portavoz de la Asociación": a definite spokesperson of a body is the person the article described so.
+      const kind = person?.organisation ? person.words[0] : undefined;
+      const definite = !this.lexicon.indefinites.includes((words[0] as Token).lower);
+      const named = kind && definite ? this.people.describedAs(words[head] as Token, at) : undefined;
+      if (named?.descriptors?.has(kind as string)) return this.speaker(named, mention);
       if (owner.length > 0) return { name: ownerName, mention };
     }
     const last = words[words.length - 1] as Token;

@@ -35,3 +35,6 @@ export const NAME_OPENING_PREPOSITIONS = new Set([
   'pelo',
   'pela',
 ]);
+
+/** Prepositions of purpose inside a Romance organisation's name ("Plataforma por la Vivienda", "Comité pour la Paix"). */
+export const PURPOSE_PREPOSITIONS = new Set(['por', 'para', 'contra', 'pela', 'pelo', 'pelas', 'pelos', 'pour', 'contre', 'per']);

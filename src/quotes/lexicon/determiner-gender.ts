@@ -1,0 +1,11 @@
+/**
+ * Spanish, Portuguese, French and Italian mark a person noun's gender on its determiner: "esta vecina", "la
+ * portavoz", "o deputado", "le porte-parole", "la sindaca". A description so marked cannot point back to a person
+ * of the other gender ("esta vecina" is not David Campo). Elided and plural forms ("l'", "los") say nothing.
+ */
+export const DETERMINER_GENDER: Record<string, Record<string, 'm' | 'f'>> = {
+  es: { el: 'm', la: 'f', este: 'm', esta: 'f', ese: 'm', esa: 'f', aquel: 'm', aquella: 'f', un: 'm', una: 'f', del: 'm' },
+  pt: { o: 'm', a: 'f', este: 'm', esta: 'f', esse: 'm', essa: 'f', aquele: 'm', aquela: 'f', um: 'm', uma: 'f', do: 'm', da: 'f' },
+  fr: { le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', un: 'm', une: 'f', du: 'm' },
+  it: { il: 'm', lo: 'm', la: 'f', questo: 'm', questa: 'f', quel: 'm', quella: 'f', un: 'm', uno: 'm', una: 'f' },
+};
