@@ -335,6 +335,7 @@ function tagAnchors(container: Element, context: Context): Element[] {
     const href = attr(anchor, 'href');
     if (isShareLink(href) || (href && AUTHOR_PATH.test(href))) return;
     if (href && isSamePageLink(href, context)) return; // a "skip to the next section" link
+    if (href && isHomePageLink(href, context)) return; // the site's home: a breadcrumb's first step, never a topic
     anchors.push(anchor);
   };
   if (container.tagName === 'a') consider(container);
@@ -358,6 +359,18 @@ function isSamePageLink(href: string, context: Context): boolean {
   if (hash < 0) return false;
   const url = resolveUrl(trimmed, context.baseUrl);
   return url !== undefined && ownUrls(context).has(urlKey(url));
+}
+
+/** A link to the site's home page ("/", "https://www.example.com/"). */
+function isHomePageLink(href: string, context: Context): boolean {
+  const url = resolveUrl(href.trim(), context.baseUrl);
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname === '/' && parsed.search === ''; // "/?tag=nato" is a tag page
+  } catch {
+    return false;
+  }
 }
 
 /** Share buttons and social profiles: never a tag page. */
