@@ -83,7 +83,7 @@ function withoutSharedSuffix(title: string, documentTitle: string | undefined, h
 }
 
 /** A one-word section glued to the headline's end by a hyphen ("…커졌다-정치"). */
-const GLUED_SECTION = /(?<=\S)-[^\s\d\-]{1,10}$/u;
+const GLUED_SECTION = /(?<=\S)-[^\s\d-]{1,10}$/u;
 
 /** The same words in the same order, whatever the spacing and punctuation. */
 function sameText(a: string, b: string): boolean {
