@@ -115,7 +115,7 @@ function runPipeline(tree: Root, options: ExtractOptions): Article {
   const textEmbeds = runStage(context, 'text embeds', [], () => findTextEmbeds(context, blocks));
   let metadata = runStage(context, 'metadata', { authors: [] }, () => extractMetadata(context, root, blocks));
   if (ruled) metadata = withRuledMetadata(metadata, ruled);
-  const tags = ruled?.tags ?? runStage(context, 'tags', [], () => extractTags(context, root, blocks));
+  const tags = ruled?.tags ?? runStage(context, 'tags', [], () => extractTags(context, root, blocks, metadata.authors));
   const relatedLinks = ruled?.relatedLinks ?? runStage(context, 'related links', [], () => extractRelatedLinks(context, root, blocks));
   const body = assembleText(blocks);
   const embeds = runStage(context, 'embed placement', [], () => placeEmbeds(context, markupEmbeds, anchors, textEmbeds, body));

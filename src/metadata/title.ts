@@ -16,7 +16,7 @@ import { insideRoot, pageIndex } from './page-index.js';
 import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
 /** Separators between a headline and the site name. */
-const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ '];
+const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ ', 'ㅣ', ' ㅣ '];
 /**
  * Cut a known site name from meta titles too ("How to Build a Terrarium | eHow" → "How to Build a
  * Terrarium"). Readability keeps what the publisher wrote in og:title or JSON-LD, so on its test
@@ -71,6 +71,7 @@ export function extractTitle(context: Context, root: Element | Root, names: stri
  */
 function withoutSharedSuffix(title: string, documentTitle: string | undefined, heading: string | undefined): string {
   if (!documentTitle || !heading) return title;
+
   for (const separator of SEPARATORS) {
     const at = title.lastIndexOf(separator);
     if (at <= 0) continue;
@@ -80,6 +81,9 @@ function withoutSharedSuffix(title: string, documentTitle: string | undefined, h
   }
   return title;
 }
+
+/** A one-word section glued to the headline's end by a hyphen ("…커졌다-정치"). */
+const GLUED_SECTION = /(?<=\S)-[^\s\d-]{1,10}$/u;
 
 /** The same words in the same order, whatever the spacing and punctuation. */
 function sameText(a: string, b: string): boolean {
@@ -143,6 +147,8 @@ export function stripSiteName(title: string, siteNames: string[]): string {
     const last = title.lastIndexOf(separator);
     if (last > 0 && names.has(squash(title.slice(last + separator.length)))) {
       const rest = title.slice(0, last).trim();
+      // Korean sites write "Headline-Section ㅣ Site": the section, glued on by a hyphen, goes too.
+      if (rest && separator.trim() === 'ㅣ') return rest.replace(GLUED_SECTION, '') || rest;
       if (rest) return rest;
     }
     const first = title.indexOf(separator);

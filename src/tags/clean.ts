@@ -14,6 +14,7 @@ import {
   MAX_TAG_CHARS,
   MAX_TAG_WORDS,
   MIN_TAG_CHARS,
+  NAME_ABBREVIATIONS,
   PLACEMENT_FLAGS,
 } from './vocabulary.js';
 
@@ -38,6 +39,10 @@ export interface PageFacts {
   siteNames?: Set<string>;
   /** The labels of the page URL's host, lower-cased ("dailymail" for www.dailymail.co.uk). */
   hostLabels?: Set<string>;
+  /** The page URL's directory segments as written ("yourmoney" for /yourmoney/article-1/…). */
+  directories?: Set<string>;
+  /** The authors' names as keys, surname first ("ruiz ana" for Ana Ruiz). */
+  authors?: Set<string>;
 }
 
 /**
@@ -111,7 +116,20 @@ export function tidyTagName(raw: string): string {
   let end = name.length;
   while (start < end && LEADING_NOISE.has(name[start] as string)) start++;
   while (end > start && TRAILING_NOISE.has(name[end - 1] as string)) end--;
+  // The period of an abbreviation ending a name is part of it ("Indeed Inc.", "U.S.", "Papst Leo XIV.").
+  if (name[end] === '.' && endsInAbbreviation(name.slice(start, end))) end++;
   return name.slice(start, end);
+}
+
+/**
+ * Does the name end in a word whose period is part of it: a company or name suffix ("Inc", "Ltd",
+ * "Jr"), a Roman numeral (German writes regnal ordinals with a period: "Leo XIV."), or dotted
+ * initials ("U.S", "D.C")?
+ */
+function endsInAbbreviation(name: string): boolean {
+  const word = /(?:^|[\s(])([\p{L}.]{1,12})$/u.exec(name)?.[1];
+  if (!word) return false;
+  return (/^\p{Lu}/u.test(word) && NAME_ABBREVIATIONS.has(word.toLowerCase())) || /^[IVXLC]{2,6}$/.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
 }
 
 /**
@@ -180,6 +198,13 @@ export function isTopic(candidate: TagCandidate, facts: PageFacts): boolean {
   if (facts.siteNames?.has(key)) return false;
   // A host label written as a keyword ("dailymail" on dailymail.co.uk) is the site, not a topic.
   if (candidate.source === 'meta' && facts.hostLabels?.has(name)) return false;
+  // A keyword written exactly as a directory of the page's URL ("yourmoney" for /yourmoney/article-…)
+  // is the CMS's path name of the section; a topic would be spelt as words.
+  if (candidate.source === 'meta' && facts.directories?.has(name)) return false;
+  // A CMS that files each story under its author's index key ("Exner-Ulrich" for Ulrich Exner) writes
+  // it among the keywords: the byline, not a topic. (The name in reading order stays: publishers tag
+  // a guest author's name on purpose.)
+  if (candidate.source === 'meta' && facts.authors?.has(key)) return false;
   if (isLabel(name)) return false; // a list's own "Tags" label taken for a tag
   return true;
 }
@@ -206,6 +231,41 @@ export function hostLabels(url: string | undefined): Set<string> {
   for (const label of hostOf(url).split('.').slice(0, -1)) if (label.length >= MIN_HOST_LABEL_CHARS && label !== 'www') labels.add(label);
   return labels;
 }
+
+/**
+ * The URL's directory segments (all but the last), as written, when they look like a CMS path name:
+ * lower-case letters only, long enough not to be a language or edition code ("en", "uk").
+ */
+export function directorySegments(url: string | undefined): Set<string> {
+  const segments = new Set<string>();
+  if (!url) return segments;
+  let path: string;
+  try {
+    path = new URL(url).pathname;
+  } catch {
+    return segments;
+  }
+  const parts = path.split('/').filter(Boolean).slice(0, -1).slice(0, MAX_DIRECTORY_SEGMENTS);
+  for (const part of parts) if (part.length >= MIN_HOST_LABEL_CHARS && /^[a-z]+$/.test(part)) segments.add(part);
+  return segments;
+}
+
+/** Directory segments read from a URL at most. */
+const MAX_DIRECTORY_SEGMENTS = 10;
+
+/** The authors' names as tag keys, surname first ("exner ulrich" for Ulrich Exner). */
+export function invertedAuthorKeys(authors: { name: string }[]): Set<string> {
+  const keys = new Set<string>();
+  for (const author of authors.slice(0, MAX_AUTHORS_READ)) {
+    const words = tagKey(author.name).split(' ');
+    if (words.length < 2) continue; // a one-word "author" is a desk or a brand
+    keys.add([words[words.length - 1], ...words.slice(0, -1)].join(' '));
+  }
+  return keys;
+}
+
+/** Authors read at most. */
+const MAX_AUTHORS_READ = 20;
 
 /** Shorter host labels ("co", "m") are not names. */
 const MIN_HOST_LABEL_CHARS = 4;

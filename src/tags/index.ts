@@ -16,8 +16,20 @@ import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { isWithin } from '../related/placement.js';
-import type { Tag } from '../types.js';
-import { cleanTags, dropGeneratedEntries, hostLabels, type PageFacts, slugPhrase, slugWords, type TagCandidate, tagKey, tidyTagName } from './clean.js';
+import type { Author, Tag } from '../types.js';
+import {
+  cleanTags,
+  directorySegments,
+  dropGeneratedEntries,
+  hostLabels,
+  invertedAuthorKeys,
+  type PageFacts,
+  slugPhrase,
+  slugWords,
+  type TagCandidate,
+  tagKey,
+  tidyTagName,
+} from './clean.js';
 import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames, siteNames } from './sources.js';
 import { findTagLines, findVisibleTags } from './visible.js';
 
@@ -28,17 +40,29 @@ const PAGE_ID = /^(?=[a-z\d]*\d)[a-z\d]{1,8}$/;
 /** A keyword field this many times longer than the chosen list is an SEO expansion of it. */
 const MIN_EXPANSION_RATIO = 3;
 
-export function extractTags(context: Context, root: Element | Root, blocks: Block[]): Tag[] {
+export function extractTags(context: Context, root: Element | Root, blocks: Block[], authors: Author[] = []): Tag[] {
   const visible = findVisibleTags(context, root);
   for (const block of blocks) {
     if (!block.claimedBy && isWithin(block.element, visible.containers, context.parents)) block.claimedBy = 'tags';
   }
-  const words = slugWords(context.pageUrl ?? context.links.get('canonical')?.[0]);
+  let text: string | undefined;
+  const articleText = () => {
+    text ??= [...(context.meta.get('og:title') ?? []), ...(context.meta.get('description') ?? []), ...blocks.map((block) => block.text)]
+      .join(' ')
+      .toLowerCase();
+    return text;
+  };
+  const pageUrl = context.pageUrl ?? context.links.get('canonical')?.[0];
+  const words = slugWords(pageUrl);
   const facts: PageFacts = {
     sections: sectionNames(context),
     slugWords: new Set(words),
     siteNames: siteNames(context),
-    hostLabels: hostLabels(context.pageUrl ?? context.links.get('canonical')?.[0]),
+    hostLabels: hostLabels(pageUrl),
+    // A directory the article names as a word ("markets") may be a topic too; one it never names
+    // ("yourmoney") is only the CMS's path.
+    directories: new Set([...directorySegments(pageUrl)].filter((segment) => !articleText().includes(segment))),
+    authors: invertedAuthorKeys(authors),
   };
   const slug = slugPhrase(words);
   if (slug) facts.slug = slug;
@@ -64,10 +88,6 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
     ...confirmOnly(fromMeta(newsKeywordsMeta(context))),
   ];
   const known = new Set(candidates.map((candidate) => tagKey(tidyTagName(candidate.name))));
-  const articleText = () =>
-    [...(context.meta.get('og:title') ?? []), ...(context.meta.get('description') ?? []), ...blocks.map((block) => block.text)]
-      .join(' ')
-      .toLowerCase();
   candidates.push(...confirmOnly(fromMeta(keywordsMeta(context, known, articleText))));
   return cleanTags(candidates, facts);
 }

@@ -7,7 +7,7 @@
 import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
-import { attr, SKIP, visibleText, walkElements } from '../hast/util.js';
+import { attr, SKIP, STOP, visibleText, walkElements } from '../hast/util.js';
 import { classNamesMatch, distanceFromRoot, isWithin, type RootPath, rootPathOf, shortTextOf, walkPage } from '../related/placement.js';
 import { ownUrls, urlKey } from '../related/links.js';
 import { NON_ARTICLE_HOSTS, RELATED_CLASS } from '../related/vocabulary.js';
@@ -71,6 +71,7 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
   };
 
   const tagPageCounts = new Map<Element, number>();
+  const hubCounts = new Map<Element, number>();
   walkPage(context, root, rootPath, (element, placement) => {
     if (placement.inRoot) articleStarted = true;
     if (placement.holdsRoot) return;
@@ -89,10 +90,19 @@ export function findVisibleTags(context: Context, root: Element | Root): Visible
     }
     if (element.tagName === 'a' && isTagPageLink(element)) {
       if (!isWithin(element, found.containers, context.parents)) {
-        const container = tagPageList(element, context, rootPath, tagPageCounts);
+        const container = linkGroup(element, context, rootPath, isTagPageLink, tagPageCounts);
         // Only the tag-page links: the container may also hold a share bar or a date.
         // Without a label or a tag class, only a list inside the article: after it, such lists are the site's ("Top-Themen").
-        if (container && placement.inArticle) take(container, wholeListOfLinks(container, context) ? undefined : isTagPageLink);
+        if (container && placement.inArticle && !isUnderOwnHeading(container, context, rootPath)) {
+          take(container, wholeListOfLinks(container, context) ? undefined : isTagPageLink);
+        }
+      }
+      return SKIP;
+    }
+    if (element.tagName === 'a' && isTopicHubLink(element)) {
+      if (!isWithin(element, found.containers, context.parents) && placement.inArticle) {
+        const container = linkGroup(element, context, rootPath, isTopicHubLink, hubCounts);
+        if (container && inHeadlineHeader(container, context)) take(container, isTopicHubLink);
       }
       return SKIP;
     }
@@ -127,10 +137,56 @@ const MIN_TAG_PAGE_LINKS = 2;
 const MAX_TAG_PAGE_CLIMB = 4;
 
 /**
- * The smallest ancestor (below the article's own path) that holds at least `MIN_TAG_PAGE_LINKS`
- * topic links. Counts are cached: every link of a list climbs through the same ancestors.
+ * A link to a topic's hub page, named as its text: the path ends in the text's own slug ("Dow Jones"
+ * to "/finance-marches/marches-financiers/dow-jones"). CMSs that route topic pages under section
+ * paths rather than a "/topics/" segment show the article's topics so, above or below it.
  */
-function tagPageList(anchor: Element, context: Context, rootPath: RootPath, counts: Map<Element, number>): Element | undefined {
+function isTopicHubLink(anchor: Element): boolean {
+  const href = attr(anchor, 'href');
+  if (!href || href.length > MAX_HREF_CHARS) return false;
+  const text = visibleText(anchor);
+  if (text.length === 0 || text.length > MAX_HUB_TEXT_CHARS) return false;
+  const words = foldedSlug(text);
+  if (words.split('-').length > MAX_HUB_TEXT_WORDS) return false;
+  const path = href.replace(/^[a-z][a-z\d+.-]*:\/\/[^/]+/i, '').split(/[?#]/)[0] as string;
+  const segments = path.split('/').filter(Boolean);
+  return segments.length >= MIN_HUB_PATH_SEGMENTS && foldedSlug(segments[segments.length - 1] as string) === words;
+}
+
+/** A topic's name is short… */
+const MAX_HUB_TEXT_CHARS = 40;
+const MAX_HUB_TEXT_WORDS = 4;
+/** …and its hub page sits below a section ("/monde/etats-unis/donald-trump"); "/monde" is the section itself. */
+const MIN_HUB_PATH_SEGMENTS = 2;
+
+/** Lower-case letters and digits, without accents, joined by hyphens ("Dow Jones" → "dow-jones"). */
+function foldedSlug(text: string): string {
+  let decoded = text;
+  try {
+    decoded = decodeURIComponent(text);
+  } catch {
+    // keep the raw text
+  }
+  return decoded
+    .normalize('NFKD')
+    .replace(/\p{M}+/gu, '')
+    .toLowerCase()
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter(Boolean)
+    .join('-');
+}
+
+/**
+ * The smallest ancestor (below the article's own path) that holds at least `MIN_TAG_PAGE_LINKS`
+ * links of the kind. Counts are cached: every link of a list climbs through the same ancestors.
+ */
+function linkGroup(
+  anchor: Element,
+  context: Context,
+  rootPath: RootPath,
+  isKind: (anchor: Element) => boolean,
+  counts: Map<Element, number>,
+): Element | undefined {
   let current: Element = anchor;
   for (let level = 0; level < MAX_TAG_PAGE_CLIMB; level++) {
     const parent = context.parents.get(current);
@@ -140,7 +196,7 @@ function tagPageList(anchor: Element, context: Context, rootPath: RootPath, coun
       count = 0;
       walkElements(parent, (element) => {
         if (element.tagName !== 'a') return;
-        if (isTagPageLink(element)) count = (count as number) + 1;
+        if (isKind(element)) count = (count as number) + 1;
         return SKIP;
       });
       counts.set(parent, count);
@@ -149,6 +205,74 @@ function tagPageList(anchor: Element, context: Context, rootPath: RootPath, coun
     current = parent;
   }
   return undefined;
+}
+
+/** From an unlabelled topic list, climb at most this many levels to find the heading of its box. */
+const MAX_HEADING_CLIMB = 6;
+/** Siblings before an element looked at for a heading, at each level. */
+const MAX_HEADING_SIBLINGS = 3;
+/** A box heading is short. */
+const MAX_HEADING_CHARS = 80;
+const HEADING_TAGS = new Set(['h2', 'h3', 'h4', 'h5', 'h6', 'header']);
+
+/**
+ * Does a topic list without a tag label stand in a box of its own with a heading that is not a tag
+ * label ("Internationale Politik von A bis Z", "Popular topics")? Then it is a directory of the
+ * site's topic pages, not the article's tags. The article's own headline (a header holding the
+ * `<h1>`) is not such a heading.
+ */
+function isUnderOwnHeading(container: Element, context: Context, rootPath: RootPath): boolean {
+  let current: Element = container;
+  for (let level = 0; level < MAX_HEADING_CLIMB; level++) {
+    const parent = context.parents.get(current);
+    if (parent?.type !== 'element' || rootPath.levels.has(parent)) return false;
+    const siblings = parent.children;
+    let looked = 0;
+    for (let i = siblings.indexOf(current) - 1; i >= 0 && looked < MAX_HEADING_SIBLINGS; i--) {
+      const sibling = siblings[i];
+      if (sibling?.type !== 'element') continue;
+      looked++;
+      if (!HEADING_TAGS.has(sibling.tagName) && attr(sibling, 'role') !== 'heading') continue;
+      if (sibling.tagName === 'header' && holdsHeadline(sibling)) return false;
+      const text = shortTextOf(sibling, MAX_HEADING_CHARS);
+      return text !== undefined && text !== '' && TAG_LABEL.exec(text) === null;
+    }
+    current = parent;
+  }
+  return false;
+}
+
+/** Levels climbed from a list to the article's header at most. */
+const MAX_HEADER_CLIMB = 8;
+
+/**
+ * Is the list inside the article's own header (a `<header>` holding the `<h1>`), after the
+ * headline? Hub-page links there are the story's topics; elsewhere they are section menus and
+ * teaser kickers.
+ */
+function inHeadlineHeader(list: Element, context: Context): boolean {
+  let current: Element = list;
+  for (let level = 0; level < MAX_HEADER_CLIMB; level++) {
+    const parent = context.parents.get(current);
+    if (parent?.type !== 'element') return false;
+    if (parent.tagName === 'header') {
+      const siblings = parent.children;
+      const at = siblings.indexOf(current);
+      return siblings.some((child, i) => i < at && child.type === 'element' && (child.tagName === 'h1' || holdsHeadline(child)));
+    }
+    current = parent;
+  }
+  return false;
+}
+
+function holdsHeadline(element: Element): boolean {
+  let found = false;
+  walkElements(element, (child) => {
+    if (child.tagName !== 'h1') return;
+    found = true;
+    return STOP;
+  });
+  return found;
 }
 
 /**
@@ -211,6 +335,7 @@ function tagAnchors(container: Element, context: Context): Element[] {
     const href = attr(anchor, 'href');
     if (isShareLink(href) || (href && AUTHOR_PATH.test(href))) return;
     if (href && isSamePageLink(href, context)) return; // a "skip to the next section" link
+    if (href && isHomePageLink(href, context)) return; // the site's home: a breadcrumb's first step, never a topic
     anchors.push(anchor);
   };
   if (container.tagName === 'a') consider(container);
@@ -234,6 +359,18 @@ function isSamePageLink(href: string, context: Context): boolean {
   if (hash < 0) return false;
   const url = resolveUrl(trimmed, context.baseUrl);
   return url !== undefined && ownUrls(context).has(urlKey(url));
+}
+
+/** A link to the site's home page ("/", "https://www.example.com/"). */
+function isHomePageLink(href: string, context: Context): boolean {
+  const url = resolveUrl(href.trim(), context.baseUrl);
+  if (!url) return false;
+  try {
+    const parsed = new URL(url);
+    return parsed.pathname === '/' && parsed.search === ''; // "/?tag=nato" is a tag page
+  } catch {
+    return false;
+  }
 }
 
 /** Share buttons and social profiles: never a tag page. */

@@ -113,6 +113,15 @@ export const ANALYTICS_FIELD_KEYS = new Set([
   'vertical', 'template', 'layout', 'author', 'authors', 'byline', 'tag', 'tags', 'topic', 'primary tag', 'id', 'status',
 ]);
 
+/**
+ * Abbreviations that end a company's or a person's name with their period ("Indeed Inc.", "Martin
+ * Luther King Jr."), lower-cased; matched only when written with a capital: the period stays on the tag.
+ */
+export const NAME_ABBREVIATIONS = new Set([
+  'inc', 'ltd', 'co', 'corp', 'llc', 'plc', 'bros', 'jr', 'sr', 'st', 'ag', 'sa', 'nv', 'bv', 'spa', 'ab', 'as', 'asa', 'oy', 'kg', 'gmbh',
+  'sarl', 'ltda', 'cía', 'cia', 'hnos',
+]);
+
 /** A tag longer than this (characters or words) is a phrase or a sentence, not a label. */
 export const MAX_TAG_CHARS = 100;
 export const MAX_TAG_WORDS = 10;
