@@ -8,17 +8,11 @@
 import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS } from './lexicon/roles.js';
+import { bare, isGivenName } from './name-words.js';
 import type { Token } from './tokens.js';
 
 /** "Abu Hassan Amer", "Ibn Saud": words that open Arabic names before a given name. */
 const ARABIC_NAME_OPENERS = new Set(['abu', 'ibn', 'umm', 'abd', 'abdul']);
-const bare = (word: string) =>
-  word
-    .toLowerCase()
-    .replace(/[’']s$/u, '')
-    .replace(/\.$/, '');
-/** "Jean-Claude": a hyphenated given name is given names. */
-const isGiven = (word: string) => bare(word).split('-').every(isFirstName);
 /** "NASA", "CNN": an acronym of a body. */
 const isAcronym = (word: string) => /^\p{Lu}{2,}(?:[’']s)?$/u.test(word);
 /** "Editor-in-Chief", "Singer-guitarists", "President-elect": a role written as one hyphenated word. */
@@ -30,10 +24,10 @@ const isHyphenatedRole = (word: string) => word.includes('-') && word.split('-')
  * particle such as "Al" or "Abu") keep the whole run.
  */
 export function englishNameStart(words: string[], particles: ReadonlySet<string>): number {
-  const given = words.findIndex((w, i) => i > 0 && isGiven(w));
+  const given = words.findIndex((w, i) => i > 0 && isGivenName(w));
   if (given <= 0 || given > words.length - 2) return 0;
   const before = words.slice(0, given);
-  if (before.some((w) => isGiven(w) || particles.has(bare(w)) || ARABIC_NAME_OPENERS.has(bare(w)))) return 0;
+  if (before.some((w) => isGivenName(w) || particles.has(bare(w)) || ARABIC_NAME_OPENERS.has(bare(w)))) return 0;
   // One of them marks an affiliation ("NASA Administrator", "Reuters’ Editor-in-Chief"); the others go with it.
   const affiliation = before.some(
     (w) =>

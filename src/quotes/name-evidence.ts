@@ -11,13 +11,13 @@ import { NAME_PARTICLES } from '../name-particles.js';
 import { de } from './lexicon/de.js';
 import { endsOnRole, englishNameStart } from './english-names.js';
 import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
-import { isFirstName } from './lexicon/first-names.js';
 import { LEXICONS } from './lexicon/index.js';
 import { NAME_OPENING_PREPOSITIONS, PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
 import { ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isHonorific } from './names.js';
+import { bare, isGivenName, withoutTrailing } from './name-words.js';
 
 /** German contractions of a preposition and an article: "im Interview", "zum Urteil", "beim Treffen". */
 const GERMAN_CONTRACTIONS = ['im', 'am', 'zum', 'zur', 'vom', 'beim', 'ins', 'ans', 'aufs', 'durchs', 'fürs', 'übers'];
@@ -133,18 +133,7 @@ const MAX_EVIDENCE_WORDS = 50_000;
 const MIN_NAME_LETTERS = 2;
 
 /** The word without the stops written after it ("Dr.", "Müller,"): a loop, so that no regex backtracks over a run of dots. */
-function withoutTrailing(word: string, stops: string): string {
-  let end = word.length;
-  while (end > 0 && stops.includes(word[end - 1] as string)) end--;
-  return word.slice(0, end);
-}
-const bare = (word: string) => withoutTrailing(word.toLowerCase(), '.,:;').replace(/[’']s$/u, '');
 const isCapitalised = (word: string) => /^[\p{Lu}\p{N}]/u.test(word);
-const isGivenName = (word: string) => {
-  const lower = bare(word);
-  // "Jean-Claude", "Hans-Peter": a hyphenated given name is given names.
-  return lower.split('-').every(isFirstName);
-};
 const isRoleWord = (word: string) => {
   const lower = bare(word);
   return TITLE_WORDS.has(lower) || lower in TITLE_ABBREVIATIONS || COURTESY_TITLES.has(lower);

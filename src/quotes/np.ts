@@ -73,14 +73,14 @@ const PREPOSITIONS = new Set([
   'em',
   'com',
 ]);
-/** Relative pronouns opening a clause about the name before them ("Rubio, whose hometown …,"). */
-/** Determiners that may follow it ("por unas", "pour la"). */
+/** Determiners that may follow a purpose preposition inside a body's name ("por unas", "pour la"). */
 const MAX_PURPOSE_DETERMINERS = 2;
+/** Relative pronouns opening a clause about the name before them ("Rubio, whose hometown …,"). */
 const RELATIVE_OPENERS = new Set(['who', 'whose', 'quien', 'cuyo', 'cuya', 'qui', 'dont', 'der', 'die', 'che', 'cui', 'cujo', 'cuja']);
 /** Prepositions joining a role to whom it serves ("a spokeswoman for", "an aide to", "un portavoz de"). */
 const AGENT_LINKS = new Set(['for', 'to', 'of', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'von', 'für']);
 /** English prepositions joining someone to whom they work for ("a lawyer for", "an adviser to"). */
-const SERVING_LINKS = new Set(['for', 'to']);
+export const SERVING_LINKS = new Set(['for', 'to']);
 /** A preposition or a clause word: it heads no noun phrase and ends none. */
 export const isFunctionWord = (word: string): boolean => PREPOSITIONS.has(word) || CLAUSE_WORDS.has(word);
 

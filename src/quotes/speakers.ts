@@ -9,7 +9,7 @@ const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana',
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
 import { isCourtesyTitle, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
-import type { NounPhrase } from './np.js';
+import { type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
 
@@ -269,7 +269,7 @@ function text(tokens: Token[], from: number, to: number): string {
 
 /** "a lawyer for Mr. Trump": a lower-case noun (no spokesperson, who speaks for the body) joined by "for" or "to" to a name. */
 function servesSomeone(words: Token[]): boolean {
-  const link = words.findIndex((t, i) => i > 0 && (t.lower === 'for' || t.lower === 'to'));
+  const link = words.findIndex((t, i) => i > 0 && SERVING_LINKS.has(t.lower));
   const role = words[link - 1];
   if (!role || !/^\p{Ll}/u.test(role.text) || SPOKESPERSON_HEADS.has(role.lower)) return false;
   return words.slice(link + 1).some((t) => /^\p{Lu}/u.test(t.text));
