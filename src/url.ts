@@ -54,3 +54,12 @@ export function pageUrlProblem(url: string): string | undefined {
   }
   return `Option url ${quoted} is not an absolute http(s) URL; it was ignored.`;
 }
+
+/** `decodeURIComponent` that returns the input unchanged on a malformed escape instead of throwing. */
+export function safeDecode(value: string): string {
+  try {
+    return decodeURIComponent(value);
+  } catch {
+    return value;
+  }
+}

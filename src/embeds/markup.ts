@@ -99,14 +99,6 @@ export function parseUrl(value: string | undefined): URL | undefined {
   }
 }
 
-/** `decodeURIComponent` that returns the input unchanged on a malformed escape instead of throwing. */
-export function safeDecode(value: string): string {
-  try {
-    return decodeURIComponent(value);
-  } catch {
-    return value;
-  }
-}
 
 /** Strip trailing characters of a set without a regex (a `[…]+$` pattern is quadratic on long runs). */
 export function trimEndChars(value: string, chars: string): string {

@@ -71,7 +71,6 @@ export function extractTitle(context: Context, root: Element | Root, names: stri
  */
 function withoutSharedSuffix(title: string, documentTitle: string | undefined, heading: string | undefined): string {
   if (!documentTitle || !heading) return title;
-
   for (const separator of SEPARATORS) {
     const at = title.lastIndexOf(separator);
     if (at <= 0) continue;

@@ -10,11 +10,10 @@
  *   after a colon or is a sentence of its own.
  */
 import { isCharacterisation, isNameLike } from './filters.js';
+import { DEFINITE_OPENERS } from './german.js';
 import { FOREIGN_FUNCTION_WORDS, GERMAN_FUNCTION_WORDS, INDEFINITE_ARTICLES, TITLE_CONNECTIVES } from './title-words.js';
 import type { Token } from './tokens.js';
 
-/** Articles and article-prepositions that make the quote a definite noun phrase ("der", "des", "zum"). */
-const DEFINITE = new Set(['der', 'die', 'das', 'des', 'dem', 'den', 'im', 'am', 'vom', 'zum', 'zur', 'beim']);
 /** How many attributive adjectives may stand between the article and the quote ("der neue „…“"). */
 const MAX_ADJECTIVES_BEFORE = 2;
 /** A name is at most this long; longer quoted words are text. */
@@ -37,12 +36,12 @@ function isDefiniteNamePhrase(tokens: Token[], at: number, content: string): boo
   let k = at - 1;
   for (let adjectives = 0; adjectives < MAX_ADJECTIVES_BEFORE && isAttributive(tokens[k]); adjectives++) k--;
   const before = tokens[k];
-  return before?.kind === 'word' && DEFINITE.has(before.lower);
+  return before?.kind === 'word' && DEFINITE_OPENERS.has(before.lower);
 }
 
 /** "der neue": a lower-case inflected adjective between the article and the quote. */
 function isAttributive(token: Token | undefined): boolean {
-  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && ADJECTIVE_ENDING.test(token.lower) && !DEFINITE.has(token.lower);
+  return token?.kind === 'word' && /^\p{Ll}/u.test(token.text) && ADJECTIVE_ENDING.test(token.lower) && !DEFINITE_OPENERS.has(token.lower);
 }
 
 /**

@@ -74,10 +74,10 @@ export function bracketAuxiliary(tokens: Token[], verb: number, lo: number): num
   return -1;
 }
 
+/** Articles and article-prepositions that open a definite noun phrase ("der", "des", "zum"). */
+export const DEFINITE_OPENERS = new Set(['der', 'die', 'das', 'den', 'dem', 'des', 'im', 'am', 'vom', 'zum', 'zur', 'beim']);
 /** Words that open a definite noun phrase before a quoted name: "der „Spiegel“", "mit „Tatort“", "gegenüber der „Zeit“". */
-const NAME_OPENERS = new Set(
-  ['der die das den dem des', 'im am vom zum zur beim', 'mit in aus bei von für gegenüber'].flatMap((words) => words.split(' ')),
-);
+const NAME_OPENERS = new Set([...DEFINITE_OPENERS, 'mit', 'in', 'aus', 'bei', 'von', 'für', 'gegenüber']);
 /** A quoted name is at most this many words. */
 const MAX_QUOTED_NAME_WORDS = 6;
 

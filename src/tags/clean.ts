@@ -6,7 +6,7 @@
 import { collapseWhitespace } from '../hast/util.js';
 import { TAG_LABEL } from './vocabulary.js';
 import type { Tag } from '../types.js';
-import { hostOf } from '../url.js';
+import { hostOf, safeDecode } from '../url.js';
 import {
   ANALYTICS_FIELD_KEYS,
   DESK_NAME_PATTERNS,
@@ -129,7 +129,11 @@ export function tidyTagName(raw: string): string {
 function endsInAbbreviation(name: string): boolean {
   const word = /(?:^|[\s(])([\p{L}.]{1,12})$/u.exec(name)?.[1];
   if (!word) return false;
-  return (/^\p{Lu}/u.test(word) && NAME_ABBREVIATIONS.has(word.toLowerCase())) || /^[IVXLC]{2,6}$/.test(word) || /^(?:\p{L}\.)+\p{L}$/u.test(word);
+  return (
+    (/^\p{Lu}/u.test(word) && NAME_ABBREVIATIONS.has(word.toLowerCase())) ||
+    /^[IVXLC]{2,6}$/.test(word) ||
+    /^(?:\p{L}\.)+\p{L}$/u.test(word)
+  );
 }
 
 /**
@@ -281,13 +285,7 @@ export function slugWords(url: string | undefined): string[] {
   }
   const segment = path.split('/').filter(Boolean).pop();
   if (!segment) return [];
-  let decoded = segment;
-  try {
-    decoded = decodeURIComponent(segment);
-  } catch {
-    // keep the raw segment
-  }
-  const words = decoded
+  const words = safeDecode(segment)
     .replace(/\.[a-z]{2,5}$/i, '')
     .split(/[-_+]+/)
     .filter(Boolean);

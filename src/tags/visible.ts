@@ -11,7 +11,7 @@ import { attr, SKIP, STOP, visibleText, walkElements } from '../hast/util.js';
 import { classNamesMatch, distanceFromRoot, isWithin, type RootPath, rootPathOf, shortTextOf, walkPage } from '../related/placement.js';
 import { ownUrls, urlKey } from '../related/links.js';
 import { NON_ARTICLE_HOSTS, RELATED_CLASS } from '../related/vocabulary.js';
-import { hostIs, hostOf, resolveUrl } from '../url.js';
+import { hostIs, hostOf, resolveUrl, safeDecode } from '../url.js';
 import type { TagCandidate } from './clean.js';
 import { splitList } from './sources.js';
 import {
@@ -161,13 +161,7 @@ const MIN_HUB_PATH_SEGMENTS = 2;
 
 /** Lower-case letters and digits, without accents, joined by hyphens ("Dow Jones" → "dow-jones"). */
 function foldedSlug(text: string): string {
-  let decoded = text;
-  try {
-    decoded = decodeURIComponent(text);
-  } catch {
-    // keep the raw text
-  }
-  return decoded
+  return safeDecode(text)
     .normalize('NFKD')
     .replace(/\p{M}+/gu, '')
     .toLowerCase()

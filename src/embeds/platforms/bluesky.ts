@@ -4,7 +4,8 @@ import { attr, classList, findElement } from '../../hast/util.js';
 import { parseAttributionLoose } from '../attribution.js';
 import { parseLocalizedDate } from '../dates.js';
 import { blueskyIdDate } from '../id-dates.js';
-import { bareHost, compact, embedText, linksIn, safeDecode, tidyText } from '../markup.js';
+import { bareHost, compact, embedText, linksIn, tidyText } from '../markup.js';
+import { safeDecode } from '../../url.js';
 import type { EmbedDraft, PlatformModule, ReadContext, UrlMatch } from '../types.js';
 
 const AT_URI = /^at:\/\/(did:[a-z]{1,10}:[A-Za-z0-9._:%-]{1,200})\/app\.bsky\.feed\.post\/([a-z0-9]{5,20})$/;

@@ -8,7 +8,8 @@ import { attr, classList, findElement } from '../../hast/util.js';
 import { parseAttribution } from '../attribution.js';
 import { parseLocalizedDate } from '../dates.js';
 import { twitterIdDate } from '../id-dates.js';
-import { bareHost, compact, embedText, linksIn, parseUrl, safeDecode, tidyText } from '../markup.js';
+import { bareHost, compact, embedText, linksIn, parseUrl, tidyText } from '../markup.js';
+import { safeDecode } from '../../url.js';
 import type { EmbedDraft, PlatformModule, ReadContext, UrlMatch } from '../types.js';
 
 const STATUS_PATH = /^\/(?:#!\/)?(\w{1,15}|i\/web|i)\/status(?:es)?\/(\d{5,20})(?:[/?#]|$)/;
