@@ -37,8 +37,9 @@ const TITLE_SEPARATOR = / [|\-–—\\/>»] /g;
 export function extractTitle(context: Context, root: Element | Root, names: string[]): string | undefined {
   const heading = pageHeading(context, root);
   const ogTitle = metaText(context, 'og:title');
+  const ldHeadline = jsonLdHeadline(context, [ogTitle, heading]);
   const fromMeta =
-    jsonLdHeadline(context, [ogTitle, heading]) ??
+    withoutKicker(ldHeadline, ogTitle, names) ??
     metaText(
       context,
       'dc:title',
@@ -79,6 +80,23 @@ function withoutSharedSuffix(title: string, documentTitle: string | undefined, h
     if (suffix && squash(documentTitle).endsWith(suffix) && sameText(rest, heading)) return rest;
   }
   return title;
+}
+
+/** What may end a kicker glued before a headline: a colon, a dash, a slash, a pipe or a hyphen ("MSV-"). */
+const KICKER_END = /[:|/–—-]\s*$/u;
+
+/**
+ * The JSON-LD headline, unless it is og:title with a kicker glued before it ("SVP-Parteitag: Chiesa
+ * ruft …" against "Chiesa ruft …"): CMSs put the kicker (Dachzeile, overline, section) in the
+ * search-engine headline, and the og:title it ends with is the headline itself.
+ */
+function withoutKicker(ldHeadline: string | undefined, ogTitle: string | undefined, names: string[]): string | undefined {
+  if (!ldHeadline || !ogTitle) return ldHeadline;
+  const long = stripSiteName(ldHeadline, names);
+  const short = stripSiteName(ogTitle, names);
+  if (short.length >= long.length || !long.endsWith(short)) return ldHeadline;
+  const kicker = long.slice(0, long.length - short.length);
+  return KICKER_END.test(kicker) && wordCount(short) >= MIN_HEADLINE_WORDS ? ogTitle : ldHeadline;
 }
 
 /** A one-word section glued to the headline's end by a hyphen ("…커졌다-정치"). */
