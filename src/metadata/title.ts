@@ -7,7 +7,9 @@
  * publisher, the host) is cut from either end ("Headline | Site", "Site - Headline"); a `<title>`
  * with a separator and no known site name loses its last segment when what is left still reads as
  * a headline (Readability's rule). A meta title's last segment that also ends the `<title>` is the
- * site's name when the `<h1>` is what precedes it.
+ * site's name when the `<h1>` is what precedes it. Kickers (Dachzeile, overline) are not the headline
+ * where the sources disagree on them: og:title wins over a JSON-LD headline that is og:title with a
+ * kicker glued before it, and og:title and the `<h1>` under two different kickers give their shared end.
  */
 import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
