@@ -37,6 +37,11 @@ const MAX_NAME_CHARS = 80;
 const MAX_AUTHORS = 20;
 /** An editor's short code in lower case: "amw", "red". */
 const EDITOR_CODE = /^\p{Ll}{2,4}$/u;
+/**
+ * One lower-case word before "by"/"von"/"par" opening a byline is a label, not a name: a brand or
+ * column shown (or hidden for screen readers) ahead of the credit, "capital von Anna Berg".
+ */
+const LABEL_BEFORE_BY = /^\p{Ll}[\p{L}-]{0,30} (?=(?:by|von|par|por|di|door|av|af|przez) \p{Lu})/u;
 /** A personal name has at most this many words. */
 const MAX_NAME_WORDS = 5;
 const PARTICLES = new Set<string>(NAME_PARTICLES);
@@ -193,6 +198,7 @@ export function namesOf(value: string): string[] {
   const text = cleanText(value);
   if (!text || text.length > MAX_BYLINE_CHARS * 2) return [];
   const names = text
+    .replace(LABEL_BEFORE_BY, '')
     .replace(BYLINE_PREFIX, '')
     .split(NAME_SEPARATOR)
     .map(cleanName)

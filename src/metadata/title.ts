@@ -7,7 +7,9 @@
  * publisher, the host) is cut from either end ("Headline | Site", "Site - Headline"); a `<title>`
  * with a separator and no known site name loses its last segment when what is left still reads as
  * a headline (Readability's rule). A meta title's last segment that also ends the `<title>` is the
- * site's name when the `<h1>` is what precedes it.
+ * site's name when the `<h1>` is what precedes it. Kickers (Dachzeile, overline) are not the headline
+ * where the sources disagree on them: og:title wins over a JSON-LD headline that is og:title with a
+ * kicker glued before it, and og:title and the `<h1>` under two different kickers give their shared end.
  */
 import type { Element, Root } from 'hast';
 import type { Context } from '../context.js';
@@ -30,6 +32,8 @@ const MIN_HEADLINE_WORDS = 3;
 const MAX_FRAGMENT_WORDS = 4;
 /** JSON-LD name and headline "match" the `<title>` above this similarity. */
 const SAME_TITLE_SIMILARITY = 0.75;
+/** Two kickers sharing more than this (Readability's similarity) are one kicker spelt twice. */
+const MAX_KICKER_SIMILARITY = 0.3;
 /** The separators Readability cuts a `<title>` at when the site name is unknown. */
 const TITLE_SEPARATOR = / [|\-–—\\/>»] /g;
 
@@ -37,8 +41,9 @@ const TITLE_SEPARATOR = / [|\-–—\\/>»] /g;
 export function extractTitle(context: Context, root: Element | Root, names: string[]): string | undefined {
   const heading = pageHeading(context, root);
   const ogTitle = metaText(context, 'og:title');
+  const ldHeadline = jsonLdHeadline(context, [ogTitle, heading]);
   const fromMeta =
-    jsonLdHeadline(context, [ogTitle, heading]) ??
+    withoutKicker(ldHeadline, ogTitle, names) ??
     metaText(
       context,
       'dc:title',
@@ -54,7 +59,9 @@ export function extractTitle(context: Context, root: Element | Root, names: stri
     );
   if (fromMeta) {
     const stripped = STRIP_SITE_NAME_FROM_META ? stripSiteName(fromMeta, names) : fromMeta;
-    return STRIP_SITE_NAME_FROM_META ? withoutSharedSuffix(stripped, headTitle(context), heading) : stripped;
+    if (!STRIP_SITE_NAME_FROM_META) return stripped;
+    const title = withoutSharedSuffix(stripped, headTitle(context), heading);
+    return heading ? (headlineUnderKickers(title, heading) ?? title) : title;
   }
   const documentTitle = headTitle(context);
   if (documentTitle) {
@@ -79,6 +86,41 @@ function withoutSharedSuffix(title: string, documentTitle: string | undefined, h
     if (suffix && squash(documentTitle).endsWith(suffix) && sameText(rest, heading)) return rest;
   }
   return title;
+}
+
+/** What may end a kicker glued before a headline: a colon, a dash, a slash, a pipe or a hyphen ("MSV-"). */
+const KICKER_END = /[:|/–—-]\s*$/u;
+
+/**
+ * The JSON-LD headline, unless it is og:title with a kicker glued before it ("SVP-Parteitag: Chiesa
+ * ruft …" against "Chiesa ruft …"): CMSs put the kicker (Dachzeile, overline, section) in the
+ * search-engine headline, and the og:title it ends with is the headline itself.
+ */
+function withoutKicker(ldHeadline: string | undefined, ogTitle: string | undefined, names: string[]): string | undefined {
+  if (!ldHeadline || !ogTitle) return ldHeadline;
+  const long = stripSiteName(ldHeadline, names);
+  const short = stripSiteName(ogTitle, names);
+  if (short.length >= long.length || !long.endsWith(short)) return ldHeadline;
+  const kicker = long.slice(0, long.length - short.length);
+  return KICKER_END.test(kicker) && wordCount(short) >= MIN_HEADLINE_WORDS ? ogTitle : ldHeadline;
+}
+
+/**
+ * The headline two sources share under two different kickers: og:title "Angriff auf Israel:
+ * «…»" and the `<h1>` "Eskalation in Nahost - «…»" agree on «…», and each kicker is only one
+ * desk's label for it (the overline above the visible headline, another in the social title).
+ */
+function headlineUnderKickers(title: string, heading: string): string | undefined {
+  let common = 0;
+  while (common < title.length && common < heading.length && title.at(-1 - common) === heading.at(-1 - common)) common++;
+  const headline = title.slice(title.length - common).replace(/^[\s:|/–—-]+/u, '');
+  if (wordCount(headline) < MIN_HEADLINE_WORDS) return undefined;
+  const kickers = [title, heading].map((value) => value.slice(0, value.length - headline.length));
+  const isKicker = (kicker: string) => /\p{L}/u.test(kicker) && KICKER_END.test(kicker) && /[\s:]$/u.test(kicker);
+  const [own, shown] = kickers as [string, string];
+  // Two spellings of one kicker ("Dropbox’s ATF -", "Dropbox ATF:") are a headline's first half.
+  if (Math.max(similarity(own, shown), similarity(shown, own)) > MAX_KICKER_SIMILARITY) return undefined;
+  return isKicker(own) && isKicker(shown) ? headline : undefined;
 }
 
 /** A one-word section glued to the headline's end by a hyphen ("…커졌다-정치"). */
