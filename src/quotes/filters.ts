@@ -176,7 +176,7 @@ const ELIDED_ARTICLE = /^\p{L}{1,4}['’]/u;
 /** German compounds end on their head noun: "Fernsehserie", "Fachmagazin" and "Beatles-LP" are works. */
 const MIN_COMPOUND_HEAD_CHARS = 4;
 
-function isWorkNoun(lexicon: Lexicon, word: string): boolean {
+export function isWorkNoun(lexicon: Lexicon, word: string): boolean {
   if (lexicon.workNouns.includes(word) || NAME_NOUNS.has(word)) return true;
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0) return isWorkNoun(lexicon, word.slice(hyphen + 1));
