@@ -160,12 +160,20 @@ export function holdsSentenceEnd(content: string): boolean {
 }
 
 /**
+ * A name opening on its lower-case particles: "al-Hakim bin Said", "van der Berg", "de la Cruz" (not the
+ * German articles "der", "den", which open speech as well).
+ */
+const PARTICLE_OPENED_NAME = /^(?:(?:al|el|ibn|bin|ben|van|von|de|da|di|du|la|le)[-\s’']){1,3}\p{Lu}/u;
+
+/**
  * "the film “…”", "das Lied „…“": a work or name noun right before the quote, with nothing between,
- * names it whatever its case. Titles and names open on a capital or a digit ("in dem Gesetz „kein
- * Hindernis …“" is speech about the law) and hold no sentence end.
+ * names it whatever its case. Titles and names open on a capital, a digit or a name's particle ("des
+ * Stammes „al-Hakim bin Said“"; "in dem Gesetz „kein Hindernis …“" is speech about the law) and hold no
+ * sentence end.
  */
 function isWorkNamedRightAfter(lexicon: Lexicon, before: Token | undefined, content: string): boolean {
-  if (before?.kind !== 'word' || !/^[\p{Lu}\p{N}]/u.test(content) || holdsSentenceEnd(content)) return false;
+  if (before?.kind !== 'word' || holdsSentenceEnd(content)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(content) && !PARTICLE_OPENED_NAME.test(content)) return false;
   // French and Italian write the article onto the noun: "l’émission", "dell'album".
   return isWorkNoun(lexicon, before.lower.replace(ELIDED_ARTICLE, ''));
 }
