@@ -111,7 +111,7 @@ const MAX_SELF_NAMING_WORDS = 8;
  */
 function opensOnNameNoun(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
   if (tokens[at - 1]?.kind !== 'word' || countWords(content) > MAX_SELF_NAMING_WORDS) return false;
-  if (/[.!?…]$/u.test(content) || INNER_SENTENCE_END.test(content)) return false;
+  if (/[.!?…]$/u.test(withoutNonFinalDots(content)) || holdsSentenceEnd(content)) return false;
   const first = /^\p{Lu}[\p{L}\p{M}-]*/u.exec(content)?.[0];
   return !!first && isWorkNoun(lexicon, first.toLowerCase());
 }
@@ -144,12 +144,36 @@ function namesWork(lexicon: Lexicon, tokens: Token[], at: number, content: strin
 const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
 
 /**
+ * Dots that end no sentence: a German ordinal ("beim „22. Grand Prix der Jugend“", "am 3. Mai") and a
+ * dotted abbreviation ("Förderverein Freies Wissen e.V.", "U.S. Army"). Names and titles hold them.
+ */
+const NON_FINAL_DOTS = /(?:^|[^\p{N}])\p{N}{1,3}\.|(?:^|[^\p{L}])\p{L}\.(?:\p{L}\.)+/gu;
+
+/** The quoted words with the dots that end no sentence taken out, for the sentence-end checks. */
+export function withoutNonFinalDots(text: string): string {
+  return text.replace(NON_FINAL_DOTS, (dots) => dots.replace(/\./g, ''));
+}
+
+/** Whether a sentence ends inside the quoted words (an ordinal or an abbreviation's dot is no end). */
+export function holdsSentenceEnd(content: string): boolean {
+  return INNER_SENTENCE_END.test(withoutNonFinalDots(content));
+}
+
+/**
+ * A name opening on its lower-case particles: "al-Hakim bin Said", "van der Berg", "de la Cruz" (not the
+ * German articles "der", "den", which open speech as well).
+ */
+const PARTICLE_OPENED_NAME = /^(?:(?:al|el|ibn|bin|ben|van|von|de|da|di|du|la|le)[-\s’']){1,3}\p{Lu}/u;
+
+/**
  * "the film “…”", "das Lied „…“": a work or name noun right before the quote, with nothing between,
- * names it whatever its case. Titles and names open on a capital or a digit ("in dem Gesetz „kein
- * Hindernis …“" is speech about the law) and hold no sentence end.
+ * names it whatever its case. Titles and names open on a capital, a digit or a name's particle ("des
+ * Stammes „al-Hakim bin Said“"; "in dem Gesetz „kein Hindernis …“" is speech about the law) and hold no
+ * sentence end.
  */
 function isWorkNamedRightAfter(lexicon: Lexicon, before: Token | undefined, content: string): boolean {
-  if (before?.kind !== 'word' || !/^[\p{Lu}\p{N}]/u.test(content) || INNER_SENTENCE_END.test(content)) return false;
+  if (before?.kind !== 'word' || holdsSentenceEnd(content)) return false;
+  if (!/^[\p{Lu}\p{N}]/u.test(content) && !PARTICLE_OPENED_NAME.test(content)) return false;
   // French and Italian write the article onto the noun: "l’émission", "dell'album".
   return isWorkNoun(lexicon, before.lower.replace(ELIDED_ARTICLE, ''));
 }
@@ -160,7 +184,7 @@ const ELIDED_ARTICLE = /^\p{L}{1,4}['’]/u;
 /** German compounds end on their head noun: "Fernsehserie", "Fachmagazin" and "Beatles-LP" are works. */
 const MIN_COMPOUND_HEAD_CHARS = 4;
 
-function isWorkNoun(lexicon: Lexicon, word: string): boolean {
+export function isWorkNoun(lexicon: Lexicon, word: string): boolean {
   if (lexicon.workNouns.includes(word) || NAME_NOUNS.has(word)) return true;
   const hyphen = word.lastIndexOf('-');
   if (hyphen > 0) return isWorkNoun(lexicon, word.slice(hyphen + 1));

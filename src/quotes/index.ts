@@ -31,7 +31,8 @@ import {
   MIN_QUOTE_WORDS,
 } from './filters.js';
 import { isQuotedNameInClause } from './german.js';
-import { isGermanQuotedName } from './german-names.js';
+import { isGermanQuotedName, isTitleAfterColon } from './german-names.js';
+import { isGlossedName } from './glosses.js';
 import { pickLanguage } from './language.js';
 import { LEXICONS, type Lexicon } from './lexicon/index.js';
 import { type MarkSpan, opensWithMark, pullQuoteSpan, scanMarks } from './marks.js';
@@ -194,8 +195,10 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     const firstToken = first.view.spanTokens[first.span] as number;
     if (countWords(joined) < MIN_QUOTE_WORDS || isOneWord(joined)) continue;
     if (isTitleOrTerm(lexicon, first.view.tokens, firstToken, joined)) continue;
-    if (lang === 'de' && (isListedItem(first.view.tokens, firstToken) || isGermanQuotedName(first.view.tokens, firstToken, joined)))
-      continue;
+    if (isGlossedName(first.view.tokens, firstToken, joined)) continue;
+    if (lang === 'de' && isListedItem(first.view.tokens, firstToken)) continue;
+    if (lang === 'de' && isGermanQuotedName(first.view.tokens, firstToken, joined)) continue;
+    if (lang === 'de' && isTitleAfterColon(lexicon, first.view.tokens, firstToken, joined)) continue;
     if (lang === 'de' && isQuotedNameInClause(first.view.tokens, firstToken, countWords(joined), isTitleCase(joined, lang))) continue;
 
     if (answerAt?.has(first.view.index) && (first.view.spans[first.span] as MarkSpan).mark === '') {
