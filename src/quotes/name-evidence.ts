@@ -51,6 +51,13 @@ const GERMAN_NOUN_OPENERS = new Set([
   'jeden',
   ...GERMAN_CONTRACTIONS,
 ]);
+/**
+ * A lower-case German attributive adjective between an article and its noun ("zum eigenen Ziel", "die linksextreme
+ * Zeitung"); not a past tense in "-te", "-ten" ("sein“, sagte Arturo"), though a superlative or an ordinal ("die
+ * jüngste", "der erste") is one.
+ */
+const GERMAN_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+const GERMAN_PAST_TENSE = /[^s]ten?$/u;
 /** German noun endings no surname has: "Begründung", "Zuversicht"-like abstractions, "Krankheit", "Gemeinschaft". */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|nisse|tum|ungen)$/u;
 /** Prepositions that put a place after them ("in Hannover", "aus Ohio", "en Ginebra", "em Lisboa"). */
@@ -129,6 +136,8 @@ export const COURTESY_TITLES = new Set([
 ]);
 /** Text read for evidence: beyond this many words an article says nothing new about its names (hostile input bound). */
 const MAX_EVIDENCE_WORDS = 50_000;
+/** The shortest stem a genitive "s" is read off ("Papiers" of "Papier"; not "Hans" of "Han"). */
+const MIN_GENITIVE_STEM = 4;
 /** A word with no letters of its own, or one letter: no name. */
 const MIN_NAME_LETTERS = 2;
 
@@ -188,6 +197,8 @@ export class NameEvidence {
     let givenRun: string[] = [];
     // The previous word, bare, as the step before worked it out (bare() strips the trailing dots too).
     let last = '';
+    // German: an article (or a possessive, a contraction) read, then only inflected adjectives since: the next capitalised word is its noun.
+    let nounPhrase = false;
     words.forEach((raw, i) => {
       const word = withoutTrailing(raw, '.');
       const lower = bare(word);
@@ -195,6 +206,9 @@ export class NameEvidence {
       last = lower;
       if (!isCapitalised(word)) {
         if (/^\p{Ll}/u.test(word)) this.lowerCount.set(lower, (this.lowerCount.get(lower) ?? 0) + 1);
+        nounPhrase =
+          GERMAN_NOUN_OPENERS.has(lower) ||
+          (nounPhrase && GERMAN_ADJECTIVE.test(word) && !GERMAN_PAST_TENSE.test(word) && !/[.]$/u.test(raw));
         if (!this.connectors.has(lower)) personRun = false;
         if (this.connectors.has(lower) && givenRun.length) givenRun.push(word);
         else givenRun = [];
@@ -207,8 +221,9 @@ export class NameEvidence {
         givenRun.push(word.replace(/[’']s$/u, ''));
         if (givenRun.length >= 2) this.noteFullName(givenRun);
       }
-      if (this.german && GERMAN_NOUN_OPENERS.has(prev) && words[i - 1] && /^\p{Ll}/u.test(words[i - 1] as string))
-        this.nounWords.add(lower);
+      // "das Interview", "zum eigenen Ziel": a capitalised word after an article and any adjectives is a noun.
+      if (this.german && nounPhrase) this.nounWords.add(lower);
+      nounPhrase = false;
       // ("confident in Etlaq’s chances": an owner, not a place.)
       if (PLACE_PREPOSITIONS.has(prev) && /^\p{Ll}/u.test(words[i - 1] ?? '') && !/[’']s$/u.test(word)) {
         this.placeCount.set(lower, (this.placeCount.get(lower) ?? 0) + 1);
@@ -295,6 +310,24 @@ export class NameEvidence {
     return !lowered.some((w) => ORGANISATION_WORDS.has(w));
   }
 
+  /** German: a word ending in "s" or "es" whose stem the article also writes capitalised ("Österreichs", "Österreich"). */
+  private isGenitive(lower: string): boolean {
+    if (!lower.endsWith('s')) return false;
+    const stems = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : [])];
+    return stems.some((stem) => stem.length >= MIN_GENITIVE_STEM && (this.capitalCount.get(stem) ?? 0) > 0);
+  }
+
+  /**
+   * German: a word in "s" the mention writes right after a noun ("der Oberrabbiner Israels", "Trainer Ghanas") is that
+   * noun's genitive complement: where the person is from, not who.
+   */
+  private followsNoun(word: string, mention: string | undefined): boolean {
+    if (!word.endsWith('s') || !mention) return false;
+    const said = mention.split(/\s+/).filter(Boolean);
+    const at = said.lastIndexOf(word);
+    return at > 0 && this.isRolePart(said[at - 1] as string, undefined);
+  }
+
   /** Whether `name` may stand as a speaker's name; `mention` is the phrase as the attribution wrote it. */
   accepts(name: string, mention?: string): boolean {
     const words = name.split(/\s+/).filter(Boolean);
@@ -329,6 +362,11 @@ export class NameEvidence {
     const head = lowered[lowered.length - 1] as string;
     if (this.german && lowered.some((w) => this.nounWords.has(w))) return false;
     if (this.german && GERMAN_NOUN_ENDING.test(head)) return false;
+    // "Regierungssprecher", "Geschäftsführer": a German role compound alone names no one (a surname the article
+    // writes after a given name, "Gerhard Richter", passed above).
+    if (this.german && words.every((w) => isRoleWord(w) || isGermanRoleWord(w))) return false;
+    // "Niedersachsens", "Hassemers": a genitive ("Niedersachsens Ministerpräsident") is whose, never who speaks.
+    if (this.german && words.length === 1 && (this.isGenitive(head) || this.followsNoun(first, mention))) return false;
     if (words.length === 1) {
       // Outside German, a word the article writes lower-case more often than capitalised is an ordinary word.
       if (!this.german && (this.lowerCount.get(head) ?? 0) > (this.capitalCount.get(head) ?? 0)) return false;

@@ -13,6 +13,8 @@ import { type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
 
+/** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
+const IMPERSONAL_PRONOUNS = new Set(['man', 'on']);
 /** Description words that stand for a written artifact: its author is the speaker ("a letter from Trump reading"). */
 const ARTIFACTS = new Set([
   'letter',
@@ -123,7 +125,8 @@ export class SpeakerResolver {
     const mention = text(tokens, phrase.from, phrase.to);
     if (phrase.kind === 'pronoun') {
       const info = this.lexicon.pronouns[(words[0] as Token).lower];
-      if (!info || info.number === 'p' || (words[0] as Token).lower === 'i' || (words[0] as Token).lower === 'it') {
+      const lower = (words[0] as Token).lower;
+      if (!info || info.number === 'p' || lower === 'i' || lower === 'it' || IMPERSONAL_PRONOUNS.has(lower)) {
         const group = info?.number === 'p' ? this.people.byPronoun('x', true, at) : undefined;
         return group ? this.speaker(group, mention) : { mention };
       }
