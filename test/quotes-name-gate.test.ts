@@ -52,6 +52,11 @@ describe('name gate', () => {
     expect(evidence.accepts('Richter')).toBe(true);
   });
 
+  it('names the antecedent of a German relative clause only when it names someone', () => {
+    const quotes = extract(readFixture('quote-de-relative-clause-speaker').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Uwe Beispiel', 'Gerda Muster', undefined]);
+  });
+
   it('refuses pronouns, single letters, honorifics and determiner-led phrases', () => {
     const evidence = new NameEvidence(en, 'The study was published on Monday. Dr. Lee Park wrote it.', []);
     for (const name of ['It', 'She', 'M', 'Herr', 'Mr.', 'The study', 'a series of 19']) expect(evidence.accepts(name), name).toBe(false);

@@ -15,6 +15,7 @@ import {
   isNamedObject,
   opensTimeAdverbial,
   passiveAgentStart,
+  relativeClauseSpeaker,
   verbFinalSubordinator,
 } from './german.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -32,6 +33,8 @@ export interface Attribution {
   zero?: boolean;
   /** Found by the page's layout (a credit line under the quote), not by a speech verb. */
   format?: boolean;
+  /** The relative pronoun that stands for the phrase at the quote ("…, der am Montag sagte"): the mention. */
+  relative?: { from: number; to: number };
 }
 
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
@@ -545,6 +548,20 @@ export class Attributor {
       const start = citedObjectStart(tokens, after, this.lexicon.determiners);
       const object = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
       return object ? { cue, phrase: object } : { cue };
+    }
+    // "Uwe Muster, der am Montag sagte: „…“": a German relative clause ending on its verb of saying.
+    const relative =
+      this.lexicon.lang === 'de' && cue.kind === 'verb'
+        ? relativeClauseSpeaker(tokens, cue.index, lo, (t) => this.reader.isNameWord(t))
+        : undefined;
+    if (relative) {
+      const phrase =
+        'antecedent' in relative
+          ? this.reader.backward(tokens, relative.antecedent, lo)
+          : this.germanSubject(tokens, relative.subject, cue.index);
+      if (!phrase || phrase.kind === 'pronoun') return { cue };
+      // The relative pronoun is the words at the quote; its antecedent names who it is.
+      return 'antecedent' in relative ? { cue, phrase, relative: { from: relative.pronoun, to: relative.pronoun + 1 } } : { cue, phrase };
     }
     // "Wie ein Sprecher mitteilte, …": a German verb-final clause has its subject right after its subordinator.
     const subordinator = this.lexicon.lang === 'de' && cue.kind === 'verb' ? verbFinalSubordinator(tokens, cue.index, lo) : -1;

@@ -228,3 +228,49 @@ export function opensTimeAdverbial(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   return TIME_SPAN_NOUNS.has(t.lower) && !!next && (MONTHS.has(next.lower) || /^\d{4}$/u.test(next.text));
 }
+
+/** Relative pronouns in the nominative masculine: the relative clause's subject is its antecedent ("Uwe Muster, der … sagte"). */
+const SUBJECT_RELATIVES = new Set(['der', 'welcher']);
+/** Relative pronouns that are the clause's subject or its object ("die", "das"): the words after them tell. */
+const AMBIGUOUS_RELATIVES = new Set(['die', 'das', 'welche', 'welches']);
+/** Relative pronouns in the accusative or dative: the clause's subject follows them ("den der Minister … genannt hatte"). */
+const OBJECT_RELATIVES = new Set(['den', 'dem', 'denen', 'welchen', 'welchem']);
+/** Pronouns only ever a subject: after "die"/"das" they make the relative pronoun the object ("die er … erklärt hatte"). */
+const NOMINATIVE_PRONOUNS = new Set(['er', 'ich', 'wir', 'du', 'ihr']);
+/** How long a relative clause may run from its pronoun to its verb. */
+const MAX_RELATIVE_TOKENS = 16;
+
+/**
+ * Who speaks in a German relative clause that ends on its verb of saying at `verb` ("…, Uwe Muster, der am
+ * Montag sagte: „…“", "…, die Gerhard Muster zum Ziel erklärt hatte: „…“"). German sets the verb last in a
+ * relative clause; the pronoun's case tells its role: "der" is the subject, so the antecedent before its comma
+ * speaks; "den", "dem" are objects, so the subject follows them; "die", "das" are the object when a name or a
+ * nominative pronoun follows them, else the subject. Returns where to read the speaker: `{ antecedent, pronoun }` (the
+ * last token of the phrase before the comma, and the pronoun's index) or `{ subject }` (the first token of the subject after the pronoun);
+ * undefined when the verb closes no relative clause.
+ */
+export function relativeClauseSpeaker(
+  tokens: Token[],
+  verb: number,
+  lo: number,
+  isNameWord: (token: Token | undefined) => boolean,
+): { antecedent: number; pronoun: number } | { subject: number } | undefined {
+  const sentence = tokens[verb]?.sentence;
+  let end = verb + 1;
+  if (AUXILIARIES.has(tokens[end]?.lower ?? '') && tokens[end]?.kind === 'word') end++;
+  const next = tokens[end];
+  if (next && next.sentence === sentence && next.kind === 'word') return undefined;
+  for (let k = verb - 1; k > lo && verb - k <= MAX_RELATIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    // The clause runs over words (and a shortened compound's hyphen) only: a comma or a quote ends it.
+    if (t.sentence !== sentence || (t.kind !== 'word' && t.text !== '-')) return undefined;
+    if (tokens[k - 1]?.text !== ',' || tokens[k - 2]?.kind !== 'word' || k - 2 < lo) continue;
+    if (SUBJECT_RELATIVES.has(t.lower)) return { antecedent: k - 2, pronoun: k };
+    if (OBJECT_RELATIVES.has(t.lower)) return k + 1 < verb ? { subject: k + 1 } : undefined;
+    if (!AMBIGUOUS_RELATIVES.has(t.lower)) continue;
+    const after = tokens[k + 1];
+    if (k + 1 < verb && (NOMINATIVE_PRONOUNS.has(after?.lower ?? '') || isNameWord(after))) return { subject: k + 1 };
+    return { antecedent: k - 2, pronoun: k };
+  }
+  return undefined;
+}

@@ -678,7 +678,11 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     // “…”. He said …") is that subject's, not a neighbouring sentence's.
     // "„…“. Das erklärte der General.": a German demonstrative and a verb of saying attribute the sentence before.
     const demonstrative = attributor.attributedByDemonstrative(first.view.tokens, lastToken);
-    if (opensSentence(first.view.tokens, firstToken) || !namesItsSubject(attributor, first.view.tokens, firstToken, lexicon) || demonstrative) {
+    if (
+      opensSentence(first.view.tokens, firstToken) ||
+      !namesItsSubject(attributor, first.view.tokens, firstToken, lexicon) ||
+      demonstrative
+    ) {
       const next = attributor.nextSentence(first.view.tokens, lastToken);
       if (next) return { found: next, view: first.view };
       const previous = attributor.previousSentence(first.view.tokens, firstToken);

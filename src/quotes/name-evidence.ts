@@ -57,6 +57,25 @@ const GERMAN_NOUN_OPENERS = new Set([
  * jüngste", "der erste") is one.
  */
 const GERMAN_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+/** Quantifiers that open a German plural noun phrase with no article ("zehntausende Demonstranten", "zahlreiche Experten"). */
+const GERMAN_PLURAL_QUANTIFIERS = new Set([
+  'einige',
+  'mehrere',
+  'viele',
+  'manche',
+  'wenige',
+  'beide',
+  'etliche',
+  'zahlreiche',
+  'weitere',
+  'andere',
+  'hunderte',
+  'tausende',
+  'zehntausende',
+  'hunderttausende',
+]);
+/** Articles that are relative pronouns too. */
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem']);
 const GERMAN_PAST_TENSE = /[^s]ten?$/u;
 /** German noun endings no surname has: "Begründung", "Zuversicht"-like abstractions, "Krankheit", "Gemeinschaft". */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|nisse|tum|ungen)$/u;
@@ -190,7 +209,18 @@ export class NameEvidence {
     this.connectors = new Set([...lexicon.nameConnectors, ...NAME_PARTICLES]);
     this.determiners = new Set(lexicon.determiners);
     for (const name of hintNames) for (const word of name.split(/\s+/)) if (isCapitalised(word)) this.personWords.add(bare(word));
-    const words = text.split(/[\s,;:!?()[\]"“”„«»‹›]+/u, MAX_EVIDENCE_WORDS).filter(Boolean);
+    // The words, and whether a comma stands before each (", die Gerda Muster … erklärt hatte": a relative pronoun).
+    const words: string[] = [];
+    const afterComma: boolean[] = [];
+    let comma = false;
+    for (const piece of text.split(/([\s,;:!?()[\]"“”„«»‹›]+)/u, 2 * MAX_EVIDENCE_WORDS)) {
+      if (/^[\s,;:!?()[\]"“”„«»‹›]+$/u.test(piece)) comma = piece.includes(',');
+      else if (piece) {
+        words.push(piece);
+        afterComma.push(comma);
+        comma = false;
+      }
+    }
     // Whether the run of capitalised words being read has passed a given name or a title (its later words name a person).
     let personRun = false;
     // The given name opening the current run, and the words read since.
@@ -199,6 +229,7 @@ export class NameEvidence {
     let last = '';
     // German: an article (or a possessive, a contraction) read, then only inflected adjectives since: the next capitalised word is its noun.
     let nounPhrase = false;
+    let relativeOpen = false;
     words.forEach((raw, i) => {
       const word = withoutTrailing(raw, '.');
       const lower = bare(word);
@@ -206,8 +237,12 @@ export class NameEvidence {
       last = lower;
       if (!isCapitalised(word)) {
         if (/^\p{Ll}/u.test(word)) this.lowerCount.set(lower, (this.lowerCount.get(lower) ?? 0) + 1);
+        // (An article after a comma may be a relative pronoun, which a name may follow: ", die Gerda Muster … erklärt
+        // hatte"; then only a capitalised word alone is its noun, ", die Rechte von …".)
+        relativeOpen = afterComma[i] === true && RELATIVE_PRONOUNS.has(lower);
         nounPhrase =
-          GERMAN_NOUN_OPENERS.has(lower) ||
+          (GERMAN_NOUN_OPENERS.has(lower) && !relativeOpen) ||
+          GERMAN_PLURAL_QUANTIFIERS.has(lower) ||
           (nounPhrase && GERMAN_ADJECTIVE.test(word) && !GERMAN_PAST_TENSE.test(word) && !/[.]$/u.test(raw));
         if (!this.connectors.has(lower)) personRun = false;
         if (this.connectors.has(lower) && givenRun.length) givenRun.push(word);
@@ -222,8 +257,11 @@ export class NameEvidence {
         if (givenRun.length >= 2) this.noteFullName(givenRun);
       }
       // "das Interview", "zum eigenen Ziel": a capitalised word after an article and any adjectives is a noun.
-      if (this.german && nounPhrase) this.nounWords.add(lower);
+      // (Not a given name: "die Gerhard Muster … erklärt hatte" is a relative pronoun and the name.)
+      const alone = relativeOpen && !isCapitalised(words[i + 1] ?? '');
+      if (this.german && (nounPhrase || alone) && !isGivenName(word)) this.nounWords.add(lower);
       nounPhrase = false;
+      relativeOpen = false;
       // ("confident in Etlaq’s chances": an owner, not a place.)
       if (PLACE_PREPOSITIONS.has(prev) && /^\p{Ll}/u.test(words[i - 1] ?? '') && !/[’']s$/u.test(word)) {
         this.placeCount.set(lower, (this.placeCount.get(lower) ?? 0) + 1);
@@ -303,7 +341,9 @@ export class NameEvidence {
     if (!this.german || !mention) return false;
     const said = mention.split(/\s+/).filter(Boolean);
     const at = said.findIndex((w) => bare(w) === lowered[0]);
-    if (at <= 0 || !GERMAN_NOUN_OPENERS.has(bare(said[0] as string))) return false;
+    // An article, or a lower-case quantifier or adjective with none ("zehntausende Demonstranten", "deutsche Medien").
+    const opener = bare(said[0] as string);
+    if (at <= 0 || !(GERMAN_NOUN_OPENERS.has(opener) || (/^\p{Ll}/u.test(said[0] as string) && !this.connectors.has(opener)))) return false;
     // Only adjectives (lower-case) between the article and the name: "Zur aktuellen Lage", not "Der Sprecher Jan Muster".
     if (!said.slice(1, at).every((w) => /^\p{Ll}/u.test(w))) return false;
     if (isGivenName(words[0] as string) || lowered.some((w) => this.personWords.has(w))) return false;

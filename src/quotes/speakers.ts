@@ -67,13 +67,18 @@ export class SpeakerResolver {
 
   /** The speaker of an attribution found in paragraph `paragraph`'s tokens, its name passed through the name gate. */
   resolve(attribution: Attribution, tokens: Token[], paragraph: number): Speaker | null {
-    const speaker = this.find(attribution, tokens, paragraph);
-    if (!speaker) return null;
+    const found = this.find(attribution, tokens, paragraph);
+    if (!found) return null;
+    let speaker = found;
     if (speaker.name) {
       const via: SpeakerVia = attribution.format ? 'format' : this.viaOf(attribution, speaker);
       speaker.via = via;
-      return this.gate(speaker);
+      speaker = this.gate(speaker);
     }
+    // "…, der am Montag sagte": the relative pronoun is what the quote's sentence writes; its antecedent (read by the
+    // gate as written) says who.
+    const { relative } = attribution;
+    if (relative) return { ...speaker, mention: text(tokens, relative.from, relative.to), ...(speaker.name ? { via: 'resolved' } : {}) };
     return speaker;
   }
 
