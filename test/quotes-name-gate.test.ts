@@ -57,6 +57,11 @@ describe('name gate', () => {
     expect(quotes.map((q) => q.speaker?.name)).toEqual(['Uwe Beispiel', 'Gerda Muster', undefined]);
   });
 
+  it('reads a German subject after the verb when an adverb or an object opens the sentence', () => {
+    const quotes = extract(readFixture('quote-de-fronted-object-subject-after-verb').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Horst Beispiel', 'Eva Hartmann', undefined, undefined]);
+  });
+
   it('refuses pronouns, single letters, honorifics and determiner-led phrases', () => {
     const evidence = new NameEvidence(en, 'The study was published on Monday. Dr. Lee Park wrote it.', []);
     for (const name of ['It', 'She', 'M', 'Herr', 'Mr.', 'The study', 'a series of 19']) expect(evidence.accepts(name), name).toBe(false);

@@ -43,7 +43,7 @@ import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
-import { NameEvidence } from './name-evidence.js';
+import { isGermanRoleWord, NameEvidence } from './name-evidence.js';
 import { standfirstNames } from './standfirst.js';
 import { isPossessive, properWords, type Token, tokenize } from './tokens.js';
 
@@ -249,7 +249,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
           headsRole(first.view.tokens, describedSubject));
       const subjectNamesSomeone =
         subject &&
-        (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])));
+        (subject.kind === 'name' ||
+          (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])) ||
+          // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a German role noun is its holder, resolved or left a mention.
+          (lexicon.lang === 'de' &&
+            subject.kind === 'description' &&
+            first.view.tokens.slice(subject.from, subject.to).some((t) => isTitleWord(t.text) || isGermanRoleWord(t.text))));
       const label = afterColon ? labelBeforeColon(reader, first.view.tokens, firstToken - 1) : undefined;
       const ownDescribed = ownDescribedSubject(lexicon, first.view.tokens, describedSubject);
       if (label) {
