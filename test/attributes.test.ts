@@ -21,25 +21,8 @@ const OBJECT_MEMBERS = ['constructor', '__proto__', 'toString', 'hasOwnProperty'
 describe('attribute names', () => {
   const known = [...Object.keys(html.normal), ...Object.values(html.property).map((info) => info.attribute)];
   const others = [
-    'data-tweet-id',
-    'data-a',
-    'data-src-set',
-    'data-x.y:z',
-    'data-',
-    'data',
-    'dataTweetId',
-    'data-Foo-bar',
-    'DATA-ID',
-    'x-custom',
-    'viewBox',
-    'xlink:href',
-    'ng-if',
-    'v-on:click',
-    '@click',
-    'aria-label',
-    'aria-hidden',
-    'itemprop',
-    'CLASS',
+    'data-tweet-id', 'data-a', 'data-src-set', 'data-x.y:z', 'data-', 'data', 'dataTweetId', 'data-Foo-bar', 'DATA-ID',
+    'x-custom', 'viewBox', 'xlink:href', 'ng-if', 'v-on:click', '@click', 'aria-label', 'aria-hidden', 'itemprop', 'CLASS',
   ];
 
   it.each([...new Set([...known, ...others])])('%s is named and typed as property-information does', (name) => {
@@ -56,9 +39,7 @@ describe('attribute names', () => {
 
   it('parses a page whose elements carry such names', () => {
     const attributes = OBJECT_MEMBERS.map((name, i) => `${name}="${i}"`).join(' ');
-    const article = extract(
-      `<html><body><article><p ${attributes}>“The river rose overnight,” said Ana Souza, the mayor.</p></article></body></html>`,
-    );
+    const article = extract(`<html><body><article><p ${attributes}>“The river rose overnight,” said Ana Souza, the mayor.</p></article></body></html>`);
     expect(article.warnings).toEqual([]);
     expect(article.quotes.map((quote) => quote.speaker?.name)).toEqual(['Ana Souza']);
   });

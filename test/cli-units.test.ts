@@ -14,17 +14,7 @@ import { extract } from '../src/index.js';
 
 describe('parseArgs', () => {
   it('reads options in both --name value and --name=value forms', () => {
-    const parsed = parseArgs([
-      'a.html',
-      '--concurrency',
-      '3',
-      '--fields=quotes,tags',
-      '--timeout',
-      '2.5',
-      '--input-ndjson',
-      '--no-progress',
-      '--quiet',
-    ]);
+    const parsed = parseArgs(['a.html', '--concurrency', '3', '--fields=quotes,tags', '--timeout', '2.5', '--input-ndjson', '--no-progress', '--quiet']);
     expect(parsed).toEqual({
       options: expect.objectContaining({
         inputs: ['a.html'],
@@ -50,12 +40,7 @@ describe('parseArgs', () => {
       options: expect.objectContaining({ limits: { maxBytes: 5000, maxElements: Infinity, timeBudgetMs: 2500 } }),
     });
     expect('options' in parseArgs(['a.html']) && (parseArgs(['a.html']) as { options: object }).options).not.toHaveProperty('limits');
-    for (const argv of [
-      ['--max-bytes', '-5', 'a'],
-      ['--max-elements', 'lots', 'a'],
-      ['--time-budget', '', 'a'],
-      ['a', '--max-bytes'],
-    ]) {
+    for (const argv of [['--max-bytes', '-5', 'a'], ['--max-elements', 'lots', 'a'], ['--time-budget', '', 'a'], ['a', '--max-bytes']]) {
       expect(parseArgs(argv), argv.join(' ')).toMatchObject({ exitCode: 2, message: expect.stringContaining('needs a number') });
     }
   });
@@ -66,14 +51,7 @@ describe('parseArgs', () => {
   });
 
   it('rejects bad values with exit code 2', () => {
-    for (const argv of [
-      ['--concurrency', '0', 'a'],
-      ['--concurrency', 'x', 'a'],
-      ['--timeout', '-1', 'a'],
-      ['--url'],
-      ['--bogus', 'a'],
-      [],
-    ]) {
+    for (const argv of [['--concurrency', '0', 'a'], ['--concurrency', 'x', 'a'], ['--timeout', '-1', 'a'], ['--url'], ['--bogus', 'a'], []]) {
       expect(parseArgs(argv), argv.join(' ')).toMatchObject({ exitCode: 2 });
     }
   });
@@ -218,10 +196,7 @@ describe('fields and tasks', () => {
     const record = new TextEncoder().encode(JSON.stringify({ id: 12, html, url: 'https://a.example/y' }));
     const fromRecord = runTask({ kind: 'ndjson', label: { file: 'r.ndjson', line: 4 }, bytes: record }, { fields: ['url'] });
     expect(JSON.parse(fromRecord.output)).toEqual({ file: 'r.ndjson', line: 4, id: '12', url: 'https://a.example/y' });
-    const bad = runTask(
-      { kind: 'ndjson', label: { file: 'r.ndjson', line: 5 }, bytes: new TextEncoder().encode('{"id": "z", "html": 5}') },
-      {},
-    );
+    const bad = runTask({ kind: 'ndjson', label: { file: 'r.ndjson', line: 5 }, bytes: new TextEncoder().encode('{"id": "z", "html": 5}') }, {});
     expect(bad.error).toBe('the record has no "html" string');
     expect(JSON.parse(bad.output)).toEqual({ file: 'r.ndjson', line: 5, id: 'z', error: bad.error });
   });

@@ -212,12 +212,7 @@ describe('NDJSON input', () => {
 
   it('reads records with html, url and id, and labels each line with its id and line', () => {
     const file = join(work, 'records.ndjson');
-    writeFileSync(
-      file,
-      `${records()
-        .map((record) => JSON.stringify(record))
-        .join('\n')}\n\n`,
-    );
+    writeFileSync(file, `${records().map((record) => JSON.stringify(record)).join('\n')}\n\n`);
     const run = runCommand(cli, [file, '--concurrency', '2']);
     expect(run.code).toBe(0);
     const lines = jsonLines(run.stdout);
@@ -250,10 +245,7 @@ describe('NDJSON input', () => {
   it('fails bad records alone, naming their line', () => {
     const file = join(work, 'bad.ndjson');
     const good = JSON.stringify({ html: fixtures[0]!.html });
-    writeFileSync(
-      file,
-      [good, '{"html": "<p>unterminated', JSON.stringify({ id: 7, url: 'https://x.example/' }), '[1,2]', good].join('\n'),
-    );
+    writeFileSync(file, [good, '{"html": "<p>unterminated', JSON.stringify({ id: 7, url: 'https://x.example/' }), '[1,2]', good].join('\n'));
     const run = runCommand(cli, [file, '--fields', 'title']);
     expect(run.code).toBe(1);
     const lines = jsonLines(run.stdout);
@@ -272,8 +264,7 @@ function windows1252(text: string): Uint8Array {
 }
 
 describe('WARC input', () => {
-  const latin1Page =
-    '<html><head><title>Caf\u00e9</title></head><body><article><p>\u201cThe caf\u00e9 is open,\u201d said Ana L\u00f3pez, the owner of the caf\u00e9 on the corner.</p></article></body></html>';
+  const latin1Page = '<html><head><title>Caf\u00e9</title></head><body><article><p>\u201cThe caf\u00e9 is open,\u201d said Ana L\u00f3pez, the owner of the caf\u00e9 on the corner.</p></article></body></html>';
   let pages: Array<{ url: string; html: string }>;
   let responses: WarcResponse[];
 
@@ -287,11 +278,7 @@ describe('WARC input', () => {
       statusline: 'HTTP/1.1 301 Moved Permanently',
       httpHeaders: { 'Content-Type': 'text/html', Location: '/new' },
     });
-    responses.push({
-      url: 'https://news.example.com/logo.png',
-      body: new Uint8Array([137, 80, 78, 71]),
-      httpHeaders: { 'Content-Type': 'image/png' },
-    });
+    responses.push({ url: 'https://news.example.com/logo.png', body: new Uint8Array([137, 80, 78, 71]), httpHeaders: { 'Content-Type': 'image/png' } });
     responses.push({ url: 'https://news.example.com/api', body: '{"a":1}', httpHeaders: { 'Content-Type': 'application/json' } });
     // A page served gzip-encoded, and one in windows-1252 (as the HTTP header says).
     const gzipped = pages[0]!;
@@ -366,10 +353,7 @@ describe('encodings', () => {
   // A page re-saved as UTF-8 whose meta still declares ISO-8859-1, as crawlers and archives keep them.
   const resaved = Buffer.concat([
     Buffer.from('<html><head><meta charset="iso-8859-1"><title>Sanción</title></head><body><article>', 'utf8'),
-    Buffer.from(
-      '<p>“La sanción llegó tarde,” dijo Marta Gómez, la alcaldesa del pueblo, en la plaza mayor.</p></article></body></html>',
-      'utf8',
-    ),
+    Buffer.from('<p>“La sanción llegó tarde,” dijo Marta Gómez, la alcaldesa del pueblo, en la plaza mayor.</p></article></body></html>', 'utf8'),
   ]);
   const asUtf8 = resaved.toString('utf8');
 
@@ -415,10 +399,7 @@ describe('encodings', () => {
 describe('bad input', () => {
   const page = () => fixtures[0]!.html;
   /** The start of an ELF executable, then machine code: what `onrecord /usr/bin/ls` would read. */
-  const elf = Buffer.concat([
-    Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]),
-    Buffer.alloc(200, 0x01),
-  ]);
+  const elf = Buffer.concat([Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3e, 0]), Buffer.alloc(200, 0x01)]);
   /** A 1×1 PNG. */
   const png = Buffer.from('iVBORw0KGgoAAAANSUhEUgAAAAEAAAABCAYAAAAfFcSJAAAADUlEQVR42mNk+M9QDwADhgGAWjR9awAAAABJRU5ErkJggg==', 'base64');
   /** Random-looking bytes with no signature (a .bin, a font, an unknown format). */
@@ -440,10 +421,7 @@ describe('bad input', () => {
       expect(jsonLines(single.stdout), name).toEqual([{ file, error: expect.stringMatching(error) }]);
       expect(single.stderr, name).toMatch(error.source.replace(/^\^|\$$/g, ''));
     }
-    const batch = runCommand(
-      cli,
-      cases.map(([name]) => join(work, name)),
-    );
+    const batch = runCommand(cli, cases.map(([name]) => join(work, name)));
     expect(batch.code).toBe(1);
     expect(jsonLines(batch.stdout).map((line) => Object.keys(line).sort())).toEqual(cases.map(() => ['error', 'file']));
     expect(batch.stderr).toMatch(/5 pages, 5 failed/);

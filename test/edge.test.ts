@@ -22,8 +22,7 @@ let builtExtract: typeof import('../src/index.js').extract;
 const inNode = (html: string, options: object) => JSON.stringify(builtExtract(html, options));
 
 /** A call of the bundle's `extract`, as source text for another realm. */
-const callSource = (html: string, options: object) =>
-  `JSON.stringify(onrecord.extract(${JSON.stringify(html)}, ${JSON.stringify(options)}))`;
+const callSource = (html: string, options: object) => `JSON.stringify(onrecord.extract(${JSON.stringify(html)}, ${JSON.stringify(options)}))`;
 
 beforeAll(async () => {
   const { distDir } = await builtPackage();

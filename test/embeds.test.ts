@@ -53,11 +53,7 @@ describe('parseLocalizedDate', () => {
   }
 
   it('keeps the time and zone Instagram prints', () => {
-    expect(parseLocalizedDate('Mär 12, 2018 um 12:30 PDT')).toMatchObject({
-      iso: '2018-03-12T12:30:00-07:00',
-      precision: 'minute',
-      locale: 'de',
-    });
+    expect(parseLocalizedDate('Mär 12, 2018 um 12:30 PDT')).toMatchObject({ iso: '2018-03-12T12:30:00-07:00', precision: 'minute', locale: 'de' });
     expect(parseLocalizedDate('Apr 27, 2019 at 2:10am PDT')?.iso).toBe('2019-04-27T02:10:00-07:00');
     expect(parseLocalizedDate('Feb 16, 2020 at 9:02pm PST')?.iso).toBe('2020-02-16T21:02:00-08:00');
   });
@@ -69,15 +65,7 @@ describe('parseLocalizedDate', () => {
   });
 
   it('rejects what is not a full date', () => {
-    for (const text of [
-      'said',
-      'on Wednesday',
-      'February 2026',
-      'February 30, 2026',
-      '3 Foo 2026',
-      'a long sentence that happens to mention March 3, 2020 and much more besides that',
-      '',
-    ]) {
+    for (const text of ['said', 'on Wednesday', 'February 2026', 'February 30, 2026', '3 Foo 2026', 'a long sentence that happens to mention March 3, 2020 and much more besides that', '']) {
       expect(parseLocalizedDate(text), text).toBeUndefined();
     }
   });
@@ -112,11 +100,7 @@ describe('matchUrl', () => {
     ['https://www.instagram.com/reel/CZbSJqLhYy0/?igsh=abc', 'instagram', 'CZbSJqLhYy0'],
     ['https://www.instagram.com/p/CFpGqZwl9j5/embed/captioned/?cr=1', 'instagram', 'CFpGqZwl9j5'],
     ['https://www.tiktok.com/embed/v2/6718335390845095173?lang=en', 'tiktok', '6718335390845095173'],
-    [
-      'https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fpage%2Fvideos%2F443633579170356%2F',
-      'facebook',
-      '443633579170356',
-    ],
+    ['https://www.facebook.com/plugins/video.php?href=https%3A%2F%2Fwww.facebook.com%2Fpage%2Fvideos%2F443633579170356%2F', 'facebook', '443633579170356'],
     ['https://www.facebook.com/page/posts/123456789012:0', 'facebook', '123456789012'],
     ['https://youtu.be/AEyOoZ7JpyY?t=30', 'youtube', 'AEyOoZ7JpyY'],
     ['https://www.youtube.com/shorts/AEyOoZ7JpyY', 'youtube', 'AEyOoZ7JpyY'],
@@ -183,12 +167,9 @@ describe('embeds in pages', () => {
   });
 
   it('counts the same post embedded three times once, with the richest fields', () => {
-    const quote =
-      '<blockquote class="twitter-tweet"><p lang="en">Same post</p>&mdash; A (@a_b) <a href="https://twitter.com/a_b/status/1049648215035924480">October 9, 2018</a></blockquote>';
+    const quote = '<blockquote class="twitter-tweet"><p lang="en">Same post</p>&mdash; A (@a_b) <a href="https://twitter.com/a_b/status/1049648215035924480">October 9, 2018</a></blockquote>';
     const rendered = '<div class="twitter-tweet twitter-tweet-rendered"><iframe data-tweet-id="1049648215035924480"></iframe></div>';
-    const article = extract(
-      `<body><article><p>Intro paragraph that is long enough to be the body.</p>${rendered}${quote}${quote}</article></body>`,
-    );
+    const article = extract(`<body><article><p>Intro paragraph that is long enough to be the body.</p>${rendered}${quote}${quote}</article></body>`);
     expect(article.embeds).toHaveLength(1);
     expect(article.embeds[0]).toMatchObject({ id: '1049648215035924480', text: 'Same post', author: { handle: 'a_b', name: 'A' } });
   });

@@ -7,69 +7,17 @@ import fc from 'fast-check';
 
 /** Characters and words that matter to the stages: quotation marks, speech verbs, handles, bad code units. */
 const TEXT_PIECES = [
-  '"',
-  '"',
-  '“',
-  '”',
-  '‘',
-  '’',
-  '«',
-  '»',
-  '„',
-  '‹',
-  '›',
-  "'",
-  ' ',
-  ' ',
-  '\n',
-  '\u00a0',
-  '\u200b',
-  'said',
-  ' he said',
-  ' she told reporters',
-  ', according to ',
-  'Trump',
-  'Gustavo Petro',
-  'the minister',
-  'Mr. Lee',
-  ' — ',
-  '—',
-  ': ',
-  '@petrogustavo',
-  'pic.twitter.com/AbC123',
-  'https://t.co/xyz',
-  '#Colombia',
-  'March 1, 2024',
-  'Related:',
-  'Read more',
-  'Tags:',
-  'Copyright © 2024',
-  '\u0000',
-  '\ud800',
-  '\udfff',
-  '😀',
-  '&amp;',
-  '&lt;p&gt;',
-  '&quot;',
-  '&#0;',
-  '&#xD800;',
-  '&#x1F600;',
-  '&mdash;',
-  '<',
-  '>',
-  '&',
+  '"', '"', '“', '”', '‘', '’', '«', '»', '„', '‹', '›', "'", ' ', ' ', '\n', '\u00a0', '\u200b',
+  'said', ' he said', ' she told reporters', ', according to ', 'Trump', 'Gustavo Petro', 'the minister', 'Mr. Lee',
+  ' — ', '—', ': ', '@petrogustavo', 'pic.twitter.com/AbC123', 'https://t.co/xyz', '#Colombia', 'March 1, 2024',
+  'Related:', 'Read more', 'Tags:', 'Copyright © 2024', '\u0000', '\ud800', '\udfff', '😀', '&amp;', '&lt;p&gt;',
+  '&quot;', '&#0;', '&#xD800;', '&#x1F600;', '&mdash;', '<', '>', '&',
 ];
 
 const text = fc
-  .array(
-    fc.oneof(
-      { weight: 4, arbitrary: fc.constantFrom(...TEXT_PIECES) },
-      { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) },
-    ),
-    {
-      maxLength: 12,
-    },
-  )
+  .array(fc.oneof({ weight: 4, arbitrary: fc.constantFrom(...TEXT_PIECES) }, { weight: 1, arbitrary: fc.string({ unit: 'binary', maxLength: 12 }) }), {
+    maxLength: 12,
+  })
   .map((pieces) => pieces.join(''));
 
 /** URLs of every kind a page holds, dangerous ones included. */
@@ -78,111 +26,24 @@ export const url = fc.oneof(
   fc.bigInt({ min: 1n, max: 2n ** 64n }).map((id) => `https://twitter.com/someone/status/${id}`),
   fc.bigInt({ min: 1n, max: 2n ** 64n }).map((id) => `https://x.com/i/web/status/${id}?ref_src=twsrc%5Etfw`),
   fc.constantFrom(
-    'javascript:alert(1)',
-    'JaVaScRiPt:alert(1)',
-    ' javascript:x',
-    'java\tscript:x',
-    '&#106;avascript:x',
-    'data:text/html,<b>x</b>',
-    'data:image/png;base64,AAAA',
-    'vbscript:msgbox(1)',
-    '//cdn.example/x',
-    '/relative/path',
-    '../up',
-    '?q=1',
-    '#top',
-    '',
-    ' ',
-    'mailto:a@b.c',
-    'file:///etc/passwd',
-    'https://',
-    'http://[::1',
-    'https://www.instagram.com/p/Cx1/',
-    'https://youtu.be/dQw4w9WgXcQ',
-    'https://www.tiktok.com/@user/video/7234567890123456789',
-    'https://bsky.app/profile/a.bsky.social/post/3k2',
+    'javascript:alert(1)', 'JaVaScRiPt:alert(1)', ' javascript:x', 'java\tscript:x', '&#106;avascript:x', 'data:text/html,<b>x</b>',
+    'data:image/png;base64,AAAA', 'vbscript:msgbox(1)', '//cdn.example/x', '/relative/path', '../up', '?q=1', '#top', '', ' ',
+    'mailto:a@b.c', 'file:///etc/passwd', 'https://', 'http://[::1', 'https://www.instagram.com/p/Cx1/', 'https://youtu.be/dQw4w9WgXcQ',
+    'https://www.tiktok.com/@user/video/7234567890123456789', 'https://bsky.app/profile/a.bsky.social/post/3k2',
   ),
   text,
 );
 
 const CLASS_NAMES = [
-  'twitter-tweet',
-  'instagram-media',
-  'tiktok-embed',
-  'bluesky-embed',
-  'fb-post',
-  'article-body',
-  'article__body',
-  'entry-content',
-  'related',
-  'related-articles',
-  'tags',
-  'tag-list',
-  'byline',
-  'author',
-  'share',
-  'social',
-  'comments',
-  'pullquote',
-  'caption',
-  'credit',
-  'most-read',
-  'sidebar',
-  'nav',
-  'hidden',
-  'sr-only',
-  'embed',
-  'wp-block-embed',
-  'copyright',
+  'twitter-tweet', 'instagram-media', 'tiktok-embed', 'bluesky-embed', 'fb-post', 'article-body', 'article__body', 'entry-content',
+  'related', 'related-articles', 'tags', 'tag-list', 'byline', 'author', 'share', 'social', 'comments', 'pullquote', 'caption',
+  'credit', 'most-read', 'sidebar', 'nav', 'hidden', 'sr-only', 'embed', 'wp-block-embed', 'copyright',
 ];
 
 const TAGS = [
-  'p',
-  'p',
-  'p',
-  'div',
-  'div',
-  'article',
-  'section',
-  'main',
-  'blockquote',
-  'span',
-  'a',
-  'a',
-  'b',
-  'i',
-  'em',
-  'strong',
-  'q',
-  'cite',
-  'li',
-  'ul',
-  'ol',
-  'h1',
-  'h2',
-  'h3',
-  'figure',
-  'figcaption',
-  'aside',
-  'nav',
-  'header',
-  'footer',
-  'time',
-  'br',
-  'img',
-  'iframe',
-  'script',
-  'style',
-  'noscript',
-  'template',
-  'table',
-  'tr',
-  'td',
-  'amp-twitter',
-  'amp-instagram',
-  'svg',
-  'button',
-  'meta',
+  'p', 'p', 'p', 'div', 'div', 'article', 'section', 'main', 'blockquote', 'span', 'a', 'a', 'b', 'i', 'em', 'strong', 'q',
+  'cite', 'li', 'ul', 'ol', 'h1', 'h2', 'h3', 'figure', 'figcaption', 'aside', 'nav', 'header', 'footer', 'time', 'br', 'img',
+  'iframe', 'script', 'style', 'noscript', 'template', 'table', 'tr', 'td', 'amp-twitter', 'amp-instagram', 'svg', 'button', 'meta',
 ];
 
 const attribute = fc.oneof(
@@ -192,9 +53,7 @@ const attribute = fc.oneof(
   url.map((value) => ['data-src', value] as const),
   url.map((value) => ['cite', value] as const),
   fc.bigInt({ min: 0n, max: 2n ** 64n }).map((id) => ['data-tweet-id', String(id)] as const),
-  fc
-    .constantFrom('2024-03-01', '2024-03-01T10:00:00Z', '2024-02-30', 'yesterday', '', '9999-99-99T99:99')
-    .map((value) => ['datetime', value] as const),
+  fc.constantFrom('2024-03-01', '2024-03-01T10:00:00Z', '2024-02-30', 'yesterday', '', '9999-99-99T99:99').map((value) => ['datetime', value] as const),
   fc.constantFrom('articleBody', 'author', 'datePublished', 'headline', 'keywords').map((value) => ['itemprop', value] as const),
   fc.constantFrom('tag', 'author', 'canonical', 'nofollow').map((value) => ['rel', value] as const),
   fc.constantFrom('en', 'es', 'de', 'fr', 'xx', '').map((value) => ['lang', value] as const),
@@ -233,15 +92,8 @@ const jsonLd = fc
       .record({
         '@type': fc.constantFrom('NewsArticle', 'Article', 'WebPage', 'Person', 'SocialMediaPosting', 7, null),
         headline: fc.oneof(text, fc.jsonValue({ maxDepth: 2 })),
-        author: fc.oneof(
-          text,
-          fc.record({ '@type': fc.constant('Person'), name: text, url }),
-          fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 }),
-        ),
-        datePublished: fc.oneof(
-          fc.date({ noInvalidDate: true }).map((d) => d.toISOString()),
-          text,
-        ),
+        author: fc.oneof(text, fc.record({ '@type': fc.constant('Person'), name: text, url }), fc.array(fc.jsonValue({ maxDepth: 2 }), { maxLength: 4 })),
+        datePublished: fc.oneof(fc.date({ noInvalidDate: true }).map((d) => d.toISOString()), text),
         url,
         image: fc.oneof(url, fc.record({ url })),
         keywords: fc.oneof(text, fc.array(text, { maxLength: 4 })),
@@ -253,30 +105,17 @@ const jsonLd = fc
   .map((body) => `<script type="application/ld+json">${body}</script>`);
 
 const meta = fc
-  .tuple(
-    fc.constantFrom('og:url', 'og:image', 'og:title', 'article:published_time', 'article:tag', 'author', 'keywords', 'description'),
-    url,
-  )
+  .tuple(fc.constantFrom('og:url', 'og:image', 'og:title', 'article:published_time', 'article:tag', 'author', 'keywords', 'description'), url)
   .map(([property, content]) => `<meta property="${property}" content="${escapeAttribute(content)}">`);
 
 /** A whole random page: head with metadata, body with random content. */
 export const htmlPage = fc
   .record({
-    head: fc.array(
-      fc.oneof(
-        jsonLd,
-        meta,
-        url.map((href) => `<link rel="canonical" href="${escapeAttribute(href)}">`),
-      ),
-      { maxLength: 4 },
-    ),
+    head: fc.array(fc.oneof(jsonLd, meta, url.map((href) => `<link rel="canonical" href="${escapeAttribute(href)}">`)), { maxLength: 4 }),
     body: fc.array(htmlFragment, { minLength: 1, maxLength: 6 }),
     wrap: fc.constantFrom('article', 'div class="article-body"', 'main', 'div'),
   })
-  .map(
-    ({ head, body, wrap }) =>
-      `<!doctype html><html><head><title>T</title>${head.join('')}</head><body><${wrap}>${body.join('')}</body></html>`,
-  );
+  .map(({ head, body, wrap }) => `<!doctype html><html><head><title>T</title>${head.join('')}</head><body><${wrap}>${body.join('')}</body></html>`);
 
 /** Options as callers pass them. */
 export const options = fc.record(
@@ -299,18 +138,9 @@ const fraction = fc.double({ min: 0, max: 1, noNaN: true });
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
   fc.record({ kind: fc.constant('cut' as const), at: fraction, length: fraction }),
   fc.record({ kind: fc.constant('splice' as const), at: fraction, from: fraction, length: fraction }),
-  fc.record({
-    kind: fc.constant('repeat' as const),
-    at: fraction,
-    length: fc.double({ min: 0, max: 0.1, noNaN: true }),
-    times: fc.integer({ min: 2, max: 40 }),
-  }),
+  fc.record({ kind: fc.constant('repeat' as const), at: fraction, length: fc.double({ min: 0, max: 0.1, noNaN: true }), times: fc.integer({ min: 2, max: 40 }) }),
   fc.record({ kind: fc.constant('truncate' as const), at: fraction }),
-  fc.record({
-    kind: fc.constant('poison' as const),
-    at: fraction,
-    with: fc.constantFrom('\u0000', '\ud800', '\udc00', '"', '“', '<', '</p>', '&', '<!--', '<script>', '</blockquote>', '<![CDATA['),
-  }),
+  fc.record({ kind: fc.constant('poison' as const), at: fraction, with: fc.constantFrom('\u0000', '\ud800', '\udc00', '"', '“', '<', '</p>', '&', '<!--', '<script>', '</blockquote>', '<![CDATA[') }),
   fc.record({ kind: fc.constant('insert' as const), at: fraction, html: htmlFragment }),
 );
 

@@ -64,8 +64,7 @@ export function articleViolations(article: Article): string[] {
       if (DATE_KEY(key) && !isIsoDate(value)) fail(`${path} is not an ISO 8601 date: ${value.slice(0, 80)}`);
     } else if (Array.isArray(value)) {
       value.forEach((item, i) => {
-        if (URL_LIST_KEY(key) && (typeof item !== 'string' || !isAbsoluteHttpUrl(item)))
-          fail(`${path}[${i}] is not an absolute http(s) URL`);
+        if (URL_LIST_KEY(key) && (typeof item !== 'string' || !isAbsoluteHttpUrl(item))) fail(`${path}[${i}] is not an absolute http(s) URL`);
         stack.push({ value: item, path: `${path}[${i}]`, key: '' });
       });
     } else if (value !== null && typeof value === 'object') {
@@ -82,13 +81,7 @@ export function articleViolations(article: Article): string[] {
   article.quotes.forEach((quote, i) => {
     const where = `quotes[${i}]`;
     if (typeof quote.text !== 'string' || quote.text === '') fail(`${where}.text is empty`);
-    if (
-      !Number.isInteger(quote.start) ||
-      !Number.isInteger(quote.end) ||
-      quote.start < 0 ||
-      quote.end < quote.start ||
-      quote.end > text.length
-    ) {
+    if (!Number.isInteger(quote.start) || !Number.isInteger(quote.end) || quote.start < 0 || quote.end < quote.start || quote.end > text.length) {
       fail(`${where} offsets ${quote.start}..${quote.end} are outside the text (${text.length})`);
       return;
     }
@@ -98,14 +91,12 @@ export function articleViolations(article: Article): string[] {
     if (!span.endsWith(parts[parts.length - 1] as string)) fail(`${where} does not end at its offset: ${JSON.stringify(span.slice(-40))}`);
     const paragraph = text.slice(0, quote.start).split('\n\n').length - 1;
     if (quote.paragraph !== paragraph) fail(`${where}.paragraph is ${quote.paragraph}, but it starts in paragraph ${paragraph}`);
-    if (quote.speaker !== null && (typeof quote.speaker !== 'object' || quote.speaker === undefined))
-      fail(`${where}.speaker is neither null nor an object`);
+    if (quote.speaker !== null && (typeof quote.speaker !== 'object' || quote.speaker === undefined)) fail(`${where}.speaker is neither null nor an object`);
   });
 
   const paragraphCount = text === '' ? 0 : text.split('\n\n').length;
   article.embeds.forEach((embed, i) => {
-    if (typeof embed.platform !== 'string' || embed.platform === '' || embed.platform !== embed.platform.toLowerCase())
-      fail(`embeds[${i}].platform is not a lower-case name`);
+    if (typeof embed.platform !== 'string' || embed.platform === '' || embed.platform !== embed.platform.toLowerCase()) fail(`embeds[${i}].platform is not a lower-case name`);
     if (!Number.isInteger(embed.paragraph) || embed.paragraph < -1 || embed.paragraph >= paragraphCount) {
       fail(`embeds[${i}].paragraph ${embed.paragraph} is not a paragraph of the text (${paragraphCount})`);
     }

@@ -7,15 +7,7 @@ import { readdirSync, readFileSync, statSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { extract } from '../src/index.js';
-import {
-  cutToBytes,
-  DEFAULT_MAX_BYTES,
-  DEFAULT_MAX_ELEMENTS,
-  DEFAULT_TIME_BUDGET_MS,
-  resolveLimits,
-  runStage,
-  startBudget,
-} from '../src/limits.js';
+import { cutToBytes, DEFAULT_MAX_BYTES, DEFAULT_MAX_ELEMENTS, DEFAULT_TIME_BUDGET_MS, resolveLimits, runStage, startBudget } from '../src/limits.js';
 import { sanitizeArticle } from '../src/safety/sanitize.js';
 import type { Article, Warning } from '../src/types.js';
 import { articleViolations } from './hostile-invariants.js';
@@ -92,11 +84,7 @@ describe('timeBudgetMs', () => {
 
 describe('options', () => {
   it('has the documented defaults', () => {
-    expect(resolveLimits({})).toEqual({
-      maxBytes: DEFAULT_MAX_BYTES,
-      maxElements: DEFAULT_MAX_ELEMENTS,
-      timeBudgetMs: DEFAULT_TIME_BUDGET_MS,
-    });
+    expect(resolveLimits({})).toEqual({ maxBytes: DEFAULT_MAX_BYTES, maxElements: DEFAULT_MAX_ELEMENTS, timeBudgetMs: DEFAULT_TIME_BUDGET_MS });
     expect(DEFAULT_MAX_BYTES).toBe(10 * 1024 * 1024);
     expect(DEFAULT_MAX_ELEMENTS).toBe(100_000);
     expect(DEFAULT_TIME_BUDGET_MS).toBe(10_000);
@@ -121,8 +109,7 @@ describe('options', () => {
       code: 'invalid-option',
       message: expect.stringContaining('is not an absolute http(s) URL'),
     });
-    for (const fine of ['https://example.com/x', '', undefined])
-      expect(codes(extract(PAGE, { url: fine }))).not.toContain('invalid-option');
+    for (const fine of ['https://example.com/x', '', undefined]) expect(codes(extract(PAGE, { url: fine }))).not.toContain('invalid-option');
   });
 
   it('non-object options and a non-string url are ignored with a warning', () => {
@@ -234,8 +221,7 @@ describe('the library source', () => {
   const library = files(SRC).filter((path) => !/[\\/]src[\\/]cli(?:\.ts$|[\\/])/.test(path));
 
   it('never reaches for the network, eval, or Node built-ins', () => {
-    const forbidden =
-      /\bfetch\s*\(|XMLHttpRequest|WebSocket|\beval\s*\(|new Function\s*\(|\bimport\s*\(|\brequire\s*\(|from ['"]node:|\bprocess\.|\bBuffer\b/;
+    const forbidden = /\bfetch\s*\(|XMLHttpRequest|WebSocket|\beval\s*\(|new Function\s*\(|\bimport\s*\(|\brequire\s*\(|from ['"]node:|\bprocess\.|\bBuffer\b/;
     const offenders = library.filter((path) => forbidden.test(readFileSync(path, 'utf8').replace(/\/\*[\s\S]*?\*\/|\/\/.*$/gm, '')));
     expect(offenders.map((path) => path.slice(SRC.length))).toEqual([]);
   });
@@ -257,28 +243,10 @@ describe('safeUrl', () => {
   it('agrees with the URL parser on what is an absolute http(s) URL', async () => {
     const { safeUrl } = await import('../src/safety/urls.js');
     const cases = [
-      'https://twitter.com/handle',
-      'https://999.1.1.1/',
-      'https://1.2.3.4/',
-      'https://user@a.com/',
-      'https://a.com:99999/',
-      'https://a.com:8080/x',
-      'javascript://a.com/',
-      'https://xn--zzzzzz.com/',
-      'https://xn--ls8h.la/',
-      'https://a.0x1f',
-      'https://a.b.0',
-      'https://localhost',
-      'http://a.com/<script>',
-      'https://a.com/path with space',
-      ' https://a.com/ ',
-      'HTTPS://A.COM/',
-      'https:a.com',
-      'https:///a.com',
-      'https://',
-      'https://[::1]/',
-      'https://[::1',
-      'data:text/html,x',
+      'https://twitter.com/handle', 'https://999.1.1.1/', 'https://1.2.3.4/', 'https://user@a.com/', 'https://a.com:99999/',
+      'https://a.com:8080/x', 'javascript://a.com/', 'https://xn--zzzzzz.com/', 'https://xn--ls8h.la/', 'https://a.0x1f',
+      'https://a.b.0', 'https://localhost', 'http://a.com/<script>', 'https://a.com/path with space', ' https://a.com/ ',
+      'HTTPS://A.COM/', 'https:a.com', 'https:///a.com', 'https://', 'https://[::1]/', 'https://[::1', 'data:text/html,x',
     ];
     for (const value of cases) {
       let parsed: URL | undefined;

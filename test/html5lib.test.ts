@@ -126,10 +126,7 @@ describe('html5lib-tests tree construction', () => {
   it('holds the vendored files, all their tests read', () => {
     expect(files.sort()).toEqual(Object.keys(checked.files).sort());
     for (const [file, { tests: count }] of Object.entries(checked.files)) {
-      expect(
-        tests.filter((test) => test.file === file),
-        file,
-      ).toHaveLength(count);
+      expect(tests.filter((test) => test.file === file), file).toHaveLength(count);
     }
   });
 
@@ -177,86 +174,26 @@ describe('html5lib-tests tree construction', () => {
 
 describe('differential fuzz', () => {
   /** Documents of nested elements, attributes with every kind of quoting and reference, comments, and raw-text elements with escapes in them. */
-  const text = fc.constantFrom(
-    'a',
-    'Caf\u00e9',
-    ' ',
-    '\n',
-    '\r\n',
-    '\r',
-    '\t',
-    '\0',
-    '&amp;',
-    '&lt',
-    '&#x41;',
-    '&notin;',
-    '&',
-    '<',
-    '>',
-    '--',
-    '"',
-    "'",
-    '\uD83D\uDE00',
-    '\uDE00',
-  );
+  const text = fc.constantFrom('a', 'Caf\u00e9', ' ', '\n', '\r\n', '\r', '\t', '\0', '&amp;', '&lt', '&#x41;', '&notin;', '&', '<', '>', '--', '"', "'", '\uD83D\uDE00', '\uDE00');
   const words = fc.array(text, { maxLength: 8 }).map((parts) => parts.join(''));
-  const attrValue = fc
-    .tuple(fc.constantFrom('"', "'", ''), words)
-    .map(([quote, value]) => `${quote}${quote ? value : value.replace(/[\s>"'=<`]/g, 'x')}${quote}`);
-  const attribute = fc
-    .tuple(fc.constantFrom('class', 'href', 'data-json', 'title', 'alt', 'x'), attrValue)
-    .map(([name, value]) => `${name}=${value}`);
+  const attrValue = fc.tuple(fc.constantFrom('"', "'", ''), words).map(([quote, value]) => `${quote}${quote ? value : value.replace(/[\s>"'=<`]/g, 'x')}${quote}`);
+  const attribute = fc.tuple(fc.constantFrom('class', 'href', 'data-json', 'title', 'alt', 'x'), attrValue).map(([name, value]) => `${name}=${value}`);
   const rawText = fc
-    .array(
-      fc.constantFrom(
-        'x',
-        '<',
-        '</',
-        '<!--',
-        '-->',
-        '<script>',
-        '</script>',
-        '</SCRIPT >',
-        '</style>',
-        '-',
-        '\0',
-        '\r',
-        '\n',
-        ' ',
-        '<!',
-        '/',
-      ),
-      { maxLength: 12 },
-    )
+    .array(fc.constantFrom('x', '<', '</', '<!--', '-->', '<script>', '</script>', '</SCRIPT >', '</style>', '-', '\0', '\r', '\n', ' ', '<!', '/'), { maxLength: 12 })
     .map((parts) => parts.join(''));
   const node: fc.Memo<string> = fc.memo((depth) =>
     depth <= 1
-      ? fc.oneof(
-          words,
-          words.map((value) => `<!--${value}-->`),
-        )
+      ? fc.oneof(words, words.map((value) => `<!--${value}-->`))
       : fc.oneof(
           words,
           words.map((value) => `<!--${value}-->`),
+          fc.tuple(fc.constantFrom('script', 'style', 'textarea', 'title', 'xmp', 'noscript'), rawText).map(([tag, body]) => `<${tag}>${body}</${tag}>`),
           fc
-            .tuple(fc.constantFrom('script', 'style', 'textarea', 'title', 'xmp', 'noscript'), rawText)
-            .map(([tag, body]) => `<${tag}>${body}</${tag}>`),
-          fc
-            .tuple(
-              fc.constantFrom('div', 'p', 'a', 'b', 'table', 'td', 'li', 'svg', 'template', 'span'),
-              fc.array(attribute, { maxLength: 3 }),
-              fc.array(node(depth - 1), { maxLength: 4 }),
-              fc.boolean(),
-            )
+            .tuple(fc.constantFrom('div', 'p', 'a', 'b', 'table', 'td', 'li', 'svg', 'template', 'span'), fc.array(attribute, { maxLength: 3 }), fc.array(node(depth - 1), { maxLength: 4 }), fc.boolean())
             .map(([tag, attrs, children, close]) => `<${[tag, ...attrs].join(' ')}>${children.join('')}${close ? `</${tag}>` : ''}`),
         ),
   );
-  const documents = fc
-    .tuple(
-      fc.constantFrom('', '<!doctype html>', '<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN">'),
-      fc.array(node(4), { maxLength: 6 }),
-    )
-    .map(([doctype, nodes]) => doctype + nodes.join(''));
+  const documents = fc.tuple(fc.constantFrom('', '<!doctype html>', '<!DOCTYPE html PUBLIC "-//W3C//DTD HTML 4.01//EN">'), fc.array(node(4), { maxLength: 6 })).map(([doctype, nodes]) => doctype + nodes.join(''));
 
   it('gives the same tree with and without the fast path on 3,000 generated documents', () => {
     fc.assert(

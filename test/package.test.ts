@@ -57,16 +57,7 @@ afterAll(() => {
 
 describe('the packed tarball', () => {
   it('holds the builds, the types, the schema and the bin, and no sources or tests', () => {
-    for (const file of [
-      'package.json',
-      'dist/index.js',
-      'dist/index.cjs',
-      'dist/index.d.ts',
-      'dist/index.d.cts',
-      'dist/cli.js',
-      'dist/schema.json',
-      'dist/rules.schema.json',
-    ]) {
+    for (const file of ['package.json', 'dist/index.js', 'dist/index.cjs', 'dist/index.d.ts', 'dist/index.d.cts', 'dist/cli.js', 'dist/schema.json', 'dist/rules.schema.json']) {
       expect(packedFiles).toContain(file);
     }
     expect(packedFiles.filter((file) => /^(src|test|fixtures|scripts)\//.test(file))).toEqual([]);
@@ -88,8 +79,7 @@ describe('the packed tarball', () => {
     expect(Object.keys(manifest.dependencies ?? {})).not.toContain('parse5');
     expect(Object.keys(manifest.dependencies ?? {})).not.toContain('hast-util-select');
     const notices = readFileSync(join(project, 'node_modules/onrecord/dist/THIRD_PARTY_NOTICES.md'), 'utf8');
-    for (const name of ['parse5', 'entities', 'property-information', 'hast-util-select', 'boolbase', 'warcio'])
-      expect(notices).toContain(`## ${name} `);
+    for (const name of ['parse5', 'entities', 'property-information', 'hast-util-select', 'boolbase', 'warcio']) expect(notices).toContain(`## ${name} `);
     expect(notices).toContain('Permission is hereby granted');
   });
 
@@ -163,17 +153,7 @@ export = article.text;
 `,
     );
     const tsc = join(REPO_ROOT, 'node_modules/typescript/bin/tsc');
-    const args = [
-      '--noEmit',
-      '--strict',
-      '--module',
-      'nodenext',
-      '--moduleResolution',
-      'nodenext',
-      '--skipLibCheck',
-      'types.mts',
-      'types.cts',
-    ];
+    const args = ['--noEmit', '--strict', '--module', 'nodenext', '--moduleResolution', 'nodenext', '--skipLibCheck', 'types.mts', 'types.cts'];
     const run = spawnSync(process.execPath, [tsc, ...args], { cwd: project, encoding: 'utf8' });
     expect(run.status, run.stdout + run.stderr).toBe(0);
   }, 120_000);

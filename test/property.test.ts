@@ -19,8 +19,7 @@ const NO_BUDGET = { timeBudgetMs: Infinity };
 function holds(html: string, extra: object = {}): void {
   const article = extract(html, { ...NO_BUDGET, ...extra });
   const problems = articleViolations(article);
-  if (problems.length > 0)
-    throw new Error(`${problems.join('\n')}\n--- page (${html.length} chars): ${JSON.stringify(html.slice(0, 2000))}`);
+  if (problems.length > 0) throw new Error(`${problems.join('\n')}\n--- page (${html.length} chars): ${JSON.stringify(html.slice(0, 2000))}`);
 }
 
 describe('random HTML', () => {
@@ -81,9 +80,7 @@ describe('mutated fixture pages', () => {
 describe('cutToBytes', () => {
   const encoder = new TextEncoder();
   const withSurrogates = fc
-    .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('\ud800', '\udfff', '😀', 'é', '€', '\u0000')), {
-      maxLength: 30,
-    })
+    .array(fc.oneof(fc.string({ unit: 'binary', maxLength: 8 }), fc.constantFrom('\ud800', '\udfff', '😀', 'é', '€', '\u0000')), { maxLength: 30 })
     .map((parts) => parts.join(''));
 
   it('keeps the longest prefix that fits in maxBytes UTF-8 bytes, never splitting a pair', () => {

@@ -21,7 +21,9 @@ function withoutParseWarnings(article: Article): Article {
 describe('rehypeOnrecord', () => {
   for (const fixture of fixtures) {
     it(`puts the Article on file.data.onrecord: ${fixture.name}`, async () => {
-      const processor = unified().use(rehypeParse).use(rehypeOnrecord, fixture.options);
+      const processor = unified()
+        .use(rehypeParse)
+        .use(rehypeOnrecord, fixture.options);
       const file = new VFile(fixture.html);
       const tree = processor.parse(file);
       const before = structuredClone(tree);
@@ -52,7 +54,9 @@ describe('rehypeOnrecord', () => {
       const pending = body && body.type === 'element' ? [body] : [];
       while (pending.length > 0) {
         const element = pending.pop()!;
-        element.children = element.children.filter((child) => !(child.type === 'element' && child.properties['dataDrop'] !== undefined));
+        element.children = element.children.filter(
+          (child) => !(child.type === 'element' && child.properties['dataDrop'] !== undefined),
+        );
         for (const child of element.children) if (child.type === 'element') pending.push(child);
       }
     };

@@ -18,11 +18,7 @@ interface Documented {
 /** Every export of src/index.ts with its doc comment and, for object types, its fields' doc comments. */
 function documentedExports(): Documented[] {
   const entry = join(REPO_ROOT, 'src/index.ts');
-  const program = ts.createProgram([entry], {
-    strict: true,
-    module: ts.ModuleKind.NodeNext,
-    moduleResolution: ts.ModuleResolutionKind.NodeNext,
-  });
+  const program = ts.createProgram([entry], { strict: true, module: ts.ModuleKind.NodeNext, moduleResolution: ts.ModuleResolutionKind.NodeNext });
   const checker = program.getTypeChecker();
   const source = program.getSourceFile(entry)!;
   const docOf = (symbol: ts.Symbol) => ts.displayPartsToString(symbol.getDocumentationComment(checker)).trim();
@@ -72,15 +68,11 @@ describe('doc comments', () => {
       if (!definition) continue; // not part of Article (ExtractOptions, the functions)
       expect(normalise(definition.description ?? ''), exported.name).toBe(normalise(exported.doc));
       for (const field of exported.fields) {
-        expect(normalise(definition.properties?.[field.name]?.description ?? ''), `${exported.name}.${field.name}`).toBe(
-          normalise(field.doc),
-        );
+        expect(normalise(definition.properties?.[field.name]?.description ?? ''), `${exported.name}.${field.name}`).toBe(normalise(field.doc));
         checked.push(`${exported.name}.${field.name}`);
       }
     }
-    expect(checked).toEqual(
-      expect.arrayContaining(['Article.title', 'Article.publishedAt', 'Quote.speaker', 'Embed.platform', 'Warning.code']),
-    );
+    expect(checked).toEqual(expect.arrayContaining(['Article.title', 'Article.publishedAt', 'Quote.speaker', 'Embed.platform', 'Warning.code']));
   });
 });
 
@@ -88,9 +80,7 @@ describe('open literal unions', () => {
   it('list the known Warning codes and Embed platforms in the schema, and still accept new strings', () => {
     const code = definitions['Warning']!.properties!['code'] as { anyOf?: Array<{ type: string; enum?: string[] }> };
     const platform = definitions['Embed']!.properties!['platform'] as { anyOf?: Array<{ type: string; enum?: string[] }> };
-    expect(code.anyOf?.find((branch) => branch.enum)?.enum).toEqual(
-      expect.arrayContaining(['input-truncated', 'invalid-option', 'platform-page']),
-    );
+    expect(code.anyOf?.find((branch) => branch.enum)?.enum).toEqual(expect.arrayContaining(['input-truncated', 'invalid-option', 'platform-page']));
     expect(platform.anyOf?.find((branch) => branch.enum)?.enum).toEqual(expect.arrayContaining(['twitter', 'youtube', 'bluesky']));
     for (const union of [code, platform]) expect(union.anyOf).toContainEqual({ type: 'string' });
     const types = readFileSync(join(REPO_ROOT, 'src/types.ts'), 'utf8');

@@ -16,27 +16,9 @@ import { fileURLToPath } from 'node:url';
 export const REPO_ROOT = resolve(fileURLToPath(new URL('../..', import.meta.url)));
 
 /** What `npm run build` writes; a build missing any of them is not used. */
-const BUILD_OUTPUTS = [
-  'index.js',
-  'index.cjs',
-  'index.d.ts',
-  'index.d.cts',
-  'vfile-data.d.ts',
-  'cli.js',
-  'schema.json',
-  'rules.schema.json',
-  'THIRD_PARTY_NOTICES.md',
-];
+const BUILD_OUTPUTS = ['index.js', 'index.cjs', 'index.d.ts', 'index.d.cts', 'vfile-data.d.ts', 'cli.js', 'schema.json', 'rules.schema.json', 'THIRD_PARTY_NOTICES.md'];
 /** Everything the build reads. */
-const BUILD_INPUTS = [
-  'src',
-  'tsup.config.ts',
-  'tsconfig.json',
-  'package.json',
-  'scripts/build-cjs-types.mjs',
-  'scripts/build-schema.mjs',
-  'scripts/build-notices.mjs',
-];
+const BUILD_INPUTS = ['src', 'tsup.config.ts', 'tsconfig.json', 'package.json', 'scripts/build-cjs-types.mjs', 'scripts/build-schema.mjs', 'scripts/build-notices.mjs'];
 /** Files besides dist/ that npm packs. */
 const PACKED_EXTRAS = ['README.md', 'LICENSE', 'CHANGELOG.md'];
 const BUILD_WAIT_MS = 240_000;

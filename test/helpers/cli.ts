@@ -44,14 +44,7 @@ export async function buildWarc(responses: readonly WarcResponse[], gzip: boolea
     const body = typeof response.body === 'string' ? new TextEncoder().encode(response.body) : response.body;
     records.push(
       WARCRecord.create(
-        {
-          url: response.url,
-          date,
-          type: 'request',
-          warcVersion,
-          statusline: 'GET / HTTP/1.1',
-          httpHeaders: { Host: new URL(response.url).host },
-        },
+        { url: response.url, date, type: 'request', warcVersion, statusline: 'GET / HTTP/1.1', httpHeaders: { Host: new URL(response.url).host } },
         (async function* () {})(),
       ),
       WARCRecord.create(
