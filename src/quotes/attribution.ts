@@ -901,14 +901,13 @@ export class Attributor {
    * or an object stands before it; only a name, a pronoun or a person's or body's description.
    */
   private germanInvertedSubject(tokens: Token[], start: number, before: number): NounPhrase | undefined {
-    const personHead = germanPersonHead;
-    let at = afterFrontedConstituent(tokens, start, before, personHead);
+    let at = afterFrontedConstituent(tokens, start, before, germanPersonHead);
     if (at < 0) return undefined;
     // "sparte der Präsident auch nicht", "warb jedoch Obama": a short adverb may stand before the subject.
     if (FRONTING_ADVERB_WORDS.has(tokens[at]?.lower ?? '')) at++;
     const phrase = this.germanSubject(tokens, at, before);
-    if (!phrase || phrase.kind !== 'description') return phrase;
-    return tokens.slice(phrase.from, phrase.to).some(personHead) ? phrase : undefined;
+    if (phrase?.kind !== 'description') return phrase;
+    return tokens.slice(phrase.from, phrase.to).some(germanPersonHead) ? phrase : undefined;
   }
 
   /** The first phrase from `start`, after openers, before token `before`. */
