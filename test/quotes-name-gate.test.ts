@@ -39,6 +39,29 @@ describe('name gate', () => {
     expect(evidence.accepts('Anna Brenner')).toBe(true);
   });
 
+  it('drops a German role alone, a genitive and an impersonal "man" as names', () => {
+    const quotes = extract(readFixture('quote-de-noun-not-speaker-name').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([undefined, undefined, undefined]);
+    const text = 'Der Plan stammt aus Niedersachsen. Die Stadt hat ihn zum eigenen Ziel erklärt. Papier sagte es. Hans Richter kam.';
+    const evidence = new NameEvidence(de, text, []);
+    expect(evidence.accepts('Niedersachsens')).toBe(false);
+    expect(evidence.accepts('Ziel')).toBe(false);
+    expect(evidence.accepts('Regierungssprecher')).toBe(false);
+    expect(evidence.accepts('Papier')).toBe(true);
+    // A surname the article writes after a given name stays a name, though it reads as a role.
+    expect(evidence.accepts('Richter')).toBe(true);
+  });
+
+  it('names the antecedent of a German relative clause only when it names someone', () => {
+    const quotes = extract(readFixture('quote-de-relative-clause-speaker').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Uwe Beispiel', 'Gerda Muster', undefined]);
+  });
+
+  it('reads a German subject after the verb when an adverb or an object opens the sentence', () => {
+    const quotes = extract(readFixture('quote-de-fronted-object-subject-after-verb').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Horst Beispiel', 'Eva Hartmann', undefined, undefined]);
+  });
+
   it('refuses pronouns, single letters, honorifics and determiner-led phrases', () => {
     const evidence = new NameEvidence(en, 'The study was published on Monday. Dr. Lee Park wrote it.', []);
     for (const name of ['It', 'She', 'M', 'Herr', 'Mr.', 'The study', 'a series of 19']) expect(evidence.accepts(name), name).toBe(false);

@@ -5,6 +5,7 @@
  */
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import {
+  afterFrontedConstituent,
   bracketAuxiliary,
   citedObjectStart,
   demonstrativeAttribution,
@@ -15,6 +16,7 @@ import {
   isNamedObject,
   opensTimeAdverbial,
   passiveAgentStart,
+  relativeClauseSpeaker,
   verbFinalSubordinator,
 } from './german.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -32,6 +34,8 @@ export interface Attribution {
   zero?: boolean;
   /** Found by the page's layout (a credit line under the quote), not by a speech verb. */
   format?: boolean;
+  /** The relative pronoun that stands for the phrase at the quote ("…, der am Montag sagte"): the mention. */
+  relative?: { from: number; to: number };
 }
 
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
@@ -236,6 +240,19 @@ const MAX_ASIDE_TOKENS = 10;
 const SHORT_OPENER_TOKENS = 3;
 /** After a quote that ends its sentence, "X said" must close within this many words to attribute it. */
 const MAX_SHORT_CLAUSE_WORDS = 5;
+/** Adverbs that may stand between a German finite verb and its subject ("sparte auch der Präsident"). */
+const FRONTING_ADVERB_WORDS = new Set([
+  'auch',
+  'jedoch',
+  'aber',
+  'allerdings',
+  'dann',
+  'nun',
+  'daraufhin',
+  'zudem',
+  'ebenfalls',
+  'schließlich',
+]);
 /** How far into the next sentence a cue may stand to attribute the quote before it. */
 const NEXT_SENTENCE_REACH = 8;
 
@@ -546,6 +563,20 @@ export class Attributor {
       const object = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
       return object ? { cue, phrase: object } : { cue };
     }
+    // "Uwe Muster, der am Montag sagte: „…“": a German relative clause ending on its verb of saying.
+    const relative =
+      this.lexicon.lang === 'de' && cue.kind === 'verb'
+        ? relativeClauseSpeaker(tokens, cue.index, lo, (t) => this.reader.isNameWord(t))
+        : undefined;
+    if (relative) {
+      const phrase =
+        'antecedent' in relative
+          ? this.reader.backward(tokens, relative.antecedent, lo)
+          : this.germanSubject(tokens, relative.subject, cue.index);
+      if (!phrase || phrase.kind === 'pronoun') return { cue };
+      // The relative pronoun is the words at the quote; its antecedent names who it is.
+      return 'antecedent' in relative ? { cue, phrase, relative: { from: relative.pronoun, to: relative.pronoun + 1 } } : { cue, phrase };
+    }
     // "Wie ein Sprecher mitteilte, …": a German verb-final clause has its subject right after its subordinator.
     const subordinator = this.lexicon.lang === 'de' && cue.kind === 'verb' ? verbFinalSubordinator(tokens, cue.index, lo) : -1;
     if (subordinator >= 0) {
@@ -647,10 +678,18 @@ export class Attributor {
       // German puts the verb second: after a fronted adverbial ("In einem Interview äußerte sich die
       // Ministerin …", "Dazu gab das Amt bekannt") the subject follows the verb (and a reflexive "sich").
       // A subordinate clause may fill that place too ("Da …, warnte der Verband").
-      if (this.lexicon.lang === 'de' && (frontedAdverbial(tokens, cue.index, lo) || frontedClause(tokens, cue.index, lo))) {
+      if (
+        this.lexicon.lang === 'de' &&
+        (frontedAdverbial(tokens, cue.index, lo) || frontedClause(tokens, cue.index, lo) || this.frontedObject(tokens, cue.index, lo))
+      ) {
         const start = tokens[after]?.lower === 'sich' ? after + 1 : after;
         const subject = this.germanSubject(tokens, start, hi);
-        if (subject) return { cue: withChannel, phrase: subject };
+        // (After a fronted object, only a person's or a body's phrase: "… begründete seine Entscheidung" is no subject.)
+        const personal =
+          subject?.kind !== 'description' ||
+          !this.frontedObject(tokens, cue.index, lo) ||
+          tokens.slice(subject.from, subject.to).some(germanPersonHead);
+        if (subject && personal) return { cue: withChannel, phrase: subject };
       }
       const backward = this.reader.backward(tokens, cue.index - 1, lo);
       if (backward) return { cue: withChannel, phrase: backward };
@@ -848,9 +887,36 @@ export class Attributor {
     return this.subjectFrom(tokens, start, before, anyDescription);
   }
 
+  /** Whether the German verb at `verb` is the finite verb after an object or an adverbial phrase opening its sentence. */
+  private frontedObject(tokens: Token[], verb: number, lo: number): boolean {
+    const [start] = this.sentenceBounds(tokens, verb, verb);
+    const from = Math.max(start, lo);
+    if (tokens[from - 1] && (tokens[from - 1] as Token).sentence === (tokens[verb] as Token).sentence) return false;
+    const at = afterFrontedConstituent(tokens, from, verb + 1, germanPersonHead);
+    return at === verb + 1 || (at === verb + 2 && tokens[verb + 1]?.lower === 'sich');
+  }
+
+  /**
+   * "Jegliche Mitverantwortung weist Hartmann von sich: „…“": in German, a subject after the finite verb when an adverbial
+   * or an object stands before it; only a name, a pronoun or a person's or body's description.
+   */
+  private germanInvertedSubject(tokens: Token[], start: number, before: number): NounPhrase | undefined {
+    let at = afterFrontedConstituent(tokens, start, before, germanPersonHead);
+    if (at < 0) return undefined;
+    // "sparte der Präsident auch nicht", "warb jedoch Obama": a short adverb may stand before the subject.
+    if (FRONTING_ADVERB_WORDS.has(tokens[at]?.lower ?? '')) at++;
+    const phrase = this.germanSubject(tokens, at, before);
+    if (phrase?.kind !== 'description') return phrase;
+    return tokens.slice(phrase.from, phrase.to).some(germanPersonHead) ? phrase : undefined;
+  }
+
   /** The first phrase from `start`, after openers, before token `before`. */
   private subjectFrom(tokens: Token[], from: number, before: number, anyDescription: boolean): NounPhrase | undefined {
     let start = afterHeading(tokens, from, before);
+    if (this.lexicon.lang === 'de') {
+      const inverted = this.germanInvertedSubject(tokens, start, before);
+      if (inverted) return inverted;
+    }
     // "(UPS said of the incident, “…”)": a bracketed sentence's subject follows its bracket.
     if (tokens[start]?.text === '(' && start + 1 < before) start++;
     // Skip openers ending in a comma: "However,", "At a campaign event in Ames, Iowa, on Sunday,".
@@ -884,6 +950,10 @@ export class Attributor {
     return undefined;
   }
 }
+
+/** A German noun heading a person's or a body's phrase: a title or role, a body's kind, a spokesperson. */
+const germanPersonHead = (t: Token) =>
+  isTitleWord(t.text) || isGermanRoleWord(t.text) || ORGANISATION_WORDS.has(t.lower) || SPOKESPERSON_HEADS.has(t.lower);
 
 const isAllCaps = (token: Token) => /\p{Lu}/u.test(token.text) && token.text === token.text.toUpperCase();
 

@@ -228,3 +228,133 @@ export function opensTimeAdverbial(tokens: Token[], k: number): boolean {
   const next = tokens[k + 1];
   return TIME_SPAN_NOUNS.has(t.lower) && !!next && (MONTHS.has(next.lower) || /^\d{4}$/u.test(next.text));
 }
+
+/** Relative pronouns in the nominative masculine: the relative clause's subject is its antecedent ("Uwe Muster, der … sagte"). */
+const SUBJECT_RELATIVES = new Set(['der', 'welcher']);
+/** Relative pronouns that are the clause's subject or its object ("die", "das"): the words after them tell. */
+const AMBIGUOUS_RELATIVES = new Set(['die', 'das', 'welche', 'welches']);
+/** Relative pronouns in the accusative or dative: the clause's subject follows them ("den der Minister … genannt hatte"). */
+const OBJECT_RELATIVES = new Set(['den', 'dem', 'denen', 'welchen', 'welchem']);
+/** Pronouns only ever a subject: after "die"/"das" they make the relative pronoun the object ("die er … erklärt hatte"). */
+const NOMINATIVE_PRONOUNS = new Set(['er', 'ich', 'wir', 'du', 'ihr']);
+/** How long a relative clause may run from its pronoun to its verb. */
+const MAX_RELATIVE_TOKENS = 16;
+
+/**
+ * Who speaks in a German relative clause that ends on its verb of saying at `verb` ("…, Uwe Muster, der am
+ * Montag sagte: „…“", "…, die Gerhard Muster zum Ziel erklärt hatte: „…“"). German sets the verb last in a
+ * relative clause; the pronoun's case tells its role: "der" is the subject, so the antecedent before its comma
+ * speaks; "den", "dem" are objects, so the subject follows them; "die", "das" are the object when a name or a
+ * nominative pronoun follows them, else the subject. Returns where to read the speaker: `{ antecedent, pronoun }` (the
+ * last token of the phrase before the comma, and the pronoun's index) or `{ subject }` (the first token of the subject after the pronoun);
+ * undefined when the verb closes no relative clause.
+ */
+export function relativeClauseSpeaker(
+  tokens: Token[],
+  verb: number,
+  lo: number,
+  isNameWord: (token: Token | undefined) => boolean,
+): { antecedent: number; pronoun: number } | { subject: number } | undefined {
+  const sentence = tokens[verb]?.sentence;
+  let end = verb + 1;
+  if (AUXILIARIES.has(tokens[end]?.lower ?? '') && tokens[end]?.kind === 'word') end++;
+  const next = tokens[end];
+  if (next && next.sentence === sentence && next.kind === 'word') return undefined;
+  for (let k = verb - 1; k > lo && verb - k <= MAX_RELATIVE_TOKENS; k--) {
+    const t = tokens[k] as Token;
+    // The clause runs over words (and a shortened compound's hyphen) only: a comma or a quote ends it.
+    if (t.sentence !== sentence || (t.kind !== 'word' && t.text !== '-')) return undefined;
+    if (tokens[k - 1]?.text !== ',' || tokens[k - 2]?.kind !== 'word' || k - 2 < lo) continue;
+    if (SUBJECT_RELATIVES.has(t.lower)) return { antecedent: k - 2, pronoun: k };
+    if (OBJECT_RELATIVES.has(t.lower)) return k + 1 < verb ? { subject: k + 1 } : undefined;
+    if (!AMBIGUOUS_RELATIVES.has(t.lower)) continue;
+    const after = tokens[k + 1];
+    if (k + 1 < verb && (NOMINATIVE_PRONOUNS.has(after?.lower ?? '') || isNameWord(after))) return { subject: k + 1 };
+    return { antecedent: k - 2, pronoun: k };
+  }
+  return undefined;
+}
+
+/**
+ * Words that open a German noun phrase before the finite verb: definite articles, possessives, quantifiers
+ * ("Jegliche Kritik"). Not "ein", "eine": an indefinite phrase opening the sentence brings in its subject ("Ein
+ * Kommentator schrieb").
+ */
+const PHRASE_OPENERS = new Set([
+  'der',
+  'die',
+  'das',
+  'den',
+  'dem',
+  'des',
+  'einen',
+  'einem',
+  'sein',
+  'seine',
+  'seinen',
+  'seinem',
+  'seiner',
+  'ihr',
+  'ihre',
+  'ihren',
+  'ihrem',
+  'ihrer',
+  'diese',
+  'dieser',
+  'diesen',
+  'diesem',
+  'dieses',
+  'jede',
+  'jeder',
+  'jeden',
+  'jedem',
+  'jegliche',
+  'jeglichen',
+  'alle',
+  'keine',
+  'keinen',
+]);
+/** Conjunctions inside a fronted phrase ("Kritik und Lob"). */
+const PHRASE_JOINERS = new Set(['und', 'oder', 'sowie']);
+/** How far into its sentence the finite verb after a fronted phrase is looked for. */
+const MAX_FRONTED_PHRASE_TOKENS = 20;
+/** Lower-case inflected attributive adjectives ("praktische", "gesamten"), not a past tense in "-te", "-ten". */
+const isAttributiveAdjective = (word: string) => /^\p{Ll}+(?:e|en|er|es|em)$/u.test(word) && !/[^s]ten?$/u.test(word);
+
+/**
+ * German puts the finite verb second, and any one constituent may stand before it: an adverb ("Hier sparte der
+ * Präsident nicht mit Kritik"), a prepositional or adverbial phrase ("Im Kongress warb Obama …", "Passend zu den
+ * Gefahren warnte die Moderatorin"), or the object ("Jegliche Mitverantwortung weist Hartmann von sich"). Then the
+ * subject follows the verb. Returns the index after the finite verb (and a reflexive "sich"), or -1 when the
+ * sentence from `start` opens on its subject or no such verb is found. `isPersonHead` says whether a capitalised
+ * noun heads a person's or a body's phrase ("Der Bundespräsident", "Die Regierung": then it is the subject).
+ */
+export function afterFrontedConstituent(tokens: Token[], start: number, before: number, isPersonHead: (token: Token) => boolean): number {
+  const first = tokens[start];
+  if (first?.kind !== 'word') return -1;
+  const second = tokens[start + 1];
+  let opensFronted = FRONTING_PREPOSITIONS.has(first.lower) || FRONTING_ADVERBS.has(first.lower);
+  // "Passend zu …", "Höhnisch, …": an adverb or adjective before a preposition.
+  if (!opensFronted && second?.kind === 'word' && FRONTING_PREPOSITIONS.has(second.lower) && !PHRASE_OPENERS.has(first.lower))
+    opensFronted = !isPersonHead(first);
+  if (!opensFronted && PHRASE_OPENERS.has(first.lower)) {
+    // A noun phrase: the object when its head noun is no person nor body.
+    let head = start + 1;
+    while (head < before && tokens[head]?.kind === 'word' && isAttributiveAdjective((tokens[head] as Token).text)) head++;
+    const noun = tokens[head];
+    opensFronted = noun?.kind === 'word' && /^\p{Lu}/u.test(noun.text) && !isPersonHead(noun);
+  }
+  if (!opensFronted) return -1;
+  for (let k = start + 1; k < before && k - start <= MAX_FRONTED_PHRASE_TOKENS; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote' || (t.kind === 'punct' && t.text !== '-')) return -1;
+    if (t.kind !== 'word' || !/^\p{Ll}/u.test(t.text)) continue;
+    if (PHRASE_OPENERS.has(t.lower) || FRONTING_PREPOSITIONS.has(t.lower) || PHRASE_JOINERS.has(t.lower)) continue;
+    if (isAttributiveAdjective(t.text) || /\d/u.test(t.text)) continue;
+    // The first other lower-case word is the finite verb, right after the fronted word or a noun ("… nach fünf Jahren"
+    // holds a numeral, not a verb).
+    if (k > start + 1 && !/^\p{Lu}/u.test(tokens[k - 1]?.text ?? '')) return -1;
+    return tokens[k + 1]?.lower === 'sich' ? k + 2 : k + 1;
+  }
+  return -1;
+}

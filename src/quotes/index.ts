@@ -44,7 +44,7 @@ import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
-import { NameEvidence } from './name-evidence.js';
+import { isGermanRoleWord, NameEvidence } from './name-evidence.js';
 import { standfirstNames } from './standfirst.js';
 import { isPossessive, properWords, type Token, tokenize } from './tokens.js';
 
@@ -252,7 +252,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
           headsRole(first.view.tokens, describedSubject));
       const subjectNamesSomeone =
         subject &&
-        (subject.kind === 'name' || (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])));
+        (subject.kind === 'name' ||
+          (subject.kind === 'pronoun' && isThirdPersonSingular(lexicon, first.view.tokens[subject.from])) ||
+          // "Hier sparte der Bundespräsident nicht mit Kritik: „…“": a German role noun is its holder, resolved or left a mention.
+          (lexicon.lang === 'de' &&
+            subject.kind === 'description' &&
+            first.view.tokens.slice(subject.from, subject.to).some((t) => isTitleWord(t.text) || isGermanRoleWord(t.text))));
       const label = afterColon ? labelBeforeColon(reader, first.view.tokens, firstToken - 1) : undefined;
       const ownDescribed = ownDescribedSubject(lexicon, first.view.tokens, describedSubject);
       if (label) {
@@ -681,7 +686,11 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
     // “…”. He said …") is that subject's, not a neighbouring sentence's.
     // "„…“. Das erklärte der General.": a German demonstrative and a verb of saying attribute the sentence before.
     const demonstrative = attributor.attributedByDemonstrative(first.view.tokens, lastToken);
-    if (opensSentence(first.view.tokens, firstToken) || !namesItsSubject(attributor, first.view.tokens, firstToken, lexicon) || demonstrative) {
+    if (
+      opensSentence(first.view.tokens, firstToken) ||
+      !namesItsSubject(attributor, first.view.tokens, firstToken, lexicon) ||
+      demonstrative
+    ) {
       const next = attributor.nextSentence(first.view.tokens, lastToken);
       if (next) return { found: next, view: first.view };
       const previous = attributor.previousSentence(first.view.tokens, firstToken);

@@ -51,6 +51,32 @@ const GERMAN_NOUN_OPENERS = new Set([
   'jeden',
   ...GERMAN_CONTRACTIONS,
 ]);
+/**
+ * A lower-case German attributive adjective between an article and its noun ("zum eigenen Ziel", "die linksextreme
+ * Zeitung"); not a past tense in "-te", "-ten" ("sein“, sagte Arturo"), though a superlative or an ordinal ("die
+ * jüngste", "der erste") is one.
+ */
+const GERMAN_ADJECTIVE = /^\p{Ll}+(?:e|en|er|es|em)$/u;
+/** Quantifiers that open a German plural noun phrase with no article ("zehntausende Demonstranten", "zahlreiche Experten"). */
+const GERMAN_PLURAL_QUANTIFIERS = new Set([
+  'einige',
+  'mehrere',
+  'viele',
+  'manche',
+  'wenige',
+  'beide',
+  'etliche',
+  'zahlreiche',
+  'weitere',
+  'andere',
+  'hunderte',
+  'tausende',
+  'zehntausende',
+  'hunderttausende',
+]);
+/** Articles that are relative pronouns too. */
+const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem']);
+const GERMAN_PAST_TENSE = /[^s]ten?$/u;
 /** German noun endings no surname has: "Begründung", "Zuversicht"-like abstractions, "Krankheit", "Gemeinschaft". */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|nisse|tum|ungen)$/u;
 /** Prepositions that put a place after them ("in Hannover", "aus Ohio", "en Ginebra", "em Lisboa"). */
@@ -129,6 +155,8 @@ export const COURTESY_TITLES = new Set([
 ]);
 /** Text read for evidence: beyond this many words an article says nothing new about its names (hostile input bound). */
 const MAX_EVIDENCE_WORDS = 50_000;
+/** The shortest stem a genitive "s" is read off ("Papiers" of "Papier"; not "Hans" of "Han"). */
+const MIN_GENITIVE_STEM = 4;
 /** A word with no letters of its own, or one letter: no name. */
 const MIN_NAME_LETTERS = 2;
 
@@ -181,13 +209,27 @@ export class NameEvidence {
     this.connectors = new Set([...lexicon.nameConnectors, ...NAME_PARTICLES]);
     this.determiners = new Set(lexicon.determiners);
     for (const name of hintNames) for (const word of name.split(/\s+/)) if (isCapitalised(word)) this.personWords.add(bare(word));
-    const words = text.split(/[\s,;:!?()[\]"“”„«»‹›]+/u, MAX_EVIDENCE_WORDS).filter(Boolean);
+    // The words, and whether a comma stands before each (", die Gerda Muster … erklärt hatte": a relative pronoun).
+    const words: string[] = [];
+    const afterComma: boolean[] = [];
+    let comma = false;
+    for (const piece of text.split(/([\s,;:!?()[\]"“”„«»‹›]+)/u, 2 * MAX_EVIDENCE_WORDS)) {
+      if (/^[\s,;:!?()[\]"“”„«»‹›]+$/u.test(piece)) comma = piece.includes(',');
+      else if (piece) {
+        words.push(piece);
+        afterComma.push(comma);
+        comma = false;
+      }
+    }
     // Whether the run of capitalised words being read has passed a given name or a title (its later words name a person).
     let personRun = false;
     // The given name opening the current run, and the words read since.
     let givenRun: string[] = [];
     // The previous word, bare, as the step before worked it out (bare() strips the trailing dots too).
     let last = '';
+    // German: an article (or a possessive, a contraction) read, then only inflected adjectives since: the next capitalised word is its noun.
+    let nounPhrase = false;
+    let relativeOpen = false;
     words.forEach((raw, i) => {
       const word = withoutTrailing(raw, '.');
       const lower = bare(word);
@@ -195,6 +237,13 @@ export class NameEvidence {
       last = lower;
       if (!isCapitalised(word)) {
         if (/^\p{Ll}/u.test(word)) this.lowerCount.set(lower, (this.lowerCount.get(lower) ?? 0) + 1);
+        // (An article after a comma may be a relative pronoun, which a name may follow: ", die Gerda Muster … erklärt
+        // hatte"; then only a capitalised word alone is its noun, ", die Rechte von …".)
+        relativeOpen = afterComma[i] === true && RELATIVE_PRONOUNS.has(lower);
+        nounPhrase =
+          (GERMAN_NOUN_OPENERS.has(lower) && !relativeOpen) ||
+          GERMAN_PLURAL_QUANTIFIERS.has(lower) ||
+          (nounPhrase && GERMAN_ADJECTIVE.test(word) && !GERMAN_PAST_TENSE.test(word) && !/[.]$/u.test(raw));
         if (!this.connectors.has(lower)) personRun = false;
         if (this.connectors.has(lower) && givenRun.length) givenRun.push(word);
         else givenRun = [];
@@ -207,8 +256,12 @@ export class NameEvidence {
         givenRun.push(word.replace(/[’']s$/u, ''));
         if (givenRun.length >= 2) this.noteFullName(givenRun);
       }
-      if (this.german && GERMAN_NOUN_OPENERS.has(prev) && words[i - 1] && /^\p{Ll}/u.test(words[i - 1] as string))
-        this.nounWords.add(lower);
+      // "das Interview", "zum eigenen Ziel": a capitalised word after an article and any adjectives is a noun.
+      // (Not a given name: "die Gerhard Muster … erklärt hatte" is a relative pronoun and the name.)
+      const alone = relativeOpen && !isCapitalised(words[i + 1] ?? '');
+      if (this.german && (nounPhrase || alone) && !isGivenName(word)) this.nounWords.add(lower);
+      nounPhrase = false;
+      relativeOpen = false;
       // ("confident in Etlaq’s chances": an owner, not a place.)
       if (PLACE_PREPOSITIONS.has(prev) && /^\p{Ll}/u.test(words[i - 1] ?? '') && !/[’']s$/u.test(word)) {
         this.placeCount.set(lower, (this.placeCount.get(lower) ?? 0) + 1);
@@ -237,6 +290,8 @@ export class NameEvidence {
     if (isRoleWord(word) || BASED_IN.test(lower)) return true;
     if (!this.german) return false;
     if (isGermanRoleWord(lower)) return true;
+    // "AfD-Spitzenmann Björn Höcke", "US-Außenminister": a compound on a party's or body's acronym describes the person.
+    if (/^\p{Lu}\p{Ll}*\p{Lu}\p{L}*-\p{L}/u.test(word)) return true;
     if (this.nounWords.has(lower) && !this.personWords.has(lower)) return true;
     // "Osnabrücker Leseforscher", "Thüringens AfD-Chef": a place's adjective or genitive before a role.
     return !!next && /(?:er|s)$/u.test(lower) && this.isRolePart(next, undefined);
@@ -288,11 +343,31 @@ export class NameEvidence {
     if (!this.german || !mention) return false;
     const said = mention.split(/\s+/).filter(Boolean);
     const at = said.findIndex((w) => bare(w) === lowered[0]);
-    if (at <= 0 || !GERMAN_NOUN_OPENERS.has(bare(said[0] as string))) return false;
+    // An article, or a lower-case quantifier or adjective with none ("zehntausende Demonstranten", "deutsche Medien").
+    const opener = bare(said[0] as string);
+    if (at <= 0 || !(GERMAN_NOUN_OPENERS.has(opener) || (/^\p{Ll}/u.test(said[0] as string) && !this.connectors.has(opener)))) return false;
     // Only adjectives (lower-case) between the article and the name: "Zur aktuellen Lage", not "Der Sprecher Jan Muster".
     if (!said.slice(1, at).every((w) => /^\p{Ll}/u.test(w))) return false;
     if (isGivenName(words[0] as string) || lowered.some((w) => this.personWords.has(w))) return false;
     return !lowered.some((w) => ORGANISATION_WORDS.has(w));
+  }
+
+  /** German: a word ending in "s" or "es" whose stem the article also writes capitalised ("Österreichs", "Österreich"). */
+  private isGenitive(lower: string): boolean {
+    if (!lower.endsWith('s')) return false;
+    const stems = [lower.slice(0, -1), ...(lower.endsWith('es') ? [lower.slice(0, -2)] : [])];
+    return stems.some((stem) => stem.length >= MIN_GENITIVE_STEM && (this.capitalCount.get(stem) ?? 0) > 0);
+  }
+
+  /**
+   * German: a word in "s" the mention writes right after a noun ("der Oberrabbiner Israels", "Trainer Ghanas") is that
+   * noun's genitive complement: where the person is from, not who.
+   */
+  private followsNoun(word: string, mention: string | undefined): boolean {
+    if (!word.endsWith('s') || !mention) return false;
+    const said = mention.split(/\s+/).filter(Boolean);
+    const at = said.lastIndexOf(word);
+    return at > 0 && this.isRolePart(said[at - 1] as string, undefined);
   }
 
   /** Whether `name` may stand as a speaker's name; `mention` is the phrase as the attribution wrote it. */
@@ -329,6 +404,11 @@ export class NameEvidence {
     const head = lowered[lowered.length - 1] as string;
     if (this.german && lowered.some((w) => this.nounWords.has(w))) return false;
     if (this.german && GERMAN_NOUN_ENDING.test(head)) return false;
+    // "Regierungssprecher", "Geschäftsführer": a German role compound alone names no one (a surname the article
+    // writes after a given name, "Gerhard Richter", passed above).
+    if (this.german && words.every((w) => isRoleWord(w) || isGermanRoleWord(w))) return false;
+    // "Niedersachsens", "Hassemers": a genitive ("Niedersachsens Ministerpräsident") is whose, never who speaks.
+    if (this.german && words.length === 1 && (this.isGenitive(head) || this.followsNoun(first, mention))) return false;
     if (words.length === 1) {
       // Outside German, a word the article writes lower-case more often than capitalised is an ordinary word.
       if (!this.german && (this.lowerCount.get(head) ?? 0) > (this.capitalCount.get(head) ?? 0)) return false;

@@ -541,6 +541,26 @@ export class People {
     return this.latest(order, describes);
   }
 
+  /**
+   * "der AfD-Chef" after "AfD-Spitzenkandidat Björn Höcke": German news refers back to a person by a compound of their
+   * party's or body's name and a role; the one person the article described with a compound of that first part, or
+   * none when two were.
+   */
+  byCompoundPrefix(prefix: string, order: number): Entity | undefined {
+    let found: Entity | undefined;
+    for (let i = this.occurrences.length - 1; i >= 0 && this.occurrences.length - i <= MAX_LOOKBACK; i--) {
+      const occurrence = this.occurrences[i] as Occurrence;
+      const e = occurrence.entity;
+      if (occurrence.order >= order || e.organisation || e === found) continue;
+      // (Its title or its name run, not the looser words around it, which may belong to a neighbour.)
+      const words = [...(e.title?.toLowerCase().split(/\s+/) ?? []), ...e.words];
+      if (!words.some((w) => w.startsWith(`${prefix}-`))) continue;
+      if (found) return undefined;
+      found = e;
+    }
+    return found;
+  }
+
   /** The latest person the article describes with this word ("spokeswoman"): the holder of that role. */
   describedAs(word: { lower: string }, order: number, exclude?: Entity): Entity | undefined {
     return this.latest(order, (e) => e !== exclude && !e.organisation && !!e.descriptors?.has(word.lower));

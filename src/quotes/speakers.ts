@@ -8,11 +8,15 @@ const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana',
 /** Prepositions between a spokesperson and the organisation ("a spokesman for the ministry"). */
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
-import { isCourtesyTitle, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
+import { isCourtesyTitle, isGermanRoleWord, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
 import { type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
 
+/** The shortest first part of a German compound that names a party or a body ("SPD-", "AfD-", "EU-"). */
+const MIN_COMPOUND_PREFIX = 2;
+/** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
+const IMPERSONAL_PRONOUNS = new Set(['man', 'on']);
 /** Description words that stand for a written artifact: its author is the speaker ("a letter from Trump reading"). */
 const ARTIFACTS = new Set([
   'letter',
@@ -65,13 +69,18 @@ export class SpeakerResolver {
 
   /** The speaker of an attribution found in paragraph `paragraph`'s tokens, its name passed through the name gate. */
   resolve(attribution: Attribution, tokens: Token[], paragraph: number): Speaker | null {
-    const speaker = this.find(attribution, tokens, paragraph);
-    if (!speaker) return null;
+    const found = this.find(attribution, tokens, paragraph);
+    if (!found) return null;
+    let speaker = found;
     if (speaker.name) {
       const via: SpeakerVia = attribution.format ? 'format' : this.viaOf(attribution, speaker);
       speaker.via = via;
-      return this.gate(speaker);
+      speaker = this.gate(speaker);
     }
+    // "…, der am Montag sagte": the relative pronoun is what the quote's sentence writes; its antecedent (read by the
+    // gate as written) says who.
+    const { relative } = attribution;
+    if (relative) return { ...speaker, mention: text(tokens, relative.from, relative.to), ...(speaker.name ? { via: 'resolved' } : {}) };
     return speaker;
   }
 
@@ -123,7 +132,8 @@ export class SpeakerResolver {
     const mention = text(tokens, phrase.from, phrase.to);
     if (phrase.kind === 'pronoun') {
       const info = this.lexicon.pronouns[(words[0] as Token).lower];
-      if (!info || info.number === 'p' || (words[0] as Token).lower === 'i' || (words[0] as Token).lower === 'it') {
+      const lower = (words[0] as Token).lower;
+      if (!info || info.number === 'p' || lower === 'i' || lower === 'it' || IMPERSONAL_PRONOUNS.has(lower)) {
         const group = info?.number === 'p' ? this.people.byPronoun('x', true, at) : undefined;
         return group ? this.speaker(group, mention) : { mention };
       }
@@ -190,6 +200,14 @@ export class SpeakerResolver {
       const named = kind && definite ? this.people.describedAs(words[head] as Token, at) : undefined;
       if (named?.descriptors?.has(kind as string)) return this.speaker(named, mention);
       if (owner.length > 0) return { name: ownerName, mention };
+    }
+    // "der AfD-Chef", "Thüringens AfD-Chef": a German role compound on a party's or body's name is the one person the
+    // article described with a compound on that name ("AfD-Spitzenkandidat Björn Höcke").
+    const compound = this.lexicon.lang === 'de' ? words.find((t) => t.text.includes('-') && isGermanRoleWord(t.text)) : undefined;
+    const prefix = compound?.lower.split('-')[0] ?? '';
+    if (compound && prefix.length >= MIN_COMPOUND_PREFIX && !this.lexicon.indefinites.includes((words[0] as Token).lower)) {
+      const holder = this.people.byCompoundPrefix(prefix, at);
+      if (holder) return this.speaker(holder, mention);
     }
     const last = words[words.length - 1] as Token;
     // (An acronym title, "the company’s CEO", is a role too: capitals all through.)

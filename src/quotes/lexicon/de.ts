@@ -142,6 +142,13 @@ export const de: Lexicon = {
     'scherzte',
     'spottete',
     'schimpfte',
+    // German reportage tells in the present: "„…“, schimpft der Parteichef".
+    'schimpft',
+    'scherzt',
+    'spottet',
+    'bemerkt',
+    'appelliert',
+    'rechtfertigt',
     'bedauerte',
     'bedauert',
     'empfahl',

@@ -48,6 +48,7 @@ export const GERMAN_ROLE_STEMS = [
   'spieler',
   'schauspieler',
   'moderator',
+  'kommentator',
   'reporter',
   'korrespondent',
   'journalist',
