@@ -212,7 +212,11 @@ export class People {
           const source = this.framesSource(tokens, k);
           const oblique =
             !source &&
-            ((before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
+            ((before?.kind === 'word' &&
+              (isFunctionWord(before.lower) ||
+                COMPLEMENT_LINKS.has(before.lower) ||
+                // (A dative fronted as the sentence's topic, "A Russell no le queda sino…", is who the sentence is about.)
+                (this.reader.isDative(before) && !before.initial))) ||
               isPossessive((tokens[end - 1] as Token).text));
           this.occurrences.push({
             entity,
