@@ -9,7 +9,7 @@ import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
-import { isTitleWord, type ParsedName, parseName } from './names.js';
+import { firstNameGender, isTitleWord, type ParsedName, parseName } from './names.js';
 import { isFunctionWord, type PhraseReader } from './np.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -185,11 +185,21 @@ export class People {
         const words = tokens.slice(k, end).map((t) => t.text);
         let entity = this.entityOf(words, before, orderOf(paragraph, token.start));
         // (Not a title in capitals, "the company’s CEO said": a role, not a name.)
-        if (!entity && words.length === 1 && this.speaks(tokens, end) && !TITLE_WORDS.has((tokens[k] as Token).lower)) {
+        // A given name alone after its speech verb ("comme nous le raconte Antoine, 32 ans") speaks too (Romance order).
+        const postposedGiven = isFirstName((tokens[k] as Token).lower) && this.spokenBefore(tokens, k);
+        if (
+          !entity &&
+          words.length === 1 &&
+          (this.speaks(tokens, end) || postposedGiven) &&
+          !TITLE_WORDS.has((tokens[k] as Token).lower)
+        ) {
           // A single name as the subject of a speech verb ("Wiig says") is a speaker of its own.
           const parsed = parseName(words, this.connectors);
           if (parsed) {
             entity = toEntity(parsed);
+            // A speaker named by a given name alone has that name's gender ("raconte Antoine … glisse-t-il").
+            const gender = entity.gender ?? firstNameGender((tokens[k] as Token).lower);
+            if (gender) entity.gender = gender;
             this.setEntity(parsed.words.join(' '), entity);
           }
         }
@@ -217,7 +227,8 @@ export class People {
                 COMPLEMENT_LINKS.has(before.lower) ||
                 // (A dative fronted as the sentence's topic, "A Russell no le queda sino…", is who the sentence is about.)
                 (this.reader.isDative(before) && !before.initial))) ||
-              isPossessive((tokens[end - 1] as Token).text));
+              isPossessive((tokens[end - 1] as Token).text) ||
+              this.completesRoleBeforeHolder(tokens, k, end));
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
@@ -249,6 +260,18 @@ export class People {
       if (t.kind === 'punct' ? t.text !== ',' : t.kind !== 'word' || isFunctionWord(t.lower) || /^\p{Lu}/u.test(t.text)) return false;
     }
     return false;
+  }
+
+  /**
+   * "le capitaine du navire Punta des Vent, Joan Vaquero, admet": a name inside a description (after a lower-case
+   * word), then a person's name set off by commas: that person holds the role, and the first name only completes it.
+   */
+  private completesRoleBeforeHolder(tokens: Token[], k: number, end: number): boolean {
+    const before = tokens[k - 1];
+    if (before?.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || tokens[end]?.text !== ',') return false;
+    const holder = tokens[end + 1];
+    if (!this.reader.isNameWord(holder) || !isFirstName((holder as Token).lower)) return false;
+    return tokens[this.reader.runEnd(tokens, end + 1, tokens.length)]?.text === ',';
   }
 
   private speaks(tokens: Token[], k: number): boolean {
