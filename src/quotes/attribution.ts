@@ -292,6 +292,29 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * A speech tag set inside the marks after a comma: « A, affirme-t-elle. B », «A, dijo Ruiz, B». The tag's subject
+   * (inverted after its verb) is the quote's speaker; a tag of the verb alone has a dropped subject (es, pt, it).
+   */
+  incise(tokens: Token[]): Attribution | undefined {
+    for (let k = 1; k + 1 < tokens.length && k < MAX_SENTENCE_TOKENS; k++) {
+      if (tokens[k]?.text !== ',') continue;
+      const cue = cueAt(this.cues, tokens, k + 1);
+      if (cue?.kind !== 'verb') continue;
+      const verbEnd = cue.index + cue.length;
+      // « …, glisse-t-il lorsqu’on le croise. »: a pronoun inverted onto the verb is the tag's subject, whatever follows.
+      if (this.reader.isPronoun(tokens[verbEnd])) return { cue, phrase: { kind: 'pronoun', from: verbEnd, to: verbEnd + 1 } };
+      let end = verbEnd;
+      while (end < tokens.length && end - verbEnd <= MAX_ASIDE_TOKENS && tokens[end]?.kind === 'word') end++;
+      // The tag closes on a comma or a stop, or ends the quote: it is no clause of its own ("…, dice que …").
+      if (end - verbEnd > MAX_ASIDE_TOKENS || (end < tokens.length && !CLAUSE_ENDS.has((tokens[end] as Token).text))) continue;
+      if (end === verbEnd) return PRO_DROP.has(this.lexicon.lang) ? { cue, zero: true } : undefined;
+      const phrase = this.reader.forward(tokens, verbEnd, end);
+      if (phrase && phrase.to === end && phrase.kind !== 'description') return { cue, phrase };
+    }
+    return undefined;
+  }
+
   /** Whether the words between two quote parts are nothing but an attribution ("she said,"), not a clause of their own. */
   onlyAttribution(tokens: Token[], from: number, to: number): boolean {
     let cues = 0;

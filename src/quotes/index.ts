@@ -206,7 +206,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       previous = { speaker: interviewee, paragraph: last.view.index, sentence: lastToken.sentence };
       continue;
     }
-    const attribution = attributeCandidate(candidate, attributor, views, lexicon) ?? attributeAside(candidate, attributor);
+    const attribution =
+      attributeIncise(candidate, attributor) ?? attributeCandidate(candidate, attributor, views, lexicon) ?? attributeAside(candidate, attributor);
     // Short title-case words with no one saying them are a title or a name, not speech.
     if (
       !attribution?.found.cue &&
@@ -652,6 +653,26 @@ function attributeAside(candidate: Candidate, attributor: Attributor): Found | u
     const offset = span.contentStart + aside.index + aside[0].indexOf(aside[1]);
     const tokens = tokenize(aside[1], []).map((t) => ({ ...t, start: t.start + offset, end: t.end + offset }));
     const found = attributor.inAside(tokens);
+    if (found) return { found, view: { ...piece.view, tokens } };
+  }
+  return undefined;
+}
+
+/** Quotes longer than this are not read for a speech tag inside their marks (bounded work on hostile input). */
+const MAX_INCISE_QUOTE_CHARS = 2000;
+
+/**
+ * « A, affirme-t-elle. B », «A, dijo Ruiz, B»: French and Spanish news set the speech tag inside the marks, after a
+ * comma; the tag names the quote's speaker over anything the sentences around it say.
+ */
+function attributeIncise(candidate: Candidate, attributor: Attributor): Found | undefined {
+  for (const piece of candidate.pieces) {
+    const span = piece.view.spans[piece.span] as MarkSpan;
+    if (span.contentEnd - span.contentStart > MAX_INCISE_QUOTE_CHARS) continue;
+    const content = piece.view.text.slice(span.contentStart, span.contentEnd);
+    if (!content.includes(',')) continue;
+    const tokens = tokenize(content, []).map((t) => ({ ...t, start: t.start + span.contentStart, end: t.end + span.contentStart }));
+    const found = attributor.incise(tokens);
     if (found) return { found, view: { ...piece.view, tokens } };
   }
   return undefined;
