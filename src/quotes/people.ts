@@ -5,7 +5,7 @@
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
 import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
-import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
+import { DETERMINER_GENDER, PLURAL_DETERMINERS } from './lexicon/determiner-gender.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -103,6 +103,7 @@ export class People {
   private readonly skippable: Set<string>;
   /** Gender marked on a description's determiner ("esta vecina"), for the languages that mark it. */
   private readonly determinerGender: Record<string, 'm' | 'f'>;
+  private readonly pluralDeterminers: Set<string>;
 
   constructor(
     lexicon: Lexicon,
@@ -116,6 +117,7 @@ export class People {
     this.indefinites = new Set(lexicon.indefinites);
     this.determiners = new Set(lexicon.determiners);
     this.determinerGender = DETERMINER_GENDER[lexicon.lang] ?? {};
+    this.pluralDeterminers = PLURAL_DETERMINERS[lexicon.lang] ?? new Set();
   }
 
   /** Where each name word is first written alone, and first written inside a longer name: see `entityOf`. */
@@ -535,7 +537,9 @@ export class People {
     // "esta vecina" after "David Campo": a description whose determiner marks the other gender is someone else.
     const marked = this.determinerGender[lowered[0] as string];
     const agrees = (e: Entity) => !marked || !e.gender || e.gender === marked;
-    const head = lowered[lowered.length - 1] as string;
+    // Romance puts the noun before its complement: "el ministerio de Exteriores de Egipto" is a ministry.
+    const opening = lowered.find((w) => !this.determiners.has(w)) ?? '';
+    const head = ORGANISATION_WORDS.has(opening) ? opening : (lowered[lowered.length - 1] as string);
     const indefinite = this.indefinites.has(lowered[0] as string);
     const spokesperson = lowered.find((w) => SPOKESPERSON_HEADS.has(w));
     if (spokesperson) {
@@ -544,7 +548,8 @@ export class People {
       const named = described && agrees(described) ? described : undefined;
       return named ?? this.latest(order, (e) => e.organisation);
     }
-    if (UNNAMED_HEADS.has(head) || indefinite) return null;
+    // "las autoridades", "les experts": a group is no one person the article named.
+    if (UNNAMED_HEADS.has(head) || indefinite || this.pluralDeterminers.has(lowered[0] as string)) return null;
     if (ORGANISATION_WORDS.has(head)) {
       // "the company": the organisation of that kind, else the last one named, else a one-word name
       // that speaks and is no person ("Strava says").
