@@ -315,6 +315,23 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * "Desde la Asociación reclaman que no comprenden «…»", "Desde el Ministerio se propuso «…»": Spanish news opens a
+   * sentence on "desde" and a body to report what the body says; that body speaks the sentence's quotes.
+   */
+  bodyOpening(tokens: Token[], at: number): Attribution | undefined {
+    if (this.lexicon.lang !== 'es') return undefined;
+    const sentence = (tokens[at] as Token).sentence;
+    let start = at;
+    while (start > 0 && at - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
+    if (tokens[start]?.lower !== 'desde') return undefined;
+    let k = start + 1;
+    while (k < at && k - start <= 2 && this.lexicon.determiners.includes(tokens[k]?.lower ?? '')) k++;
+    const body = this.reader.forward(tokens, k, at);
+    if (body?.kind !== 'name' || !ORGANISATION_WORDS.has((tokens[body.nameFrom ?? body.from] as Token).lower)) return undefined;
+    return { phrase: body };
+  }
+
   /** Whether the words between two quote parts are nothing but an attribution ("she said,"), not a clause of their own. */
   onlyAttribution(tokens: Token[], from: number, to: number): boolean {
     let cues = 0;

@@ -695,6 +695,8 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
   if (first.view === last.view) {
     const found = attributor.attribute(first.view.tokens, firstToken, lastToken, { before: true, after: true });
     if (found) return { found, view: first.view };
+    const body = attributor.bodyOpening(first.view.tokens, firstToken);
+    if (body) return { found: body, view: first.view };
     // A partial quote in a sentence naming its own subject ("Obama released a statement condemning
     // “…”. He said …") is that subject's, not a neighbouring sentence's.
     // "„…“. Das erklärte der General.": a German demonstrative and a verb of saying attribute the sentence before.
