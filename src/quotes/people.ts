@@ -153,7 +153,7 @@ export class People {
   }
 
   private indexMention(entity: Entity): void {
-    for (const word of [entity.words[0], entity.words[entity.words.length - 1]]) {
+    for (const word of [entity.words[0], entity.words[entity.words.length - 1], paternalSurname(entity)]) {
       if (word === undefined) continue;
       let set = this.mentionedByWord.get(word);
       if (!set) this.mentionedByWord.set(word, (set = new Set()));
@@ -389,7 +389,7 @@ export class People {
       const occurrence = this.occurrences[i] as Occurrence;
       const e = occurrence.entity;
       if (e.organisation || e.words.length < 2) continue;
-      if (e.words[e.words.length - 1] !== word && e.words[0] !== word) continue;
+      if (e.words[e.words.length - 1] !== word && e.words[0] !== word && paternalSurname(e) !== word) continue;
       const rank = occurrence.order < order ? occurrence.order : -1;
       const more = best && (e.mentions ?? 0) !== (best.mentions ?? 0) ? (e.mentions ?? 0) > (best.mentions ?? 0) : undefined;
       if (
@@ -611,6 +611,17 @@ export class People {
     const [entity] = candidates;
     if (entity && !entity.gender) entity.gender = gender;
   }
+}
+
+/**
+ * "Tomás Vidal Gil" is "Vidal": a Spanish name of a given name and two surnames goes by the first surname alone.
+ * The word before the last of a three-word person's name opening on a given name, when that word is no given name.
+ */
+function paternalSurname(entity: Entity): string | undefined {
+  const { words } = entity;
+  if (entity.organisation || words.length !== 3 || !isFirstName(words[0] as string)) return undefined;
+  const middle = words[1] as string;
+  return isFirstName(middle) || SURNAME_PARTICLES.has(middle) ? undefined : middle;
 }
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);

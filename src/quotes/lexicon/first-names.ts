@@ -689,6 +689,7 @@ export const MALE_FIRST_NAMES = new Set([
   'tiago',
   'lorenzo',
   'davide',
+  'tomás',
   // Catalan "Joan" is a man's name (Joan Laporta), English "Joan" a woman's: listed both ways, its gender is left open.
   'joan',
 ]);
