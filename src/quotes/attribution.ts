@@ -309,6 +309,46 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * A speech tag set inside the marks after a comma: « A, affirme-t-elle. B », «A, dijo Ruiz, B». The tag's subject
+   * (inverted after its verb) is the quote's speaker; a tag of the verb alone has a dropped subject (es, pt, it).
+   */
+  incise(tokens: Token[]): Attribution | undefined {
+    for (let k = 1; k + 1 < tokens.length && k < MAX_SENTENCE_TOKENS; k++) {
+      if (tokens[k]?.text !== ',') continue;
+      const cue = cueAt(this.cues, tokens, k + 1);
+      if (cue?.kind !== 'verb') continue;
+      const verbEnd = cue.index + cue.length;
+      // « …, glisse-t-il lorsqu’on le croise. »: a pronoun inverted onto the verb is the tag's subject, whatever follows.
+      if (this.reader.isPronoun(tokens[verbEnd])) return { cue, phrase: { kind: 'pronoun', from: verbEnd, to: verbEnd + 1 } };
+      let end = verbEnd;
+      while (end < tokens.length && end - verbEnd <= MAX_ASIDE_TOKENS && tokens[end]?.kind === 'word') end++;
+      // The tag closes on a comma or a stop, or ends the quote: it is no clause of its own ("…, dice que …").
+      if (end - verbEnd > MAX_ASIDE_TOKENS || (end < tokens.length && !CLAUSE_ENDS.has((tokens[end] as Token).text))) continue;
+      if (end === verbEnd) return PRO_DROP.has(this.lexicon.lang) ? { cue, zero: true } : undefined;
+      const phrase = this.reader.forward(tokens, verbEnd, end);
+      if (phrase && phrase.to === end && phrase.kind !== 'description') return { cue, phrase };
+    }
+    return undefined;
+  }
+
+  /**
+   * "Desde la Asociación reclaman que no comprenden «…»", "Desde el Ministerio se propuso «…»": Spanish news opens a
+   * sentence on "desde" and a body to report what the body says; that body speaks the sentence's quotes.
+   */
+  bodyOpening(tokens: Token[], at: number): Attribution | undefined {
+    if (this.lexicon.lang !== 'es') return undefined;
+    const sentence = (tokens[at] as Token).sentence;
+    let start = at;
+    while (start > 0 && at - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
+    if (tokens[start]?.lower !== 'desde') return undefined;
+    let k = start + 1;
+    while (k < at && k - start <= 2 && this.lexicon.determiners.includes(tokens[k]?.lower ?? '')) k++;
+    const body = this.reader.forward(tokens, k, at);
+    if (body?.kind !== 'name' || !ORGANISATION_WORDS.has((tokens[body.nameFrom ?? body.from] as Token).lower)) return undefined;
+    return { phrase: body };
+  }
+
   /** Whether the words between two quote parts are nothing but an attribution ("she said,"), not a clause of their own. */
   onlyAttribution(tokens: Token[], from: number, to: number): boolean {
     let cues = 0;

@@ -209,7 +209,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       previous = { speaker: interviewee, paragraph: last.view.index, sentence: lastToken.sentence };
       continue;
     }
-    const attribution = attributeCandidate(candidate, attributor, views, lexicon) ?? attributeAside(candidate, attributor);
+    const attribution =
+      attributeIncise(candidate, attributor) ?? attributeCandidate(candidate, attributor, views, lexicon) ?? attributeAside(candidate, attributor);
     // Short title-case words with no one saying them are a title or a name, not speech.
     if (
       !attribution?.found.cue &&
@@ -665,6 +666,26 @@ function attributeAside(candidate: Candidate, attributor: Attributor): Found | u
   return undefined;
 }
 
+/** Quotes longer than this are not read for a speech tag inside their marks (bounded work on hostile input). */
+const MAX_INCISE_QUOTE_CHARS = 2000;
+
+/**
+ * « A, affirme-t-elle. B », «A, dijo Ruiz, B»: French and Spanish news set the speech tag inside the marks, after a
+ * comma; the tag names the quote's speaker over anything the sentences around it say.
+ */
+function attributeIncise(candidate: Candidate, attributor: Attributor): Found | undefined {
+  for (const piece of candidate.pieces) {
+    const span = piece.view.spans[piece.span] as MarkSpan;
+    if (span.contentEnd - span.contentStart > MAX_INCISE_QUOTE_CHARS) continue;
+    const content = piece.view.text.slice(span.contentStart, span.contentEnd);
+    if (!content.includes(',')) continue;
+    const tokens = tokenize(content, []).map((t) => ({ ...t, start: t.start + span.contentStart, end: t.end + span.contentStart }));
+    const found = attributor.incise(tokens);
+    if (found) return { found, view: { ...piece.view, tokens } };
+  }
+  return undefined;
+}
+
 interface Found {
   found: Attribution;
   view: View;
@@ -682,6 +703,8 @@ function attributeCandidate(candidate: Candidate, attributor: Attributor, views:
   if (first.view === last.view) {
     const found = attributor.attribute(first.view.tokens, firstToken, lastToken, { before: true, after: true });
     if (found) return { found, view: first.view };
+    const body = attributor.bodyOpening(first.view.tokens, firstToken);
+    if (body) return { found: body, view: first.view };
     // A partial quote in a sentence naming its own subject ("Obama released a statement condemning
     // “…”. He said …") is that subject's, not a neighbouring sentence's.
     // "„…“. Das erklärte der General.": a German demonstrative and a verb of saying attribute the sentence before.

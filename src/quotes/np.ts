@@ -23,7 +23,13 @@ export interface NounPhrase {
  * The dative preposition that marks the one spoken to (Spanish "a", French "à"): a name after it ends the
  * speaker's description rather than completing it ("le dijo el entrenador a Ruiz").
  */
-const LISTENER_LINKS: Record<string, Set<string>> = { es: new Set(['a', 'al']), fr: new Set(['à', 'au', 'aux']) };
+const LISTENER_LINKS: Record<string, Set<string>> = {
+  es: new Set(['a', 'al']),
+  fr: new Set(['à', 'au', 'aux']),
+  // (Not Portuguese "a", which is also the article: "a Petrobras disse".)
+  pt: new Set(['ao', 'aos', 'à', 'às']),
+  it: new Set(['a', 'al', 'ai', 'alla', 'allo', 'agli', 'alle']),
+};
 
 /** How far a description may reach (words) before we stop believing it is one phrase. */
 const MAX_DESCRIPTION_WORDS = 7;
@@ -197,6 +203,11 @@ export class PhraseReader {
 
   private readonly lowerCaseWeekdays: Set<string>;
   private readonly listenerLinks: Set<string>;
+
+  /** "supera a Jim Clark", "a dit au ministre Paul Roux": the dative (or personal "a") marks the object, never the subject. */
+  isDative(token: Token | undefined): boolean {
+    return token?.kind === 'word' && this.listenerLinks.has(token.lower);
+  }
 
   /** "el alcalde, Domingo Fernández": a weekday the language writes lower-case, capitalised mid-sentence, is a first name. */
   private isWeekdayName(token: Token | undefined): boolean {

@@ -5,11 +5,11 @@
  * the body gives only in part are completed from the page's tags, byline and embeds' authors.
  */
 import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
-import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
+import { DETERMINER_GENDER, PLURAL_DETERMINERS } from './lexicon/determiner-gender.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
-import { isTitleWord, type ParsedName, parseName } from './names.js';
+import { firstNameGender, isTitleWord, type ParsedName, parseName } from './names.js';
 import { isFunctionWord, type PhraseReader } from './np.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -103,6 +103,7 @@ export class People {
   private readonly skippable: Set<string>;
   /** Gender marked on a description's determiner ("esta vecina"), for the languages that mark it. */
   private readonly determinerGender: Record<string, 'm' | 'f'>;
+  private readonly pluralDeterminers: Set<string>;
 
   constructor(
     lexicon: Lexicon,
@@ -116,6 +117,7 @@ export class People {
     this.indefinites = new Set(lexicon.indefinites);
     this.determiners = new Set(lexicon.determiners);
     this.determinerGender = DETERMINER_GENDER[lexicon.lang] ?? {};
+    this.pluralDeterminers = PLURAL_DETERMINERS[lexicon.lang] ?? new Set();
   }
 
   /** Where each name word is first written alone, and first written inside a longer name: see `entityOf`. */
@@ -151,7 +153,7 @@ export class People {
   }
 
   private indexMention(entity: Entity): void {
-    for (const word of [entity.words[0], entity.words[entity.words.length - 1]]) {
+    for (const word of [entity.words[0], entity.words[entity.words.length - 1], paternalSurname(entity)]) {
       if (word === undefined) continue;
       let set = this.mentionedByWord.get(word);
       if (!set) this.mentionedByWord.set(word, (set = new Set()));
@@ -185,11 +187,21 @@ export class People {
         const words = tokens.slice(k, end).map((t) => t.text);
         let entity = this.entityOf(words, before, orderOf(paragraph, token.start));
         // (Not a title in capitals, "the company’s CEO said": a role, not a name.)
-        if (!entity && words.length === 1 && this.speaks(tokens, end) && !TITLE_WORDS.has((tokens[k] as Token).lower)) {
+        // A given name alone after its speech verb ("comme nous le raconte Antoine, 32 ans") speaks too (Romance order).
+        const postposedGiven = isFirstName((tokens[k] as Token).lower) && this.spokenBefore(tokens, k);
+        if (
+          !entity &&
+          words.length === 1 &&
+          (this.speaks(tokens, end) || postposedGiven) &&
+          !TITLE_WORDS.has((tokens[k] as Token).lower)
+        ) {
           // A single name as the subject of a speech verb ("Wiig says") is a speaker of its own.
           const parsed = parseName(words, this.connectors);
           if (parsed) {
             entity = toEntity(parsed);
+            // A speaker named by a given name alone has that name's gender ("raconte Antoine … glisse-t-il").
+            const gender = entity.gender ?? firstNameGender((tokens[k] as Token).lower);
+            if (gender) entity.gender = gender;
             this.setEntity(parsed.words.join(' '), entity);
           }
         }
@@ -212,8 +224,13 @@ export class People {
           const source = this.framesSource(tokens, k);
           const oblique =
             !source &&
-            ((before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
-              isPossessive((tokens[end - 1] as Token).text));
+            ((before?.kind === 'word' &&
+              (isFunctionWord(before.lower) ||
+                COMPLEMENT_LINKS.has(before.lower) ||
+                // (A dative fronted as the sentence's topic, "A Russell no le queda sino…", is who the sentence is about.)
+                (this.reader.isDative(before) && !before.initial))) ||
+              isPossessive((tokens[end - 1] as Token).text) ||
+              this.completesRoleBeforeHolder(tokens, k, end));
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
@@ -245,6 +262,18 @@ export class People {
       if (t.kind === 'punct' ? t.text !== ',' : t.kind !== 'word' || isFunctionWord(t.lower) || /^\p{Lu}/u.test(t.text)) return false;
     }
     return false;
+  }
+
+  /**
+   * "le capitaine du navire Punta des Vent, Joan Vaquero, admet": a name inside a description (after a lower-case
+   * word), then a person's name set off by commas: that person holds the role, and the first name only completes it.
+   */
+  private completesRoleBeforeHolder(tokens: Token[], k: number, end: number): boolean {
+    const before = tokens[k - 1];
+    if (before?.kind !== 'word' || !/^\p{Ll}/u.test(before.text) || tokens[end]?.text !== ',') return false;
+    const holder = tokens[end + 1];
+    if (!this.reader.isNameWord(holder) || !isFirstName((holder as Token).lower)) return false;
+    return tokens[this.reader.runEnd(tokens, end + 1, tokens.length)]?.text === ',';
   }
 
   private speaks(tokens: Token[], k: number): boolean {
@@ -360,7 +389,7 @@ export class People {
       const occurrence = this.occurrences[i] as Occurrence;
       const e = occurrence.entity;
       if (e.organisation || e.words.length < 2) continue;
-      if (e.words[e.words.length - 1] !== word && e.words[0] !== word) continue;
+      if (e.words[e.words.length - 1] !== word && e.words[0] !== word && paternalSurname(e) !== word) continue;
       const rank = occurrence.order < order ? occurrence.order : -1;
       const more = best && (e.mentions ?? 0) !== (best.mentions ?? 0) ? (e.mentions ?? 0) > (best.mentions ?? 0) : undefined;
       if (
@@ -508,7 +537,9 @@ export class People {
     // "esta vecina" after "David Campo": a description whose determiner marks the other gender is someone else.
     const marked = this.determinerGender[lowered[0] as string];
     const agrees = (e: Entity) => !marked || !e.gender || e.gender === marked;
-    const head = lowered[lowered.length - 1] as string;
+    // Romance puts the noun before its complement: "el ministerio de Exteriores de Egipto" is a ministry.
+    const opening = lowered.find((w) => !this.determiners.has(w)) ?? '';
+    const head = ORGANISATION_WORDS.has(opening) ? opening : (lowered[lowered.length - 1] as string);
     const indefinite = this.indefinites.has(lowered[0] as string);
     const spokesperson = lowered.find((w) => SPOKESPERSON_HEADS.has(w));
     if (spokesperson) {
@@ -517,7 +548,8 @@ export class People {
       const named = described && agrees(described) ? described : undefined;
       return named ?? this.latest(order, (e) => e.organisation);
     }
-    if (UNNAMED_HEADS.has(head) || indefinite) return null;
+    // "las autoridades", "les experts": a group is no one person the article named.
+    if (UNNAMED_HEADS.has(head) || indefinite || this.pluralDeterminers.has(lowered[0] as string)) return null;
     if (ORGANISATION_WORDS.has(head)) {
       // "the company": the organisation of that kind, else the last one named, else a one-word name
       // that speaks and is no person ("Strava says").
@@ -599,6 +631,17 @@ export class People {
     const [entity] = candidates;
     if (entity && !entity.gender) entity.gender = gender;
   }
+}
+
+/**
+ * "Tomás Vidal Gil" is "Vidal": a Spanish name of a given name and two surnames goes by the first surname alone.
+ * The word before the last of a three-word person's name opening on a given name, when that word is no given name.
+ */
+function paternalSurname(entity: Entity): string | undefined {
+  const { words } = entity;
+  if (entity.organisation || words.length !== 3 || !isFirstName(words[0] as string)) return undefined;
+  const middle = words[1] as string;
+  return isFirstName(middle) || SURNAME_PARTICLES.has(middle) ? undefined : middle;
 }
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);

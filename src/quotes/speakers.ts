@@ -170,7 +170,9 @@ export class SpeakerResolver {
     // "el ministerio de Exteriores de Egipto": an organisation named by a description is named by it.
     const content = words.filter((t) => !this.lexicon.determiners.includes(t.lower));
     const headWord = (content[0] as Token | undefined)?.lower ?? '';
-    if (content.length > 1 && ORGANISATION_WORDS.has(headWord) && !SPOKESPERSON_HEADS.has(headWord) && capitalised.length > 0) {
+    // (The domain after "de" names it too: "el ministerio de Exteriores de Egipto".)
+    const domainNamed = content.slice(1).some((t) => /^\p{Lu}/u.test(t.text));
+    if (content.length > 1 && ORGANISATION_WORDS.has(headWord) && !SPOKESPERSON_HEADS.has(headWord) && domainNamed) {
       const name = text(tokens, content[0] === words[0] ? phrase.from : phrase.from + 1, phrase.to);
       return { name: name.charAt(0).toUpperCase() + name.slice(1), mention };
     }

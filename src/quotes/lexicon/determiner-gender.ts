@@ -9,3 +9,11 @@ export const DETERMINER_GENDER: Record<string, Record<string, 'm' | 'f'>> = {
   fr: { le: 'm', la: 'f', ce: 'm', cet: 'm', cette: 'f', un: 'm', une: 'f', du: 'm' },
   it: { il: 'm', lo: 'm', la: 'f', questo: 'm', questa: 'f', quel: 'm', quella: 'f', un: 'm', uno: 'm', una: 'f' },
 };
+
+/** Plural determiners: a description opening on one ("las autoridades", "les experts") is a group, never one named person. */
+export const PLURAL_DETERMINERS: Record<string, Set<string>> = {
+  es: new Set(['los', 'las', 'unos', 'unas', 'estos', 'estas', 'esos', 'esas', 'aquellos', 'aquellas']),
+  pt: new Set(['os', 'as', 'uns', 'umas', 'estes', 'estas', 'esses', 'essas', 'aqueles', 'aquelas']),
+  fr: new Set(['les', 'des', 'ces']),
+  it: new Set(['i', 'gli', 'le', 'questi', 'queste', 'quei', 'quegli', 'quelle']),
+};

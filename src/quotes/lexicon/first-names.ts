@@ -297,6 +297,11 @@ export const FEMALE_FIRST_NAMES = new Set([
   'inês',
   'beatriz',
   'ursula',
+  'aurélie',
+  'émilie',
+  'hélène',
+  'élodie',
+  'rocío',
 ]);
 
 export const MALE_FIRST_NAMES = new Set([
@@ -677,6 +682,16 @@ export const MALE_FIRST_NAMES = new Set([
   'ignacio',
   'keir',
   'rishi',
+  'antoine',
+  'julien',
+  'guillaume',
+  'étienne',
+  'tiago',
+  'lorenzo',
+  'davide',
+  'tomás',
+  // Catalan "Joan" is a man's name (Joan Laporta), English "Joan" a woman's: listed both ways, its gender is left open.
+  'joan',
 ]);
 
 /** Whether a lower-case word is a known first name of either gender. */
