@@ -11,7 +11,7 @@
 import type { Element, Root } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
-import { findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
+import { attr, collapseWhitespace, findElement, SKIP, visibleText, walkElements } from '../hast/util.js';
 import type { RelatedLink } from '../types.js';
 import { findInlineRelated } from './inline.js';
 import { teaserBox } from './teasers.js';
@@ -240,10 +240,18 @@ function linkDensity(element: Element): number {
   let linked = 0;
   walkElements(element, (child) => {
     if (child.tagName !== 'a') return;
-    linked += visibleText(child).length;
+    linked += visibleText(child).length || overlayLabel(child).length;
     return SKIP;
   });
-  return linked / text.length;
+  return Math.min(1, linked / text.length);
+}
+
+/**
+ * The label of an empty "stretched" link: card layouts lay one textless `<a title="Headline">` (or
+ * `aria-label`) over the whole card and print the headline beside it, so the card's text is the link's.
+ */
+function overlayLabel(anchor: Element): string {
+  return collapseWhitespace(attr(anchor, 'title') ?? attr(anchor, 'aria-label') ?? '');
 }
 
 /**

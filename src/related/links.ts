@@ -39,6 +39,14 @@ export interface Candidate {
   url: string;
   /** The anchor's text, or its title/alt when it has none. */
   title: string;
+  /** The title is an image's alt text (a photo caption): a headline link to the same story is better. */
+  fromImage?: boolean;
+}
+
+/** A candidate for the anchor: its URL and title, marked when the title is its image's alt text. */
+function candidateOf(anchor: Element, url: string): Candidate {
+  const title = anchorTitle(anchor);
+  return visibleText(anchor) || attr(anchor, 'title')?.trim() ? { url, title } : { url, title, fromImage: true };
 }
 
 export function isTitleLike(title: string): boolean {
@@ -132,12 +140,12 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
       return;
     }
     const url = articleUrl(element, context, own);
-    if (url) found.push({ url, title: anchorTitle(element) });
+    if (url) found.push(candidateOf(element, url));
     return SKIP;
   });
   if (container.tagName === 'a') {
     const url = articleUrl(container, context, own);
-    if (url) found.push({ url, title: anchorTitle(container) });
+    if (url) found.push(candidateOf(container, url));
   }
   return found;
 }
@@ -192,19 +200,36 @@ export function linksToSelf(container: Element, context: Context, own: Set<strin
   );
 }
 
+/** Is `title` the `full` title cut short with an ellipsis ("Jobs der Woche: 10 Stellen..." of the whole)? */
+function cutShortOf(title: string, full: string): boolean {
+  const stem = title.replace(/(?:\.{3}|…)$/, '').trimEnd();
+  return stem.length < title.length && full.startsWith(stem);
+}
+
 /** Related links in page order, one per URL, each with the best title the page gave it. */
 export class LinkCollector {
   private readonly byKey = new Map<string, RelatedLink>();
+  /** Keys whose title so far is an image's alt text. */
+  private readonly imageTitled = new Set<string>();
 
   add(candidates: Candidate[]): void {
-    for (const { url, title } of candidates) {
+    for (const { url, title, fromImage } of candidates) {
       const key = urlKey(url);
       const known = this.byKey.get(key);
       if (!known) {
         this.byKey.set(key, title ? { url, title } : { url });
-      } else if (title && (!known.title || (!isTitleLike(known.title) && isTitleLike(title)))) {
-        known.title = title;
+        if (fromImage) this.imageTitled.add(key);
+        continue;
       }
+      if (!title) continue;
+      // A teaser's image link comes first with the photo's alt text; its headline link is the title.
+      const better =
+        !known.title ||
+        (!isTitleLike(known.title) && isTitleLike(title)) ||
+        (this.imageTitled.has(key) && !fromImage && isTitleLike(title) && !cutShortOf(title, known.title));
+      if (!better) continue;
+      known.title = title;
+      if (!fromImage) this.imageTitled.delete(key);
     }
   }
 

@@ -95,6 +95,7 @@ export function walkPage(context: Context, root: Element | Root, rootPath: RootP
   const inArticles: boolean[] = [rootIsTree];
   const inRoots: boolean[] = [rootIsTree];
   const inLandmarks: boolean[] = [false];
+  const inSectionings: boolean[] = [false];
   while (nodes.length > 0) {
     const top = nodes.length - 1;
     const child = (nodes[top] as Parents).children[indexes[top] as number];
@@ -104,6 +105,7 @@ export function walkPage(context: Context, root: Element | Root, rootPath: RootP
       inArticles.pop();
       inRoots.pop();
       inLandmarks.pop();
+      inSectionings.pop();
       continue;
     }
     indexes[top] = (indexes[top] as number) + 1;
@@ -116,7 +118,8 @@ export function walkPage(context: Context, root: Element | Root, rootPath: RootP
     if (level === 0) rootSeen = true;
     let inLandmark = inLandmarks[top] as boolean;
     // The root's ancestors hold the whole article: a body class like "has-sidebar" must not hide it.
-    if (!holdsRoot && isSiteChrome(child, parentInArticle)) {
+    const parentInSectioning = inSectionings[top] as boolean;
+    if (!holdsRoot && isSiteChrome(child, parentInArticle, parentInSectioning)) {
       if (!(options.landmarksAfterArticle && rootSeen && isLandmarkOnly(child))) continue;
       inLandmark = true;
     }
@@ -128,6 +131,7 @@ export function walkPage(context: Context, root: Element | Root, rootPath: RootP
       inArticles.push(inArticle);
       inRoots.push(inRoot);
       inLandmarks.push(inLandmark);
+      inSectionings.push(parentInSectioning || SECTIONING_TAGS.has(child.tagName));
     }
   }
 }
@@ -145,12 +149,20 @@ function isArticleElement(element: Element): boolean {
 }
 
 /**
- * Navigation, and the page's own header, footer and sidebars. A `<header>`, `<footer>` or `<aside>`
- * inside the article is the article's (its tag footer, an inline related box), so it is not chrome.
+ * Elements whose `<header>` and `<footer>` are their own, not the page's: HTML gives a header or
+ * footer the banner / contentinfo role only outside these (HTML-AAM, "header" and "footer").
  */
-export function isSiteChrome(element: Element, inArticle: boolean): boolean {
+const SECTIONING_TAGS = new Set(['article', 'aside', 'main', 'nav', 'section']);
+
+/**
+ * Navigation, and the page's own header, footer and sidebars. A `<header>`, `<footer>` or `<aside>`
+ * inside the article is the article's (its tag footer, an inline related box), so it is not chrome;
+ * nor is a `<header>` or `<footer>` inside a `<section>` or `<main>` (`inSectioning`): it heads that
+ * section (a "Mehr zum Thema" teaser section after the article), as HTML scopes them.
+ */
+export function isSiteChrome(element: Element, inArticle: boolean, inSectioning = false): boolean {
   if (element.tagName === 'nav') return true;
-  if (!inArticle && CONTENT_LANDMARK_TAGS.has(element.tagName)) return true;
+  if (!inArticle && CONTENT_LANDMARK_TAGS.has(element.tagName) && !(inSectioning && element.tagName !== 'aside')) return true;
   const role = attr(element, 'role');
   if (role && CHROME_ROLES.has(role.toLowerCase()) && !(inArticle && role.toLowerCase() === 'complementary')) return true;
   if (!classNamesMatch(element, CHROME_CLASS)) return false;

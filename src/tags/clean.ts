@@ -63,6 +63,33 @@ export function dropGeneratedEntries(list: TagCandidate[], facts: PageFacts): Ta
 }
 
 /**
+ * A JSON-LD keyword list that carries CMS codes ("_commerce", "channel_other", "comments-enabled")
+ * is the CMS's machine list, filled from its channels and layout flags as well as the topics
+ * (Condé Nast's and Future plc's themes: "gear", "outdoor", "textaboveleftsmall", "serversidehawk").
+ * When another keyword field of the page holds the clean topic list, the machine list only confirms
+ * it (`confirmed`, by tag key); alone, it is read as it is.
+ */
+export function confirmMachineList(list: TagCandidate[], confirmed: ((key: string) => boolean) | undefined): TagCandidate[] {
+  if (!confirmed || !list.some((candidate) => isMachineCode(tidyTagName(candidate.name)))) return list;
+  return list.filter((candidate) => confirmed(tagKey(tidyTagName(candidate.name))));
+}
+
+/**
+ * The codes only a CMS writes (not a stock ticker or a domain, which a hand-kept list may hold too):
+ * snake_case and underscore-led names ("channel_other", "_commerce"), feature switches
+ * ("comments-enabled"), run-together layout names ("splitscreenimageleftinset") and ids.
+ */
+function isMachineCode(name: string): boolean {
+  return (
+    name.startsWith('_') ||
+    /[a-z\d]_[a-z\d]/.test(name) ||
+    isSwitchFlag(name) ||
+    (name.length >= MIN_COMPOUND_CODE_CHARS && /^[a-z]+$/.test(name)) ||
+    HEX_ID.test(name)
+  );
+}
+
+/**
  * A lower-case setting a CMS stores among tags to switch a feature ("comments-enabled", "paywall
  * exclude", "ads-disabled"): a switch word beside another word, never a topic of the story.
  */
@@ -74,6 +101,8 @@ function isSwitchFlag(name: string): boolean {
   return words.length >= 2 && words.some((word) => SWITCH_WORDS.has(word));
 }
 
+/** Hex ids and UUIDs ("8f507083-bac4-…"). */
+const HEX_ID = /^(?=[a-f\d-]*\d)(?=[a-f\d-]*[a-f])[a-f\d-]{8,}$/i;
 /** What templates print for an empty value. */
 const PLACEHOLDERS = new Set(['null', 'undefined', 'none', 'nan', 'n/a', 'false', 'true', '0']);
 /** A single lower-case token this long is a layout or feature code, not a word a reader sees. */
@@ -161,7 +190,7 @@ export function isInternalCode(name: string): boolean {
   if (/^\d{5,}$/.test(name)) return true; // numeric ids (years stay)
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(name)) return true; // a date archive link ("11/8/23")
   if (/^[\w-]+(?:\.[\w-]+)*\.(?:com|net|org|info|co|io|de|fr|es|it|uk|pl|nl|ru|br|in)$/i.test(name)) return true; // the site's domain
-  return /^(?=[a-f\d-]*\d)(?=[a-f\d-]*[a-f])[a-f\d-]{8,}$/i.test(name); // hex ids, UUIDs
+  return HEX_ID.test(name);
 }
 
 /** The lexicons under the same key as the tags they are compared with; built on first use, not at import (cold start). */

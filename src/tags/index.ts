@@ -21,6 +21,7 @@ import {
   cleanTags,
   directorySegments,
   dropGeneratedEntries,
+  confirmMachineList,
   hostLabels,
   invertedAuthorKeys,
   type PageFacts,
@@ -30,7 +31,16 @@ import {
   tagKey,
   tidyTagName,
 } from './clean.js';
-import { articleTagMeta, jsonLdKeywords, keywordsMeta, newsKeywordsMeta, sectionNames, siteNames } from './sources.js';
+import {
+  analyticsTagMeta,
+  articleTagMeta,
+  jsonLdKeywords,
+  keywordsMeta,
+  keywordsMetaEntries,
+  newsKeywordsMeta,
+  sectionNames,
+  siteNames,
+} from './sources.js';
 import { findTagLines, findVisibleTags } from './visible.js';
 
 /** A chosen tag list this long makes the keyword fields confirm-only. */
@@ -73,8 +83,22 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
     const key = tagKey(tidyTagName(candidate.name));
     return key.includes(' ') && visiblePages.some((page) => page === key || (page.startsWith(`${key} `) && PAGE_ID.test(page.slice(key.length + 1))));
   };
+  const tagLines = findTagLines(blocks, context);
+  const sources = {
+    articleTags: articleTagMeta(context),
+    jsonLd: jsonLdKeywords(context),
+    newsKeywords: newsKeywordsMeta(context),
+  };
   const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts).filter((candidate) => !namesVisiblePage(candidate));
-  const chosen: TagCandidate[] = [...visible.candidates, ...findTagLines(blocks, context), ...fromMeta(articleTagMeta(context))];
+  // The other keyword fields (each kept apart, and not the same list copied into another field) that
+  // can confirm a machine-filled JSON-LD list.
+  const keysOf = (list: TagCandidate[]) => new Set(list.map((candidate) => tagKey(tidyTagName(candidate.name))).filter(Boolean));
+  const ldKeys = keysOf(sources.jsonLd);
+  const cleanLists = [sources.articleTags, sources.newsKeywords, analyticsTagMeta(context), keywordsMetaEntries(context)]
+    .map(keysOf)
+    .filter((keys) => keys.size > 0 && !sameKeys(keys, ldKeys));
+  const confirmedByCleanList = cleanLists.length > 0 ? (key: string) => cleanLists.some((keys) => keys.has(key)) : undefined;
+  const chosen: TagCandidate[] = [...visible.candidates, ...tagLines, ...fromMeta(sources.articleTags)];
   const chosenKeys = new Set(chosen.map((candidate) => tagKey(tidyTagName(candidate.name))));
   // The tag list the editor picked (shown on the page, or the CMS's article:tag field) is the article's
   // topics; keyword fields beside it add SEO phrases and search terms, so they only confirm it.
@@ -84,10 +108,17 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
       : list;
   const candidates: TagCandidate[] = [
     ...chosen,
-    ...confirmOnly(fromMeta(jsonLdKeywords(context))),
-    ...confirmOnly(fromMeta(newsKeywordsMeta(context))),
+    ...confirmOnly(fromMeta(confirmMachineList(sources.jsonLd, confirmedByCleanList))),
+    ...confirmOnly(fromMeta(sources.newsKeywords)),
   ];
   const known = new Set(candidates.map((candidate) => tagKey(tidyTagName(candidate.name))));
   candidates.push(...confirmOnly(fromMeta(keywordsMeta(context, known, articleText))));
   return cleanTags(candidates, facts);
+}
+
+/** Do two key sets hold the same keys (the same list written into two fields)? */
+function sameKeys(a: Set<string>, b: Set<string>): boolean {
+  if (a.size !== b.size) return false;
+  for (const key of a) if (!b.has(key)) return false;
+  return true;
 }

@@ -6,7 +6,7 @@ import type { Context } from '../context.js';
 import { articleNode, type JsonLdNode, stringsOf, typesOf } from '../metadata/json-ld.js';
 import type { TagCandidate } from './clean.js';
 import { tagKey, tidyTagName } from './clean.js';
-import { KEYWORDS_META_KEYS, NEWS_KEYWORDS_META_KEYS, SECTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS } from './vocabulary.js';
+import { ANALYTICS_TAG_META_KEYS, KEYWORDS_META_KEYS, NEWS_KEYWORDS_META_KEYS, SECTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS } from './vocabulary.js';
 
 /** Items read from one list at most: keyword fields can be stuffed. */
 const MAX_LIST_ITEMS = 100;
@@ -72,6 +72,23 @@ function keywordStrings(value: unknown): string[] {
     }
   }
   return names;
+}
+
+/**
+ * Tags an analytics service is given (Parse.ly's `parsely-tags`, Sailthru's `sailthru.tags`): the
+ * CMS's topic list, read only to confirm entries of the other sources.
+ */
+export function analyticsTagMeta(context: Context): TagCandidate[] {
+  return metaValues(context, ANALYTICS_TAG_META_KEYS)
+    .flatMap(splitList)
+    .map((name) => ({ name, source: 'meta' }));
+}
+
+/** Every entry of the `keywords` meta, unfiltered (to confirm other sources' entries). */
+export function keywordsMetaEntries(context: Context): TagCandidate[] {
+  return metaValues(context, KEYWORDS_META_KEYS)
+    .flatMap(splitList)
+    .map((name) => ({ name, source: 'meta' }));
 }
 
 /** `news_keywords` meta. */

@@ -13,6 +13,8 @@ export const NEWS_KEYWORDS_META_KEYS = ['news_keywords'];
  * another source (the publisher then fills it from the same topic list).
  */
 export const KEYWORDS_META_KEYS = ['keywords'];
+/** `<meta>` keys of the topic list given to analytics services (Parse.ly, Sailthru): confirmation only. */
+export const ANALYTICS_TAG_META_KEYS = ['parsely-tags', 'sailthru.tags'];
 /** The page's section, to drop a section name repeated among the tags. */
 export const SECTION_META_KEYS = ['article:section', 'og:section', 'section'];
 
