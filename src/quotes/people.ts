@@ -24,6 +24,8 @@ export interface Entity {
   title?: string;
   gender?: 'm' | 'f';
   organisation: boolean;
+  /** Whether the article has it speak ("Wiig says"): a one-word name that speaks reads as a person. */
+  spoke?: boolean;
 }
 
 interface Occurrence {
@@ -214,12 +216,14 @@ export class People {
             !source &&
             ((before?.kind === 'word' && (isFunctionWord(before.lower) || COMPLEMENT_LINKS.has(before.lower))) ||
               isPossessive((tokens[end - 1] as Token).text));
+          const speaks = source || this.speaks(tokens, end);
+          if (speaks) entity.spoke = true;
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
             sentence,
             subject,
-            speaks: source || this.speaks(tokens, end),
+            speaks,
             oblique,
             postposed: !oblique && this.spokenBefore(tokens, k),
           });
@@ -435,6 +439,8 @@ export class People {
       if (e === exclude || (subjectsOnly && occurrence.oblique)) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
+      // "she" means a person: not a lone word that never reads as one ("a new website called YouTube").
+      if (gender !== 'x' && !readsAsPerson(e)) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
       if (knownOnly && !e.gender) {
         if (!occurrence.oblique && !found) unknownSubjectSentence = occurrence.sentence;
@@ -562,7 +568,10 @@ export class People {
     for (let i = this.occurrences.length - 1; i >= 0; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
       if (occurrence.sentence < sentence - 1) break;
-      if (occurrence.entity.organisation) continue;
+      // An organisation is "it" or "they", never a gendered pronoun's antecedent; nor is a lone capitalised word
+      // with no given name nor title that never speaks ("a new website called YouTube"): a brand, a place or a work as
+      // often as a person.
+      if (!readsAsPerson(occurrence.entity)) continue;
       // Someone nearby already has this gender: the pronoun is theirs, nothing new is learnt.
       if (occurrence.entity.gender === gender) return;
       if (occurrence.sentence === sentence) inSentence.add(occurrence.entity);
@@ -579,6 +588,11 @@ export class People {
     const [entity] = candidates;
     if (entity && !entity.gender) entity.gender = gender;
   }
+}
+
+/** A full name, or one word the article gives with a known given name, gender or title, or has speak: a person. */
+function readsAsPerson(e: Entity): boolean {
+  return !e.organisation && (e.words.length >= 2 || !!e.gender || !!e.title || !!e.spoke || isFirstName(e.words[0] as string));
 }
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);
