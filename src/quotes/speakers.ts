@@ -9,10 +9,12 @@ const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana',
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
 import { isCourtesyTitle, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
-import { type NounPhrase, SERVING_LINKS } from './np.js';
+import { LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
 
+/** "officials at Etlaq": people who speak for the body they are at. */
+const BODY_VOICES = new Set(['official', 'officials', 'executive', 'executives']);
 /** Description words that stand for a written artifact: its author is the speaker ("a letter from Trump reading"). */
 const ARTIFACTS = new Set([
   'letter',
@@ -153,7 +155,8 @@ export class SpeakerResolver {
     // "O titular da Defesa": a capital after "da"/"of" names the domain of a role, not the speaker.
     const capitalised = words.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !CONNECTOR_WORDS.has((words[i - 1] as Token).lower));
     const lowered = words.map((t) => t.lower);
-    if (lowered.some((w) => ARTIFACTS.has(w))) {
+    const artifact = lowered.some((w) => ARTIFACTS.has(w));
+    if (artifact) {
       const author = this.authorNear(tokens, phrase.from, at);
       if (author) return this.speaker(author, mention);
     }
@@ -202,6 +205,10 @@ export class SpeakerResolver {
       );
       return holder ? this.speaker(holder, mention) : { mention };
     }
+    // "a student at Wesleyan University", "a doctor from Hebron": an English description names a person by where they
+    // are or come from; the place after the preposition is not who speaks ("officials at Etlaq" speak for it; "a report
+    // from Kotak" is its author's).
+    if (this.lexicon.lang === 'en' && !artifact && locatedPerson(words)) return { mention };
     if (capitalised.length > 0) {
       const entity = this.people.entityOf(
         capitalised.map((t) => t.text),
@@ -265,6 +272,14 @@ function text(tokens: Token[], from: number, to: number): string {
     .slice(from, to)
     .map((t, i, all) => (i > 0 && t.start > (all[i - 1] as Token).end ? ` ${t.text}` : t.text))
     .join('');
+}
+
+/** "a doctor from Hebron", "a student at Wesleyan University": a lower-case person noun, then a place preposition and a capital. */
+function locatedPerson(words: Token[]): boolean {
+  const at = words.findIndex((t, i) => i > 1 && /^\p{Lu}/u.test(t.text) && LOCATIVES.has((words[i - 1] as Token).text));
+  const noun = words[at - 2];
+  if (!noun || !/^\p{Ll}/u.test(noun.text) || BODY_VOICES.has(noun.lower)) return false;
+  return (words[at - 1] as Token).text !== 'from' || TITLE_WORDS.has(noun.lower);
 }
 
 /** "a lawyer for Mr. Trump": a lower-case noun (no spokesperson, who speaks for the body) joined by "for" or "to" to a name. */
