@@ -509,7 +509,7 @@ export class People {
   }
 
   /** The entity a description refers to: "the senator" → the senator named earlier; "a source" → none. */
-  byDescription(words: string[], order: number): Entity | undefined | null {
+  byDescription(words: string[], order: number, describedAt = order): Entity | undefined | null {
     const lowered = words.map((w) => w.toLowerCase());
     // "esta vecina" after "David Campo": a description whose determiner marks the other gender is someone else.
     const marked = this.determinerGender[lowered[0] as string];
@@ -533,7 +533,9 @@ export class People {
         this.latest(order, (e) => e.words.length === 1 && !e.gender)
       );
     }
-    const onlyPerson = this.onlyPersonInParagraph(order);
+    // The one person of the paragraph is the one named before the description ("The 38-year-old star slammed … his
+    // wife, Meghan, … she feels": not Meghan, named between the description and the verb).
+    const onlyPerson = this.onlyPersonInParagraph(Math.min(order, describedAt));
     if (onlyPerson) return agrees(onlyPerson) ? onlyPerson : undefined;
     const content = lowered.filter((w) => w.length >= MIN_DESCRIPTOR_LENGTH && !this.determiners.has(w));
     const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));

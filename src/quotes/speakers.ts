@@ -146,11 +146,12 @@ export class SpeakerResolver {
       if (entity) return this.speaker(entity, mention, phrase.appositive);
       return { name: nameWords.join(' ').replace(/[’']s$/u, ''), mention };
     }
-    return this.describe(phrase, tokens, mention, at);
+    // (Up to the description's end: a name inside it, "Swift's rep", is before it.)
+    return this.describe(phrase, tokens, mention, at, orderOf(paragraph, (tokens[phrase.to - 1] as Token).end));
   }
 
   /** A description: a spokesperson speaks for the organisation, an artifact for its author, a role for its holder. */
-  private describe(phrase: NounPhrase, tokens: Token[], mention: string, at: number): Speaker {
+  private describe(phrase: NounPhrase, tokens: Token[], mention: string, at: number, describedAt: number): Speaker {
     const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
     // "O titular da Defesa": a capital after "da"/"of" names the domain of a role, not the speaker.
     const capitalised = words.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !CONNECTOR_WORDS.has((words[i - 1] as Token).lower));
@@ -227,6 +228,7 @@ export class SpeakerResolver {
     const entity = this.people.byDescription(
       words.map((t) => t.text),
       at,
+      describedAt,
     );
     return entity ? this.speaker(entity, mention) : { mention };
   }
