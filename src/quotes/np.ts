@@ -336,6 +336,25 @@ export class PhraseReader {
     return j;
   }
 
+  /**
+   * "said RNLI volunteer Ian Dorrow", "said Labour councillor Jo Vale": English runs a body, a lower-case role and the
+   * person's name together; the name after the role is the speaker, the body and role their title.
+   */
+  private holderAfterAffiliation(tokens: Token[], k: number, end: number, limit: number): NounPhrase | undefined {
+    if (!this.english) return undefined;
+    let n = end;
+    while (n < limit && n - end < MAX_LEADING_TITLE_WORDS && tokens[n]?.kind === 'word' && /^\p{Ll}/u.test((tokens[n] as Token).text)) {
+      if (!this.isTitle((tokens[n] as Token).lower)) return undefined;
+      n++;
+    }
+    if (n === end || !this.isNameWord(tokens[n])) return undefined;
+    // "Senate leader Chuck Schumer of New York": where the person is from is not their name.
+    let to = this.runEnd(tokens, n, limit);
+    const origin = tokens.findIndex((t, i) => i >= n + 2 && i < to && t.lower === 'of');
+    if (origin > 0) to = origin;
+    return { kind: 'name', from: k, to, nameFrom: n };
+  }
+
   /** A noun phrase starting at `k`, reading forward up to `limit`. */
   forward(tokens: Token[], k: number, limit: number): NounPhrase | undefined {
     const first = tokens[k];
@@ -345,6 +364,8 @@ export class PhraseReader {
       const end = this.runEnd(tokens, k, limit);
       const owned = isPossessive((tokens[end - 1] as Token).text) ? this.ownedRole(tokens, k, end, limit) : undefined;
       if (owned) return owned;
+      const holder = this.holderAfterAffiliation(tokens, k, end, limit);
+      if (holder) return this.withAppositive(tokens, holder, limit);
       return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: k }, limit), limit);
     }
     // A description: determiner or title words, then words up to a capitalised run or a stop.
