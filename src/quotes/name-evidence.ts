@@ -169,8 +169,9 @@ const isRoleWord = (word: string) => {
 
 /** "Kreisbrandmeister", "NLZ-Leiter", "Ernährungsberaterin": a German compound ending in a role noun. */
 const GERMAN_ROLE = new RegExp(`(?:${GERMAN_ROLE_STEMS.join('|')})(?:in|innen|en|s)?$`, 'u');
-/** "Portland-based", "London-born": an English compound saying where someone is from, before their name. */
-const BASED_IN = /-(?:based|born|raised|bred)$/u;
+/** "Portland-based", "London-born", "Seventy-eight-year-old": an English compound saying where someone is from or their
+ * age, before their name. */
+const BASED_IN = /-(?:based|born|raised|bred|year-old)$/u;
 /** The shortest German role compound: shorter words ending alike ("Chef" aside) are names ("Amsler"). */
 const MIN_GERMAN_ROLE_LETTERS = 4;
 

@@ -79,6 +79,8 @@ const PREPOSITIONS = new Set([
   'em',
   'com',
 ]);
+/** English prepositions of place, lower-case: the name after one says where someone is ("a company in Florida"). */
+export const LOCATIVES = new Set(['in', 'from', 'at', 'near', 'outside', 'inside']);
 /** Determiners that may follow a purpose preposition inside a body's name ("por unas", "pour la"). */
 const MAX_PURPOSE_DETERMINERS = 2;
 /** Relative pronouns opening a clause about the name before them ("Rubio, whose hometown …,"). */
@@ -345,6 +347,25 @@ export class PhraseReader {
     return j;
   }
 
+  /**
+   * "said RNLI volunteer Ian Dorrow", "said Labour councillor Jo Vale": English runs a body, a lower-case role and the
+   * person's name together; the name after the role is the speaker, the body and role their title.
+   */
+  private holderAfterAffiliation(tokens: Token[], k: number, end: number, limit: number): NounPhrase | undefined {
+    if (!this.english) return undefined;
+    let n = end;
+    while (n < limit && n - end < MAX_LEADING_TITLE_WORDS && tokens[n]?.kind === 'word' && /^\p{Ll}/u.test((tokens[n] as Token).text)) {
+      if (!this.isTitle((tokens[n] as Token).lower)) return undefined;
+      n++;
+    }
+    if (n === end || !this.isNameWord(tokens[n])) return undefined;
+    // "Senate leader Chuck Schumer of New York": where the person is from is not their name.
+    let to = this.runEnd(tokens, n, limit);
+    const origin = tokens.findIndex((t, i) => i >= n + 2 && i < to && t.lower === 'of');
+    if (origin > 0) to = origin;
+    return { kind: 'name', from: k, to, nameFrom: n };
+  }
+
   /** A noun phrase starting at `k`, reading forward up to `limit`. */
   forward(tokens: Token[], k: number, limit: number): NounPhrase | undefined {
     const first = tokens[k];
@@ -354,6 +375,8 @@ export class PhraseReader {
       const end = this.runEnd(tokens, k, limit);
       const owned = isPossessive((tokens[end - 1] as Token).text) ? this.ownedRole(tokens, k, end, limit) : undefined;
       if (owned) return owned;
+      const holder = this.holderAfterAffiliation(tokens, k, end, limit);
+      if (holder) return this.withAppositive(tokens, holder, limit);
       return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: k }, limit), limit);
     }
     // A description: determiner or title words, then words up to a capitalised run or a stop.
@@ -553,6 +576,8 @@ export class PhraseReader {
         const opening = start - 3 >= lo && det?.kind === 'word' && this.determiners.has(det.lower) ? start - 3 : start - 2;
         return { kind: 'description', from: opening, to: j + 1 };
       }
+      const head = this.headBeforeLocative(tokens, from, lo);
+      if (head !== null) return head;
       const named = this.nameBeforeRole(tokens, start, j, lo);
       if (named) return named;
       const agent = this.agentBefore(tokens, from, j + 1, lo);
@@ -568,6 +593,30 @@ export class PhraseReader {
     }
     if (det >= 0) return { kind: 'description', from: det, to: j + 1 };
     return undefined;
+  }
+
+  /**
+   * "a grading company in Florida told Fox", "Jo Watson, from Johannesburg, who …, admitted": English puts where
+   * someone is or comes from after them, so a name right after a preposition of place is no subject; the speaker is
+   * the phrase the preposition hangs on (the name before the comma, else the noun before it), or no one.
+   * `null` when the name opens no such phrase.
+   */
+  private headBeforeLocative(tokens: Token[], from: number, lo: number): NounPhrase | undefined | null {
+    const preposition = tokens[from - 1];
+    if (!this.english || from - 1 <= lo || preposition?.kind !== 'word' || !LOCATIVES.has(preposition.text)) return null;
+    const before = tokens[from - 2] as Token;
+    // "a reply from Julia Blystone": after a thing, "from" names its author; only after a comma or a role ("the
+    // senator from Pennsylvania") does it say where someone comes from.
+    if (preposition.text === 'from' && before.text !== ',' && !(before.kind === 'word' && this.isTitle(before.lower))) return null;
+    if (before.text === ',') return this.isNameWord(tokens[from - 3]) ? this.backward(tokens, from - 3, lo) : undefined;
+    if (before.kind !== 'word') return undefined;
+    const head = this.backward(tokens, from - 2, lo);
+    // "Tom Vale, director of NoteCheck, a grading company in Ohio told": the head is itself an appositive.
+    if (head?.kind === 'description' && tokens[head.from - 1]?.text === ',') {
+      const named = this.appositiveBefore(tokens, head.from - 1, lo);
+      if (named?.kind === 'name') return named;
+    }
+    return head;
   }
 
   /**

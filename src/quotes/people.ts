@@ -24,6 +24,8 @@ export interface Entity {
   title?: string;
   gender?: 'm' | 'f';
   organisation: boolean;
+  /** Whether the article has it speak ("Wiig says"): a one-word name that speaks reads as a person. */
+  spoke?: boolean;
 }
 
 interface Occurrence {
@@ -189,12 +191,7 @@ export class People {
         // (Not a title in capitals, "the company’s CEO said": a role, not a name.)
         // A given name alone after its speech verb ("comme nous le raconte Antoine, 32 ans") speaks too (Romance order).
         const postposedGiven = isFirstName((tokens[k] as Token).lower) && this.spokenBefore(tokens, k);
-        if (
-          !entity &&
-          words.length === 1 &&
-          (this.speaks(tokens, end) || postposedGiven) &&
-          !TITLE_WORDS.has((tokens[k] as Token).lower)
-        ) {
+        if (!entity && words.length === 1 && (this.speaks(tokens, end) || postposedGiven) && !TITLE_WORDS.has((tokens[k] as Token).lower)) {
           // A single name as the subject of a speech verb ("Wiig says") is a speaker of its own.
           const parsed = parseName(words, this.connectors);
           if (parsed) {
@@ -231,12 +228,14 @@ export class People {
                 (this.reader.isDative(before) && !before.initial))) ||
               isPossessive((tokens[end - 1] as Token).text) ||
               this.completesRoleBeforeHolder(tokens, k, end));
+          const speaks = source || this.speaks(tokens, end);
+          if (speaks) entity.spoke = true;
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
             sentence,
             subject,
-            speaks: source || this.speaks(tokens, end),
+            speaks,
             oblique,
             postposed: !oblique && this.spokenBefore(tokens, k),
           });
@@ -464,6 +463,8 @@ export class People {
       if (e === exclude || (subjectsOnly && occurrence.oblique)) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
+      // "she" means a person: not a lone word that never reads as one ("a new website called YouTube").
+      if (gender !== 'x' && !readsAsPerson(e)) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
       if (knownOnly && !e.gender) {
         if (!occurrence.oblique && !found) unknownSubjectSentence = occurrence.sentence;
@@ -532,7 +533,7 @@ export class People {
   }
 
   /** The entity a description refers to: "the senator" → the senator named earlier; "a source" → none. */
-  byDescription(words: string[], order: number): Entity | undefined | null {
+  byDescription(words: string[], order: number, describedAt = order): Entity | undefined | null {
     const lowered = words.map((w) => w.toLowerCase());
     // "esta vecina" after "David Campo": a description whose determiner marks the other gender is someone else.
     const marked = this.determinerGender[lowered[0] as string];
@@ -559,7 +560,9 @@ export class People {
         this.latest(order, (e) => e.words.length === 1 && !e.gender)
       );
     }
-    const onlyPerson = this.onlyPersonInParagraph(order);
+    // The one person of the paragraph is the one named before the description ("The 38-year-old star slammed … his
+    // wife, Meghan, … she feels": not Meghan, named between the description and the verb).
+    const onlyPerson = this.onlyPersonInParagraph(Math.min(order, describedAt));
     if (onlyPerson) return agrees(onlyPerson) ? onlyPerson : undefined;
     const content = lowered.filter((w) => w.length >= MIN_DESCRIPTOR_LENGTH && !this.determiners.has(w));
     const stems = content.map((w) => w.slice(0, Math.max(MIN_DESCRIPTOR_LENGTH, w.length - 2)));
@@ -614,7 +617,10 @@ export class People {
     for (let i = this.occurrences.length - 1; i >= 0; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
       if (occurrence.sentence < sentence - 1) break;
-      if (occurrence.entity.organisation) continue;
+      // An organisation is "it" or "they", never a gendered pronoun's antecedent; nor is a lone capitalised word
+      // with no given name nor title that never speaks ("a new website called YouTube"): a brand, a place or a work as
+      // often as a person.
+      if (!readsAsPerson(occurrence.entity)) continue;
       // Someone nearby already has this gender: the pronoun is theirs, nothing new is learnt.
       if (occurrence.entity.gender === gender) return;
       if (occurrence.sentence === sentence) inSentence.add(occurrence.entity);
@@ -642,6 +648,11 @@ function paternalSurname(entity: Entity): string | undefined {
   if (entity.organisation || words.length !== 3 || !isFirstName(words[0] as string)) return undefined;
   const middle = words[1] as string;
   return isFirstName(middle) || SURNAME_PARTICLES.has(middle) ? undefined : middle;
+}
+
+/** A full name, or one word the article gives with a known given name, gender or title, or has speak: a person. */
+function readsAsPerson(e: Entity): boolean {
+  return !e.organisation && (e.words.length >= 2 || !!e.gender || !!e.title || !!e.spoke || isFirstName(e.words[0] as string));
 }
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);

@@ -9,7 +9,7 @@ const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana',
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
 import { isCourtesyTitle, isGermanRoleWord, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
-import { type NounPhrase, SERVING_LINKS } from './np.js';
+import { LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
 
@@ -17,6 +17,8 @@ import type { Token } from './tokens.js';
 const MIN_COMPOUND_PREFIX = 2;
 /** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
 const IMPERSONAL_PRONOUNS = new Set(['man', 'on']);
+/** "officials at Etlaq": people who speak for the body they are at. */
+const BODY_VOICES = new Set(['official', 'officials', 'executive', 'executives']);
 /** Description words that stand for a written artifact: its author is the speaker ("a letter from Trump reading"). */
 const ARTIFACTS = new Set([
   'letter',
@@ -154,16 +156,18 @@ export class SpeakerResolver {
       if (entity) return this.speaker(entity, mention, phrase.appositive);
       return { name: nameWords.join(' ').replace(/[’']s$/u, ''), mention };
     }
-    return this.describe(phrase, tokens, mention, at);
+    // (Up to the description's end: a name inside it, "Swift's rep", is before it.)
+    return this.describe(phrase, tokens, mention, at, orderOf(paragraph, (tokens[phrase.to - 1] as Token).end));
   }
 
   /** A description: a spokesperson speaks for the organisation, an artifact for its author, a role for its holder. */
-  private describe(phrase: NounPhrase, tokens: Token[], mention: string, at: number): Speaker {
+  private describe(phrase: NounPhrase, tokens: Token[], mention: string, at: number, describedAt: number): Speaker {
     const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
     // "O titular da Defesa": a capital after "da"/"of" names the domain of a role, not the speaker.
     const capitalised = words.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !CONNECTOR_WORDS.has((words[i - 1] as Token).lower));
     const lowered = words.map((t) => t.lower);
-    if (lowered.some((w) => ARTIFACTS.has(w))) {
+    const artifact = lowered.some((w) => ARTIFACTS.has(w));
+    if (artifact) {
       const author = this.authorNear(tokens, phrase.from, at);
       if (author) return this.speaker(author, mention);
     }
@@ -222,6 +226,10 @@ export class SpeakerResolver {
       );
       return holder ? this.speaker(holder, mention) : { mention };
     }
+    // "a student at Wesleyan University", "a doctor from Hebron": an English description names a person by where they
+    // are or come from; the place after the preposition is not who speaks ("officials at Etlaq" speak for it; "a report
+    // from Kotak" is its author's).
+    if (this.lexicon.lang === 'en' && !artifact && locatedPerson(words)) return { mention };
     if (capitalised.length > 0) {
       const entity = this.people.entityOf(
         capitalised.map((t) => t.text),
@@ -240,6 +248,7 @@ export class SpeakerResolver {
     const entity = this.people.byDescription(
       words.map((t) => t.text),
       at,
+      describedAt,
     );
     return entity ? this.speaker(entity, mention) : { mention };
   }
@@ -285,6 +294,14 @@ function text(tokens: Token[], from: number, to: number): string {
     .slice(from, to)
     .map((t, i, all) => (i > 0 && t.start > (all[i - 1] as Token).end ? ` ${t.text}` : t.text))
     .join('');
+}
+
+/** "a doctor from Hebron", "a student at Wesleyan University": a lower-case person noun, then a place preposition and a capital. */
+function locatedPerson(words: Token[]): boolean {
+  const at = words.findIndex((t, i) => i > 1 && /^\p{Lu}/u.test(t.text) && LOCATIVES.has((words[i - 1] as Token).text));
+  const noun = words[at - 2];
+  if (!noun || !/^\p{Ll}/u.test(noun.text) || BODY_VOICES.has(noun.lower)) return false;
+  return (words[at - 1] as Token).text !== 'from' || TITLE_WORDS.has(noun.lower);
 }
 
 /** "a lawyer for Mr. Trump": a lower-case noun (no spokesperson, who speaks for the body) joined by "for" or "to" to a name. */

@@ -302,6 +302,25 @@ export const FEMALE_FIRST_NAMES = new Set([
   'hélène',
   'élodie',
   'rocío',
+  // English, Irish and Scottish names common in British and Irish news (none of them an ordinary word or a place).
+  'meghan',
+  'olga',
+  'niamh',
+  'siobhan',
+  'aoife',
+  'fiona',
+  'kirsty',
+  'hayley',
+  'chloe',
+  'zoe',
+  'brianna',
+  'jasmine',
+  'tiffany',
+  'courtney',
+  'leah',
+  'gemma',
+  'stacey',
+  'tracey',
 ]);
 
 export const MALE_FIRST_NAMES = new Set([
@@ -692,6 +711,25 @@ export const MALE_FIRST_NAMES = new Set([
   'tomás',
   // Catalan "Joan" is a man's name (Joan Laporta), English "Joan" a woman's: listed both ways, its gender is left open.
   'joan',
+  // English, Irish and Scottish names common in British and Irish news (none of them an ordinary word or a place).
+  'ian',
+  'neil',
+  'liam',
+  'lucas',
+  'owen',
+  'shane',
+  'craig',
+  'gavin',
+  'trevor',
+  'nigel',
+  'colin',
+  'alastair',
+  'hugh',
+  'rory',
+  'callum',
+  'declan',
+  'barry',
+  'glenn',
 ]);
 
 /** Whether a lower-case word is a known first name of either gender. */
