@@ -6,6 +6,7 @@
  */
 import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
 import { DETERMINER_GENDER, PLURAL_DETERMINERS } from './lexicon/determiner-gender.js';
+import { FRONTING_PREPOSITIONS } from './lexicon/de-order.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -191,7 +192,12 @@ export class People {
         // (Not a title in capitals, "the company’s CEO said": a role, not a name.)
         // A given name alone after its speech verb ("comme nous le raconte Antoine, 32 ans") speaks too (Romance order).
         const postposedGiven = isFirstName((tokens[k] as Token).lower) && this.spokenBefore(tokens, k);
-        if (!entity && words.length === 1 && (this.speaks(tokens, end) || postposedGiven) && !TITLE_WORDS.has((tokens[k] as Token).lower)) {
+        if (
+          !entity &&
+          words.length === 1 &&
+          ((this.speaks(tokens, end) && !this.endsAdjectivePhrase(tokens, k)) || postposedGiven) &&
+          !TITLE_WORDS.has((tokens[k] as Token).lower)
+        ) {
           // A single name as the subject of a speech verb ("Wiig says") is a speaker of its own.
           const parsed = parseName(words, this.connectors);
           if (parsed) {
@@ -229,7 +235,9 @@ export class People {
               isPossessive((tokens[end - 1] as Token).text) ||
               this.completesRoleBeforeHolder(tokens, k, end));
           const speaks = source || this.speaks(tokens, end);
-          if (speaks) entity.spoke = true;
+          // (Only as the phrase's head: in German verb-second order "Zum neuen Album sagte Probe" the fronted
+          // object stands before the verb too.)
+          if (speaks && !oblique) entity.spoke = true;
           this.occurrences.push({
             entity,
             order: orderOf(paragraph, token.start),
@@ -254,6 +262,18 @@ export class People {
    * "…, así lo compartió su hija, la cantante Ana Ruiz": a Romance subject may follow its speech verb, with only a
    * description between (determiners, nouns, commas; no preposition nor clause word).
    */
+  /**
+   * "Zum neuen Album sagte Probe": a word after an adjective that follows a preposition or a determiner heads a noun
+   * phrase, not a name; in verb-second order such a phrase stands before the verb without being its subject.
+   */
+  private endsAdjectivePhrase(tokens: Token[], k: number): boolean {
+    const adjective = tokens[k - 1];
+    const opener = tokens[k - 2];
+    if (adjective?.kind !== 'word' || opener?.kind !== 'word' || !/^\p{Ll}/u.test(adjective.text)) return false;
+    if (isFunctionWord(adjective.lower) || this.determiners.has(adjective.lower)) return false;
+    return isFunctionWord(opener.lower) || this.determiners.has(opener.lower) || FRONTING_PREPOSITIONS.has(opener.lower);
+  }
+
   private spokenBefore(tokens: Token[], k: number): boolean {
     for (let j = k - 1; j >= 0 && k - j <= MAX_POSTPOSED_GAP; j--) {
       const t = tokens[j] as Token;
