@@ -83,13 +83,7 @@ const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|nis
 const PLACE_PREPOSITIONS = new Set(['in', 'aus', 'en', 'em', 'à']);
 /** Quantifiers that open a plural noun phrase, never a name ("Einige Wochen", "Several officials", "Algunos vecinos"). */
 const QUANTIFIERS = new Set([
-  'einige',
-  'mehrere',
-  'viele',
-  'manche',
-  'wenige',
-  'beide',
-  'etliche',
+  ...GERMAN_PLURAL_QUANTIFIERS,
   'alle',
   'some',
   'several',
