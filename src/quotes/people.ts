@@ -259,10 +259,6 @@ export class People {
   }
 
   /**
-   * "…, así lo compartió su hija, la cantante Ana Ruiz": a Romance subject may follow its speech verb, with only a
-   * description between (determiners, nouns, commas; no preposition nor clause word).
-   */
-  /**
    * "Zum neuen Album sagte Probe": a word after an adjective that follows a preposition or a determiner heads a noun
    * phrase, not a name; in verb-second order such a phrase stands before the verb without being its subject.
    */
@@ -274,6 +270,10 @@ export class People {
     return isFunctionWord(opener.lower) || this.determiners.has(opener.lower) || FRONTING_PREPOSITIONS.has(opener.lower);
   }
 
+  /**
+   * "…, así lo compartió su hija, la cantante Ana Ruiz": a Romance subject may follow its speech verb, with only a
+   * description between (determiners, nouns, commas; no preposition nor clause word).
+   */
   private spokenBefore(tokens: Token[], k: number): boolean {
     for (let j = k - 1; j >= 0 && k - j <= MAX_POSTPOSED_GAP; j--) {
       const t = tokens[j] as Token;
