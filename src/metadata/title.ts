@@ -18,7 +18,7 @@ import { insideRoot, pageIndex } from './page-index.js';
 import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
 /** Separators between a headline and the site name. */
-const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ ', 'ㅣ', ' ㅣ '];
+const SEPARATORS = [' | ', ' * ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ ', 'ㅣ', ' ㅣ '];
 /**
  * Cut a known site name from meta titles too ("How to Build a Terrarium | eHow" → "How to Build a
  * Terrarium"). Readability keeps what the publisher wrote in og:title or JSON-LD, so on its test
@@ -61,7 +61,8 @@ export function extractTitle(context: Context, root: Element | Root, names: stri
     const stripped = STRIP_SITE_NAME_FROM_META ? stripSiteName(fromMeta, names) : fromMeta;
     if (!STRIP_SITE_NAME_FROM_META) return stripped;
     const title = withoutSharedSuffix(stripped, headTitle(context), heading);
-    return heading ? (headlineUnderKickers(title, heading) ?? title) : title;
+    const headline = heading ? (headlineUnderKickers(title, heading) ?? title) : title;
+    return typedQuotes(headline, ogTitle, names);
   }
   const documentTitle = headTitle(context);
   if (documentTitle) {
@@ -86,6 +87,25 @@ function withoutSharedSuffix(title: string, documentTitle: string | undefined, h
     if (suffix && squash(documentTitle).endsWith(suffix) && sameText(rest, heading)) return rest;
   }
   return title;
+}
+
+/** Typographic quotes and apostrophes, folded to the typewriter ones they stand for. */
+const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b]/gu;
+const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f]/gu;
+
+function foldQuotes(value: string): string {
+  return value.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"');
+}
+
+/**
+ * og:title's quotes where it is the chosen title with other quote marks: WordPress's wptexturize
+ * curls quotes for display (the `<h1>`, and the JSON-LD headline Yoast builds from it, often as
+ * `&#8217;`), while og:title and `<title>` keep the title as the editor typed it.
+ */
+function typedQuotes(title: string, ogTitle: string | undefined, names: string[]): string {
+  if (!ogTitle || title === ogTitle) return title;
+  const typed = stripSiteName(ogTitle, names);
+  return typed !== title && foldQuotes(typed) === foldQuotes(title) ? typed : title;
 }
 
 /** What may end a kicker glued before a headline: a colon, a dash, a slash, a pipe or a hyphen ("MSV-"). */
@@ -180,10 +200,20 @@ function squash(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Cut a known site name from the title's end or start. */
+/** A title segment that credits the author ("by Jane Doe"), as SEO title templates append after the site name. */
+const AUTHOR_SEGMENT = /^by \p{Lu}/u;
+/** An author segment has at most this many words ("by" and a name). */
+const MAX_AUTHOR_SEGMENT_WORDS = 6;
+
+/** Cut a known site name from the title's end or start ("Headline | Site", also "Headline | Site | by Author"). */
 export function stripSiteName(title: string, siteNames: string[]): string {
   const names = new Set(siteNames.map(squash).filter((name) => name.length > 1));
   if (names.size === 0) return title;
+  const withoutAuthor = withoutAuthorSegment(title);
+  if (withoutAuthor !== title) {
+    const stripped = stripSiteName(withoutAuthor, siteNames);
+    if (stripped !== withoutAuthor) return stripped;
+  }
   for (const separator of SEPARATORS) {
     const last = title.lastIndexOf(separator);
     if (last > 0 && names.has(squash(title.slice(last + separator.length)))) {
@@ -197,6 +227,16 @@ export function stripSiteName(title: string, siteNames: string[]): string {
       const rest = title.slice(first + separator.length).trim();
       if (rest) return rest;
     }
+  }
+  return title;
+}
+
+/** The title without a last "| by Author" segment (the same title when it has none). */
+function withoutAuthorSegment(title: string): string {
+  for (const separator of SEPARATORS) {
+    const at = title.lastIndexOf(separator);
+    const tail = at > 0 ? title.slice(at + separator.length).trim() : '';
+    if (AUTHOR_SEGMENT.test(tail) && wordCount(tail) <= MAX_AUTHOR_SEGMENT_WORDS) return title.slice(0, at).trim();
   }
   return title;
 }
