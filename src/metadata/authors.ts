@@ -20,6 +20,8 @@ import {
   BYLINE_PREFIX,
   CREDIT_LABEL,
   DATE_IN_BYLINE,
+  LATER_CREDIT,
+  LATER_DATELINE,
   NAME_SEPARATOR,
   NON_AUTHOR_CREDIT,
   NOT_A_NAME,
@@ -268,15 +270,28 @@ export function cleanName(value: string | undefined): string | undefined {
   // A photo credit sits in the author field of image microdata ("(Image: Agency)"): not an author.
   if (CREDIT_LABEL.exec(name)?.index === 0 || CREDIT_LABEL.exec(name)?.index === 1) return undefined;
   if (NON_AUTHOR_CREDIT.test(name)) return undefined;
-  // What follows a pipe, a bullet, a digit, a date ("Joshua Sokol May 20, 2016") or opens a last
+  // What follows a pipe, a bullet, a digit, a date ("Joshua Sokol May 20, 2016"), another credit
+  // ("Edited by …") or a date line's word ("Published"), or opens a last
   // parenthesis (an editor's short code, "Anna Muster (amu)"; an agency, "(AP)") is not the name; a
   // nickname inside the name stays ("Richard (R.J.) Eskow").
-  const cuts = [name.search(/[|•·]| \d/), name.search(DATE_IN_BYLINE), trailingParenthesis(name)].filter((at) => at > 0);
+  const cuts = [
+    name.search(/[|•·]| \d/),
+    name.search(DATE_IN_BYLINE),
+    name.search(LATER_CREDIT),
+    laterDateline(name),
+    trailingParenthesis(name),
+  ].filter((at) => at > 0);
   const end = cuts.length > 0 ? Math.min(...cuts) : name.length;
   name = trimPunctuation(name.slice(0, end).replace(BYLINE_PREFIX, ''));
   if (!name || name.length > MAX_NAME_CHARS || /^https?:|@|\d{3,}/.test(name) || NOT_A_NAME.test(name)) return undefined;
   if (!/\p{L}/u.test(name)) return undefined;
   return withoutRole(name.replace(ROLE_SUFFIX, '') || name);
+}
+
+/** Where a date line's word follows a name of two words or more ("Ana Ruiz Published"; not "Last Updated"); -1 if none. */
+function laterDateline(name: string): number {
+  const at = name.search(LATER_DATELINE);
+  return at > 0 && name.slice(0, at).includes(' ') ? at : -1;
 }
 
 /** Where a parenthesis that runs to the end of the name (or is never closed) opens; -1 if none. */

@@ -19,6 +19,7 @@ import { extractDescription } from './description.js';
 import { extractImage } from './image.js';
 import { articleLd, ldText } from './sources.js';
 import { extractCanonicalUrl, extractLang, extractSection, extractSiteName, knownSiteNames } from './site.js';
+import { editorCredit } from './editor-credit.js';
 import { headByline } from './head-byline.js';
 import { extractTitle, pageHeading } from './title.js';
 
@@ -43,7 +44,7 @@ export function extractMetadata(context: Context, root: Element | Root, blocks: 
   const siteNames = knownSiteNames(context, [siteName, publisher]);
   const title = extractTitle(context, root, siteNames);
   const byline = findByline(context, root);
-  const authors = extractAuthors(context, byline, root, siteNames, () => headByline(blocks));
+  const authors = extractAuthors(context, byline, root, siteNames, () => headByline(blocks) ?? editorCredit(blocks));
   const { publishedAt, modifiedAt } = extractDates(context, root, byline?.element);
   const image = extractImage(context, root, blocks);
   const copyright = extractCopyright(context, blocks);

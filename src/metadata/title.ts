@@ -18,7 +18,7 @@ import { insideRoot, pageIndex } from './page-index.js';
 import { articleLd, cleanText, headTitle, metaText } from './sources.js';
 
 /** Separators between a headline and the site name. */
-const SEPARATORS = [' | ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ ', 'ㅣ', ' ㅣ '];
+const SEPARATORS = [' | ', ' * ', ' - ', ' – ', ' — ', ' :: ', ' · ', ' » ', ' / ', ' \\ ', ' > ', ' _ ', '_', '｜', ' ｜ ', 'ㅣ', ' ㅣ '];
 /**
  * Cut a known site name from meta titles too ("How to Build a Terrarium | eHow" → "How to Build a
  * Terrarium"). Readability keeps what the publisher wrote in og:title or JSON-LD, so on its test
@@ -61,7 +61,8 @@ export function extractTitle(context: Context, root: Element | Root, names: stri
     const stripped = STRIP_SITE_NAME_FROM_META ? stripSiteName(fromMeta, names) : fromMeta;
     if (!STRIP_SITE_NAME_FROM_META) return stripped;
     const title = withoutSharedSuffix(stripped, headTitle(context), heading);
-    return heading ? (headlineUnderKickers(title, heading) ?? title) : title;
+    const headline = heading ? (headlineUnderKickers(title, heading) ?? title) : title;
+    return typedQuotes(headline, ogTitle, names);
   }
   const documentTitle = headTitle(context);
   if (documentTitle) {
@@ -86,6 +87,25 @@ function withoutSharedSuffix(title: string, documentTitle: string | undefined, h
     if (suffix && squash(documentTitle).endsWith(suffix) && sameText(rest, heading)) return rest;
   }
   return title;
+}
+
+/** Typographic quotes and apostrophes, folded to the typewriter ones they stand for. */
+const CURLY_SINGLE = /[\u2018\u2019\u201a\u201b]/gu;
+const CURLY_DOUBLE = /[\u201c\u201d\u201e\u201f]/gu;
+
+function foldQuotes(value: string): string {
+  return value.replace(CURLY_SINGLE, "'").replace(CURLY_DOUBLE, '"');
+}
+
+/**
+ * og:title's quotes where it is the chosen title with other quote marks: WordPress's wptexturize
+ * curls quotes for display (the `<h1>`, and the JSON-LD headline Yoast builds from it, often as
+ * `&#8217;`), while og:title and `<title>` keep the title as the editor typed it.
+ */
+function typedQuotes(title: string, ogTitle: string | undefined, names: string[]): string {
+  if (!ogTitle || title === ogTitle) return title;
+  const typed = stripSiteName(ogTitle, names);
+  return typed !== title && foldQuotes(typed) === foldQuotes(title) ? typed : title;
 }
 
 /** What may end a kicker glued before a headline: a colon, a dash, a slash, a pipe or a hyphen ("MSV-"). */
@@ -180,23 +200,95 @@ function squash(value: string): string {
   return value.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, '');
 }
 
-/** Cut a known site name from the title's end or start. */
+/** A title segment that credits the author ("by Jane Doe"), as SEO title templates append after the site name. */
+const AUTHOR_SEGMENT = /^by \p{Lu}/u;
+/** An author segment has at most this many words ("by" and a name). */
+const MAX_AUTHOR_SEGMENT_WORDS = 6;
+
+/** Cut a known site name from the title's end or start ("Headline | Site", also "Headline | Site | by Author"). */
 export function stripSiteName(title: string, siteNames: string[]): string {
-  const names = new Set(siteNames.map(squash).filter((name) => name.length > 1));
+  const names = siteNameKeys(siteNames);
   if (names.size === 0) return title;
+  const withoutAuthor = withoutAuthorSegment(title);
+  if (withoutAuthor !== title) {
+    const stripped = stripSiteName(withoutAuthor, siteNames);
+    if (stripped !== withoutAuthor) return stripped;
+  }
+  const isSite = (segment: string) => isSiteSegment(segment, names);
   for (const separator of SEPARATORS) {
-    const last = title.lastIndexOf(separator);
-    if (last > 0 && names.has(squash(title.slice(last + separator.length)))) {
+    const last = siteSuffixStart(title, separator, isSite);
+    if (last > 0) {
       const rest = title.slice(0, last).trim();
       // Korean sites write "Headline-Section ㅣ Site": the section, glued on by a hyphen, goes too.
       if (rest && separator.trim() === 'ㅣ') return rest.replace(GLUED_SECTION, '') || rest;
       if (rest) return rest;
     }
     const first = title.indexOf(separator);
-    if (first > 0 && names.has(squash(title.slice(0, first)))) {
+    if (first > 0 && isSite(title.slice(0, first))) {
       const rest = title.slice(first + separator.length).trim();
       if (rest) return rest;
     }
+  }
+  return withoutSiteAndSections(title, isSite);
+}
+
+/** A site's name may itself hold this many separated parts ("Site - Tagline"). */
+const MAX_SITE_NAME_PARTS = 3;
+
+/** Where the separator before a site name that ends the title stands (-1 if none): "Headline - Site - Its Tagline". */
+function siteSuffixStart(title: string, separator: string, isSite: (segment: string) => boolean): number {
+  let at = title.length;
+  for (let parts = 0; parts < MAX_SITE_NAME_PARTS; parts++) {
+    at = title.lastIndexOf(separator, at - 1);
+    if (at <= 0) return -1;
+    if (isSite(title.slice(at + separator.length))) return at;
+  }
+  return -1;
+}
+
+/** A site segment followed by no more than this many section segments ("Site - News - World"). */
+const MAX_SECTION_SEGMENTS = 3;
+/** A section segment has at most this many words. */
+const MAX_SECTION_WORDS = 3;
+
+/**
+ * "Headline - Site - Section - Subsection": older CMSs (and Arc's default) write the site's
+ * breadcrumb after the headline. Cut at the site's name when only short section names follow it.
+ */
+function withoutSiteAndSections(title: string, isSite: (segment: string) => boolean): string {
+  for (const separator of SEPARATORS) {
+    if (!separator.startsWith(' ')) continue;
+    const segments = title.split(separator).slice(0, MAX_SECTION_SEGMENTS + 2);
+    if (segments.length < 3 || title.split(separator).length > MAX_SECTION_SEGMENTS + 2) continue;
+    const at = segments.findIndex((segment, index) => index > 0 && isSite(segment));
+    if (at <= 0 || at === segments.length - 1) continue;
+    if (!segments.slice(at + 1).every((segment) => wordCount(segment) <= MAX_SECTION_WORDS)) continue;
+    const rest = segments.slice(0, at).join(separator).trim();
+    if (wordCount(rest) >= MIN_HEADLINE_WORDS) return rest;
+  }
+  return title;
+}
+
+/** The squashed site names ("Latin Times" → "latintimes"), one letter or none left out. */
+function siteNameKeys(siteNames: string[]): Set<string> {
+  return new Set(siteNames.map(squash).filter((name) => name.length > 1));
+}
+
+/** A top-level domain ending a site's name as a title shows it ("Daily.com", "Tageblatt.lu"). */
+const TOP_LEVEL_DOMAIN = /\.[a-z]{2,6}$/i;
+
+/** The segment is the site's name, also written with its domain ending ("Site.com" for "Site"). */
+function isSiteSegment(segment: string, names: Set<string>): boolean {
+  const trimmed = segment.trim();
+  return names.has(squash(trimmed)) || (TOP_LEVEL_DOMAIN.test(trimmed) && names.has(squash(trimmed.replace(TOP_LEVEL_DOMAIN, ''))));
+}
+
+/** The title without a last "| by Author" segment (the same title when it has none). */
+function withoutAuthorSegment(title: string): string {
+  for (const separator of SEPARATORS) {
+    const at = title.lastIndexOf(separator);
+    const tail = at > 0 ? title.slice(at + separator.length).trim() : '';
+    if (AUTHOR_SEGMENT.test(tail) && wordCount(tail) <= MAX_AUTHOR_SEGMENT_WORDS) return title.slice(0, at).trim();
   }
   return title;
 }

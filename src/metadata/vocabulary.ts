@@ -11,10 +11,10 @@ export const BYLINE_CAMEL_NAME = /[a-z]Authors?(?:[A-Z]|$)/;
 /**
  * What comes before the names in a byline: "By", "Written by", "Par", "Von", "Por", "Di", "Door", "Av",
  * a kind of piece in German and Spanish newsrooms' style ("Ein Kommentar von", "Escrito por"), or a
- * label with a colon ("Autor:", "Text:", "Texto:", "Tekst:", "Auteur :").
+ * label with a colon ("Autor:", "Text:", "Texto:", "Tekst:", "Текст:", "Auteur :").
  */
 export const BYLINE_PREFIX =
-  /^(?:(?:(?:written|posted|reported|reporting|story|text|words|photos?|escrito|publicado|redactado|écrit|scritto|napisane|geschrieben|(?:ein(?:e)? )?(?:kommentar|analyse|gastbeitrag|interview|essay|kolumne|glosse|reportage))(?: ?: ?| ))?(?:by|par|von|por|di|door|av|af|przez|автор|от)(?: ?: ?| )|(?:autor(?:in|en|innen)?|authors?|auteure?s?|autore|autori|autora|autores|text|texto|tekst|testo|redaktion|redacción|reporter|napisał(?:a)?)(?: ?: ?))/i;
+  /^(?:(?:(?:written|posted|reported|reporting|story|text|words|photos?|escrito|publicado|redactado|écrit|scritto|napisane|geschrieben|(?:ein(?:e)? )?(?:kommentar|analyse|gastbeitrag|interview|essay|kolumne|glosse|reportage))(?: ?: ?| ))?(?:by|par|von|por|di|door|av|af|przez|автор|от)(?: ?: ?| )|(?:autor(?:in|en|innen)?|authors?|auteure?s?|autore|autori|autora|autores|text|texto|tekst|testo|текст|redaktion|redacción|reporter|napisał(?:a)?)(?: ?: ?))/i;
 
 /**
  * Between two names: "A and B", "A & B", "A, B", "A; B", "A und B", "A y B", "A et B", "A e B", and
@@ -27,10 +27,14 @@ export const NAME_SEPARATOR =
 
 /** A credit in a byline that is not authorship: "Editing by …", "Graphics by …". */
 export const NON_AUTHOR_CREDIT = /^(?:edit(?:ed|ing)|produced|graphics|illustrations?|video|fact-checked) by /i;
+/** The same credit after the author's name ("Ana Ruiz Edited by Leo Park"): where the name ends. */
+export const LATER_CREDIT = / (?:edit(?:ed|ing)|produced|graphics|illustrations?|video|fact-checked) by /i;
+/** A date line's word run on after the name, as Gannett bylines show it ("Ana Ruiz Published 3:25 p.m. ET"). */
+export const LATER_DATELINE = / (?:Published|Updated|Posted)\b/;
 
-/** Values that sit where a name goes but are not one: roles, dates, calls to action. */
+/** Values that sit where a name goes but are not one: roles, dates and times, calls to action. */
 export const NOT_A_NAME =
-  /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b|^\d{1,2}:\d{2}\b|^no author$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Words that start a copyright line besides "©". */
 export const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright\b|&copy;)/i;
