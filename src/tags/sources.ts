@@ -99,21 +99,20 @@ export function newsKeywordsMeta(context: Context): TagCandidate[] {
 }
 
 /**
- * `keywords` meta, when it is the publisher's topic list: short enough, and sharing at least one
- * tag with what the other sources already gave (`known`, keys from `tagKey`).
+ * `keywords` meta (its `entries`, from `keywordsMetaEntries`), when it is the publisher's topic list:
+ * short enough, and sharing at least one tag with what the other sources already gave (`known`, keys from `tagKey`).
  */
-export function keywordsMeta(context: Context, known: Set<string>, articleText: () => string): TagCandidate[] {
-  const names = metaValues(context, KEYWORDS_META_KEYS).flatMap(splitList);
-  if (names.length === 0 || names.length > MAX_KEYWORDS_META_ITEMS) return [];
-  const candidates = names.map((name): TagCandidate => ({ name, source: 'meta' }));
-  if (names.some((name) => known.has(tagKey(tidyTagName(name))))) return candidates;
+export function keywordsMeta(entries: TagCandidate[], known: Set<string>, articleText: () => string): TagCandidate[] {
+  if (entries.length === 0 || entries.length > MAX_KEYWORDS_META_ITEMS) return [];
+  const names = entries.map((entry) => entry.name);
+  if (names.some((name) => known.has(tagKey(tidyTagName(name))))) return entries;
   // The page's only topic list: trusted when short and mostly named in the article itself (a stale
   // SEO list names the site's usual subjects, not this story's people and places).
   if (known.size > 0 || names.length > MAX_LONE_KEYWORDS) return [];
   const text = articleText();
   const tidy = names.map(tidyTagName).filter(Boolean);
   const named = tidy.filter((name) => text.includes(name.toLowerCase())).length;
-  return tidy.length > 0 && named / tidy.length >= MIN_LONE_KEYWORDS_NAMED ? candidates : [];
+  return tidy.length > 0 && named / tidy.length >= MIN_LONE_KEYWORDS_NAMED ? entries : [];
 }
 
 /** A `keywords` meta standing alone is read only when this short… */
