@@ -67,6 +67,8 @@ export const PLACEMENT_FLAGS = new Set([
   'news break', 'smartnews', 'google news', 'apple news', 'msn', 'flipboard', 'syndicated', 'syndication', 'noindex',
   'feature', 'features', 'web', 'print', 'online', 'permalink', 'video', 'videos', 'vidéo', 'vídeo', 'photo', 'photos', 'gallery',
   'galleries', 'photo gallery', 'multimedia', 'interactive', 'uncategorized', 'uncategorised', 'allgemein', 'sin categoría', 'non classé', 'senza categoria', 'bez kategorii',
+  // Feature switches written run together, as a CMS stores them to turn on a player for the story ("texttospeech").
+  'texttospeech', 'audioplayer', 'readspeaker',
 ]);
 
 /**
