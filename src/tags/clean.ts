@@ -186,6 +186,7 @@ export function isInternalCode(name: string): boolean {
   const field = /^([\p{L} ]{2,30}): /u.exec(name);
   if (field && ANALYTICS_FIELD_KEYS.has((field[1] as string).toLowerCase())) return true; // "NLP Category: Business"
   if (/^[a-z][\w-]*:[\w-]+$/i.test(name) || /^[a-z]+: ?[\w-]+$/.test(name)) return true; // key:value, "type: news"
+  if (/^[a-z][\w-]{0,30}:[a-z][\w-]{0,30}:/i.test(name)) return true; // a namespaced key path ("source:tagname:Wire Source")
   if (name.length >= MIN_COMPOUND_CODE_CHARS && /^[a-z]+$/.test(name)) return true; // "splitscreenimagerightinset"
   if (/^\d{5,}$/.test(name)) return true; // numeric ids (years stay)
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(name)) return true; // a date archive link ("11/8/23")

@@ -6,7 +6,16 @@ import type { Context } from '../context.js';
 import { articleNode, type JsonLdNode, stringsOf, typesOf } from '../metadata/json-ld.js';
 import type { TagCandidate } from './clean.js';
 import { tagKey, tidyTagName } from './clean.js';
-import { ANALYTICS_TAG_META_KEYS, KEYWORDS_META_KEYS, NEWS_KEYWORDS_META_KEYS, SECTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS } from './vocabulary.js';
+import {
+  ANALYTICS_TAG_META_KEYS,
+  KEYWORDS_META_KEYS,
+  NEWS_KEYWORDS_META_KEYS,
+  SECTION_META_KEYS,
+  SITE_EDITION_SUFFIXES,
+  SITE_EDITION_WORDS,
+  SITE_NAME_META_KEYS,
+  TAG_META_KEYS,
+} from './vocabulary.js';
 
 /** Items read from one list at most: keyword fields can be stuffed. */
 const MAX_LIST_ITEMS = 100;
@@ -134,9 +143,30 @@ export function sectionNames(context: Context): Set<string> {
 /** The site's own names (keys), from `og:site_name`, `application-name` and the JSON-LD publisher. */
 export function siteNames(context: Context): Set<string> {
   const names = new Set<string>();
-  for (const value of metaValues(context, SITE_NAME_META_KEYS)) names.add(tagKey(tidyTagName(value)));
+  const add = (value: string) => {
+    const key = tagKey(tidyTagName(value));
+    names.add(key);
+    // The site's name without its edition word ("朝日新聞デジタル", "Example Online") is the paper's name.
+    const paper = withoutEditionWord(key);
+    if (paper && paper.length >= MIN_PAPER_NAME_CHARS) names.add(paper);
+  };
+  for (const value of metaValues(context, SITE_NAME_META_KEYS)) add(value);
   const article = articleNode(context.jsonLd);
-  if (article) for (const name of stringsOf(article['publisher']).slice(0, MAX_LIST_ITEMS)) names.add(tagKey(tidyTagName(name)));
+  if (article) for (const name of stringsOf(article['publisher']).slice(0, MAX_LIST_ITEMS)) add(name);
   names.delete('');
   return names;
 }
+
+/**
+ * The key without the edition word a site puts after its paper's name: a word after a space
+ * ("example online", "example de" from "Example.de"; keys are `tagKey`s), or the Japanese suffixes
+ * written without one.
+ */
+function withoutEditionWord(key: string): string | undefined {
+  for (const word of SITE_EDITION_WORDS) if (key.endsWith(` ${word}`)) return key.slice(0, -word.length - 1);
+  for (const suffix of SITE_EDITION_SUFFIXES) if (key.endsWith(suffix)) return key.slice(0, -suffix.length);
+  return undefined;
+}
+
+/** A name left shorter than this is not the paper's (one kanji may be a word). */
+const MIN_PAPER_NAME_CHARS = 2;
