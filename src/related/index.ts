@@ -283,10 +283,12 @@ function holdsAny(element: Element, elements: Set<Element>): boolean {
   return elements.has(element) || findElement(element, (child) => elements.has(child)) !== undefined;
 }
 
-/** Characters of unlinked text in the element's real paragraphs (teaser excerpts are short). */
+/** Characters of unlinked text in the element's real paragraphs (teaser excerpts are short, or inside their link). */
 function proseChars(element: Element): number {
   let total = 0;
   walkElements(element, (child) => {
+    // A card's excerpt inside its link is the link's text, not prose.
+    if (child.tagName === 'a') return SKIP;
     if (child.tagName !== 'p') return;
     let linked = 0;
     walkElements(child, (inner) => {

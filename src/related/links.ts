@@ -13,6 +13,7 @@ import {
   AD_MODIFIER_NAME,
   CALL_TO_ACTION,
   CHROME_CLASS,
+  DESCRIPTIVE_CLASS_NAME,
   INLINE_RELATED_LABEL,
   NON_ARTICLE_HOSTS,
   NON_ARTICLE_PATH,
@@ -31,6 +32,8 @@ const TITLE_ATTRIBUTE_PREFIX = /^(?:permalink to|link to|read more about|continu
 const HEADLINE_TAGS = new Set(['h1', 'h2', 'h3', 'h4', 'h5', 'h6']);
 /** Elements of a card's link read for its headline (a card is small; a link wrapping a page is not). */
 const MAX_CARD_ELEMENTS = 200;
+/** A path segment of this many words is a story's slug. */
+const MIN_SLUG_WORDS = 4;
 /** Titles are cut here: a teaser's link may wrap its whole excerpt. */
 const MAX_TITLE_CHARS = 300;
 
@@ -94,11 +97,28 @@ export function articleUrl(anchor: Element, context: Context, own: Set<string>):
     return undefined;
   }
   if (parsed.pathname === '/' || parsed.pathname === '') return undefined; // a home page
-  if (NON_ARTICLE_PATH.test(parsed.pathname) || NON_ARTICLE_QUERY.test(parsed.search)) return undefined;
+  if (isListingPath(parsed.pathname) || NON_ARTICLE_QUERY.test(parsed.search)) return undefined;
   const host = hostOf(url);
   if (NON_ARTICLE_HOSTS.some((domain) => hostIs(host, domain))) return undefined;
   if (own.has(urlKey(url))) return undefined;
   return url;
+}
+
+/**
+ * Is the path an author, tag or section page (see NON_ARTICLE_PATH)? Some CMSs file each story
+ * under its author or topic ("/autoren/NAME/STORY-SLUG"): a story slug (`MIN_SLUG_WORDS` words or
+ * more) below the listing's name is the story, while a listing's own pages are its name and pages
+ * ("/author/NAME/", "/tag/NAME/page/2").
+ */
+function isListingPath(pathname: string): boolean {
+  const listing = NON_ARTICLE_PATH.exec(pathname);
+  if (!listing) return false;
+  const below = pathname
+    .slice(listing.index + listing[0].length)
+    .split('/')
+    .filter(Boolean);
+  const last = below.at(-1) ?? '';
+  return !(below.length >= 2 && last.split(/[-_]/).filter(Boolean).length >= MIN_SLUG_WORDS);
 }
 
 /** The title an anchor shows: its text (without a "Related:" label), else its `title`, else its image's alt. */
@@ -135,7 +155,7 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
   const found: Candidate[] = [];
   walkElements(container, (element) => {
     if (element.tagName !== 'a') {
-      if (isNotRelatedPart(element) || classNamesMatch(element, CHROME_CLASS)) return SKIP;
+      if (isNotRelatedPart(element) || isChromePart(element)) return SKIP;
       if (CARD_TAGS.has(element.tagName) && hasSponsoredBadge(element)) return SKIP;
       return;
     }
@@ -148,6 +168,11 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
     if (url) found.push(candidateOf(container, url));
   }
   return found;
+}
+
+/** Is the element named as the site's chrome (a menu, a trending list), not by a card's terms alone? */
+function isChromePart(element: Element): boolean {
+  return classNamesMatch(element, CHROME_CLASS) && !matchedOnlyByDescriptiveNames(element, CHROME_CLASS);
 }
 
 /** Elements that hold one teaser card in a list. */
@@ -171,16 +196,27 @@ export function hasSponsoredBadge(card: Element): boolean {
 
 /**
  * Is the element named as something that is never a related link (sponsored, share, next-story,
- * author box; see NOT_RELATED_CLASS)? `components` also reads CamelCase component names. A name
- * that only flags an ad slot ("hide-read-more-ad") does not count.
+ * author box; see NOT_RELATED_CLASS)? `components` also reads CamelCase component names.
  */
 export function isNotRelatedPart(element: Element, components = false): boolean {
   if (!(components ? componentNamesMatch(element, NOT_RELATED_CLASS) : classNamesMatch(element, NOT_RELATED_CLASS))) return false;
+  return !matchedOnlyByDescriptiveNames(element, NOT_RELATED_CLASS);
+}
+
+/**
+ * Did `pattern` match the element's names only through names that are no role: a flag about an ad
+ * slot ("hide-read-more-ad") or a card's terms or style variant ("tag-social-media",
+ * "post-share-style2"; see DESCRIPTIVE_CLASS_NAME)? Asked only after the whole names matched.
+ */
+function matchedOnlyByDescriptiveNames(element: Element, pattern: RegExp): boolean {
   const names = classList(element);
-  const kept = names.filter((name) => !AD_MODIFIER_NAME.test(name.toLowerCase()));
-  if (kept.length === names.length) return true;
+  const kept = names.filter((name) => {
+    const lower = name.toLowerCase();
+    return !AD_MODIFIER_NAME.test(lower) && !DESCRIPTIVE_CLASS_NAME.test(lower);
+  });
+  if (kept.length === names.length) return false;
   const id = attr(element, 'id') ?? '';
-  return NOT_RELATED_CLASS.test(`${kept.join(' ')} ${id}`.toLowerCase());
+  return !pattern.test(`${kept.join(' ')} ${id}`.toLowerCase());
 }
 
 /**

@@ -48,6 +48,14 @@ export const NOT_RELATED_CLASS =
 export const AD_MODIFIER_NAME = /^(?:hide|has|no|with|without|show)-(?:[a-z\d]+-){0,4}ads?$/;
 
 /**
+ * Class names that describe a card's story or look, not the element's role. WordPress's
+ * post_class() writes the post's terms and format on every card ("tag-social-media",
+ * "category-comments", "format-video"), and themes name a sub-part's style variant
+ * ("post-share-style2"): none of them makes the card a share bar, a comment list or a menu.
+ */
+export const DESCRIPTIVE_CLASS_NAME = /^(?:(?:tag|category|format)-[\p{L}\d_-]{1,80}|(?:[a-z\d]{1,20}-){1,4}style-?\d{1,2})$/u;
+
+/**
  * Headings that announce a related block, in many languages. Matched against the whole
  * (short) heading text, case-insensitively; a trailing ":" or "…" is allowed.
  */
@@ -150,7 +158,8 @@ export const RELATED_HEADING = new RegExp(
       'lees meer',
       'meer over dit onderwerp',
       'gerelateerde artikelen',
-      'czytaj (?:też|również|także)',
+      // "Czytaj więcej" ("read more") heads a box of story cards in Polish CMSs, as "Read more" does in English.
+      'czytaj (?:też|również|także|więcej)',
       'zobacz (?:też|również|także)',
       'powiązane artykuły',
       'čtěte také',
@@ -292,7 +301,7 @@ export const INLINE_RELATED_LABEL = new RegExp(
       'läs mer',
       'lue myös',
       'lue lisää',
-      'czytaj (?:też|również|także)',
+      'czytaj (?:też|również|także|więcej)',
       'przeczytaj (?:też|również|także)',
       'zobacz (?:też|również|także)',
       'čtěte (?:také|též)',

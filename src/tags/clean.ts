@@ -6,7 +6,7 @@
 import { collapseWhitespace } from '../hast/util.js';
 import { TAG_LABEL } from './vocabulary.js';
 import type { Tag } from '../types.js';
-import { hostOf, safeDecode } from '../url.js';
+import { safeDecode } from '../url.js';
 import {
   ANALYTICS_FIELD_KEYS,
   DESK_NAME_PATTERNS,
@@ -186,6 +186,7 @@ export function isInternalCode(name: string): boolean {
   const field = /^([\p{L} ]{2,30}): /u.exec(name);
   if (field && ANALYTICS_FIELD_KEYS.has((field[1] as string).toLowerCase())) return true; // "NLP Category: Business"
   if (/^[a-z][\w-]*:[\w-]+$/i.test(name) || /^[a-z]+: ?[\w-]+$/.test(name)) return true; // key:value, "type: news"
+  if (/^[a-z][\w-]{0,30}:[a-z][\w-]{0,30}:/i.test(name)) return true; // a namespaced key path ("source:tagname:Wire Source")
   if (name.length >= MIN_COMPOUND_CODE_CHARS && /^[a-z]+$/.test(name)) return true; // "splitscreenimagerightinset"
   if (/^\d{5,}$/.test(name)) return true; // numeric ids (years stay)
   if (/^\d{1,4}[./-]\d{1,2}[./-]\d{1,4}$/.test(name)) return true; // a date archive link ("11/8/23")
@@ -257,11 +258,22 @@ export function cleanTags(candidates: TagCandidate[], facts: PageFacts): Tag[] {
   return [...byKey.values()];
 }
 
+/** The page URL parsed once for the page facts (undefined when absent or not a URL). */
+export function parsePageUrl(url: string | undefined): URL | undefined {
+  if (!url) return undefined;
+  try {
+    return new URL(url);
+  } catch {
+    return undefined;
+  }
+}
+
 /** The labels of the URL's host but the top-level ones ("dailymail" for www.dailymail.co.uk). */
-export function hostLabels(url: string | undefined): Set<string> {
+export function hostLabels(url: URL | undefined): Set<string> {
   const labels = new Set<string>();
   if (!url) return labels;
-  for (const label of hostOf(url).split('.').slice(0, -1)) if (label.length >= MIN_HOST_LABEL_CHARS && label !== 'www') labels.add(label);
+  const host = url.hostname.toLowerCase().replace(/^www\./, '');
+  for (const label of host.split('.').slice(0, -1)) if (label.length >= MIN_HOST_LABEL_CHARS && label !== 'www') labels.add(label);
   return labels;
 }
 
@@ -269,16 +281,10 @@ export function hostLabels(url: string | undefined): Set<string> {
  * The URL's directory segments (all but the last), as written, when they look like a CMS path name:
  * lower-case letters only, long enough not to be a language or edition code ("en", "uk").
  */
-export function directorySegments(url: string | undefined): Set<string> {
+export function directorySegments(url: URL | undefined): Set<string> {
   const segments = new Set<string>();
   if (!url) return segments;
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return segments;
-  }
-  const parts = path.split('/').filter(Boolean).slice(0, -1).slice(0, MAX_DIRECTORY_SEGMENTS);
+  const parts = url.pathname.split('/').filter(Boolean).slice(0, -1).slice(0, MAX_DIRECTORY_SEGMENTS);
   for (const part of parts) if (part.length >= MIN_HOST_LABEL_CHARS && /^[a-z]+$/.test(part)) segments.add(part);
   return segments;
 }
@@ -304,15 +310,10 @@ const MAX_AUTHORS_READ = 20;
 const MIN_HOST_LABEL_CHARS = 4;
 
 /** The URL's last path segment as lower-cased words (trailing ids removed). */
-export function slugWords(url: string | undefined): string[] {
-  if (!url) return [];
-  let path: string;
-  try {
-    path = new URL(url).pathname;
-  } catch {
-    return [];
-  }
-  const segment = path.split('/').filter(Boolean).pop();
+export function slugWords(url: URL | string | undefined): string[] {
+  const parsed = typeof url === 'string' ? parsePageUrl(url) : url;
+  if (!parsed) return [];
+  const segment = parsed.pathname.split('/').filter(Boolean).pop();
   if (!segment) return [];
   const words = safeDecode(segment)
     .replace(/\.[a-z]{2,5}$/i, '')

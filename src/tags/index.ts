@@ -25,6 +25,7 @@ import {
   hostLabels,
   invertedAuthorKeys,
   type PageFacts,
+  parsePageUrl,
   slugPhrase,
   slugWords,
   type TagCandidate,
@@ -62,7 +63,7 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
       .toLowerCase();
     return text;
   };
-  const pageUrl = context.pageUrl ?? context.links.get('canonical')?.[0];
+  const pageUrl = parsePageUrl(context.pageUrl ?? context.links.get('canonical')?.[0]);
   const words = slugWords(pageUrl);
   const facts: PageFacts = {
     sections: sectionNames(context),
@@ -80,7 +81,7 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
   // to /person/donald-john-trump-2tq) is the same topic under the CMS's full name: the page's spelling stands.
   const visiblePages = visible.candidates.flatMap((candidate) => (candidate.url ? [slugWords(candidate.url).join(' ')] : []));
   const namesVisiblePage = (candidate: TagCandidate) => {
-    const key = tagKey(tidyTagName(candidate.name));
+    const key = keyOf(candidate);
     return key.includes(' ') && visiblePages.some((page) => page === key || (page.startsWith(`${key} `) && PAGE_ID.test(page.slice(key.length + 1))));
   };
   const tagLines = findTagLines(blocks, context);
@@ -88,32 +89,38 @@ export function extractTags(context: Context, root: Element | Root, blocks: Bloc
     articleTags: articleTagMeta(context),
     jsonLd: jsonLdKeywords(context),
     newsKeywords: newsKeywordsMeta(context),
+    keywords: keywordsMetaEntries(context),
   };
   const fromMeta = (list: TagCandidate[]) => dropGeneratedEntries(list, facts).filter((candidate) => !namesVisiblePage(candidate));
   // The other keyword fields (each kept apart, and not the same list copied into another field) that
   // can confirm a machine-filled JSON-LD list.
-  const keysOf = (list: TagCandidate[]) => new Set(list.map((candidate) => tagKey(tidyTagName(candidate.name))).filter(Boolean));
+  const keysOf = (list: TagCandidate[]) => new Set(list.map(keyOf).filter(Boolean));
   const ldKeys = keysOf(sources.jsonLd);
-  const cleanLists = [sources.articleTags, sources.newsKeywords, analyticsTagMeta(context), keywordsMetaEntries(context)]
+  const cleanLists = [sources.articleTags, sources.newsKeywords, analyticsTagMeta(context), sources.keywords]
     .map(keysOf)
     .filter((keys) => keys.size > 0 && !sameKeys(keys, ldKeys));
   const confirmedByCleanList = cleanLists.length > 0 ? (key: string) => cleanLists.some((keys) => keys.has(key)) : undefined;
   const chosen: TagCandidate[] = [...visible.candidates, ...tagLines, ...fromMeta(sources.articleTags)];
-  const chosenKeys = new Set(chosen.map((candidate) => tagKey(tidyTagName(candidate.name))));
+  const chosenKeys = new Set(chosen.map(keyOf));
   // The tag list the editor picked (shown on the page, or the CMS's article:tag field) is the article's
   // topics; keyword fields beside it add SEO phrases and search terms, so they only confirm it.
   const confirmOnly = (list: TagCandidate[]) =>
     chosenKeys.size >= MIN_CHOSEN_TAGS && list.length >= chosenKeys.size * MIN_EXPANSION_RATIO
-      ? list.filter((candidate) => chosenKeys.has(tagKey(tidyTagName(candidate.name))))
+      ? list.filter((candidate) => chosenKeys.has(keyOf(candidate)))
       : list;
   const candidates: TagCandidate[] = [
     ...chosen,
     ...confirmOnly(fromMeta(confirmMachineList(sources.jsonLd, confirmedByCleanList))),
     ...confirmOnly(fromMeta(sources.newsKeywords)),
   ];
-  const known = new Set(candidates.map((candidate) => tagKey(tidyTagName(candidate.name))));
-  candidates.push(...confirmOnly(fromMeta(keywordsMeta(context, known, articleText))));
+  const known = new Set(candidates.map(keyOf));
+  candidates.push(...confirmOnly(fromMeta(keywordsMeta(sources.keywords, known, articleText))));
   return cleanTags(candidates, facts);
+}
+
+/** The key a candidate is compared by (its tidied name's `tagKey`). */
+function keyOf(candidate: TagCandidate): string {
+  return tagKey(tidyTagName(candidate.name));
 }
 
 /** Do two key sets hold the same keys (the same list written into two fields)? */

@@ -6,7 +6,16 @@ import type { Context } from '../context.js';
 import { articleNode, type JsonLdNode, stringsOf, typesOf } from '../metadata/json-ld.js';
 import type { TagCandidate } from './clean.js';
 import { tagKey, tidyTagName } from './clean.js';
-import { ANALYTICS_TAG_META_KEYS, KEYWORDS_META_KEYS, NEWS_KEYWORDS_META_KEYS, SECTION_META_KEYS, SITE_NAME_META_KEYS, TAG_META_KEYS } from './vocabulary.js';
+import {
+  ANALYTICS_TAG_META_KEYS,
+  KEYWORDS_META_KEYS,
+  NEWS_KEYWORDS_META_KEYS,
+  SECTION_META_KEYS,
+  SITE_EDITION_SUFFIXES,
+  SITE_EDITION_WORDS,
+  SITE_NAME_META_KEYS,
+  TAG_META_KEYS,
+} from './vocabulary.js';
 
 /** Items read from one list at most: keyword fields can be stuffed. */
 const MAX_LIST_ITEMS = 100;
@@ -99,21 +108,20 @@ export function newsKeywordsMeta(context: Context): TagCandidate[] {
 }
 
 /**
- * `keywords` meta, when it is the publisher's topic list: short enough, and sharing at least one
- * tag with what the other sources already gave (`known`, keys from `tagKey`).
+ * `keywords` meta (its `entries`, from `keywordsMetaEntries`), when it is the publisher's topic list:
+ * short enough, and sharing at least one tag with what the other sources already gave (`known`, keys from `tagKey`).
  */
-export function keywordsMeta(context: Context, known: Set<string>, articleText: () => string): TagCandidate[] {
-  const names = metaValues(context, KEYWORDS_META_KEYS).flatMap(splitList);
-  if (names.length === 0 || names.length > MAX_KEYWORDS_META_ITEMS) return [];
-  const candidates = names.map((name): TagCandidate => ({ name, source: 'meta' }));
-  if (names.some((name) => known.has(tagKey(tidyTagName(name))))) return candidates;
+export function keywordsMeta(entries: TagCandidate[], known: Set<string>, articleText: () => string): TagCandidate[] {
+  if (entries.length === 0 || entries.length > MAX_KEYWORDS_META_ITEMS) return [];
+  const names = entries.map((entry) => entry.name);
+  if (names.some((name) => known.has(tagKey(tidyTagName(name))))) return entries;
   // The page's only topic list: trusted when short and mostly named in the article itself (a stale
   // SEO list names the site's usual subjects, not this story's people and places).
   if (known.size > 0 || names.length > MAX_LONE_KEYWORDS) return [];
   const text = articleText();
   const tidy = names.map(tidyTagName).filter(Boolean);
   const named = tidy.filter((name) => text.includes(name.toLowerCase())).length;
-  return tidy.length > 0 && named / tidy.length >= MIN_LONE_KEYWORDS_NAMED ? candidates : [];
+  return tidy.length > 0 && named / tidy.length >= MIN_LONE_KEYWORDS_NAMED ? entries : [];
 }
 
 /** A `keywords` meta standing alone is read only when this short… */
@@ -135,9 +143,30 @@ export function sectionNames(context: Context): Set<string> {
 /** The site's own names (keys), from `og:site_name`, `application-name` and the JSON-LD publisher. */
 export function siteNames(context: Context): Set<string> {
   const names = new Set<string>();
-  for (const value of metaValues(context, SITE_NAME_META_KEYS)) names.add(tagKey(tidyTagName(value)));
+  const add = (value: string) => {
+    const key = tagKey(tidyTagName(value));
+    names.add(key);
+    // The site's name without its edition word ("朝日新聞デジタル", "Example Online") is the paper's name.
+    const paper = withoutEditionWord(key);
+    if (paper && paper.length >= MIN_PAPER_NAME_CHARS) names.add(paper);
+  };
+  for (const value of metaValues(context, SITE_NAME_META_KEYS)) add(value);
   const article = articleNode(context.jsonLd);
-  if (article) for (const name of stringsOf(article['publisher']).slice(0, MAX_LIST_ITEMS)) names.add(tagKey(tidyTagName(name)));
+  if (article) for (const name of stringsOf(article['publisher']).slice(0, MAX_LIST_ITEMS)) add(name);
   names.delete('');
   return names;
 }
+
+/**
+ * The key without the edition word a site puts after its paper's name: a word after a space
+ * ("example online", "example de" from "Example.de"; keys are `tagKey`s), or the Japanese suffixes
+ * written without one.
+ */
+function withoutEditionWord(key: string): string | undefined {
+  for (const word of SITE_EDITION_WORDS) if (key.endsWith(` ${word}`)) return key.slice(0, -word.length - 1);
+  for (const suffix of SITE_EDITION_SUFFIXES) if (key.endsWith(suffix)) return key.slice(0, -suffix.length);
+  return undefined;
+}
+
+/** A name left shorter than this is not the paper's (one kanji may be a word). */
+const MIN_PAPER_NAME_CHARS = 2;

@@ -20,6 +20,13 @@ export const SECTION_META_KEYS = ['article:section', 'og:section', 'section'];
 
 /** The site's name, to drop it when a CMS lists it among the tags. */
 export const SITE_NAME_META_KEYS = ['og:site_name', 'application-name', 'twitter:site:name'];
+/**
+ * Words a site puts after its paper's name for the web edition ("Example Online", "Example.de"), as
+ * tag keys, and the suffixes Japanese sites write without a space ("…デジタル"): without them the
+ * name is the paper's, which is no topic either.
+ */
+export const SITE_EDITION_WORDS = ['digital', 'online', 'com', 'de', 'at', 'ch', 'fr', 'es', 'it', 'pl', 'nl'];
+export const SITE_EDITION_SUFFIXES = ['デジタル', '電子版'];
 
 /**
  * Class/id tokens of an element holding the article's visible tag list ("post-tags",
@@ -67,6 +74,8 @@ export const PLACEMENT_FLAGS = new Set([
   'news break', 'smartnews', 'google news', 'apple news', 'msn', 'flipboard', 'syndicated', 'syndication', 'noindex',
   'feature', 'features', 'web', 'print', 'online', 'permalink', 'video', 'videos', 'vidéo', 'vídeo', 'photo', 'photos', 'gallery',
   'galleries', 'photo gallery', 'multimedia', 'interactive', 'uncategorized', 'uncategorised', 'allgemein', 'sin categoría', 'non classé', 'senza categoria', 'bez kategorii',
+  // Feature switches written run together, as a CMS stores them to turn on a player for the story ("texttospeech").
+  'texttospeech', 'audioplayer', 'readspeaker',
 ]);
 
 /**
