@@ -13,6 +13,8 @@ import { LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
 
+/** A French or Italian article elided onto the next word ("l’Insee"). */
+const ELIDED_ARTICLE = /(^|\s)(l[’'])(?=\p{L})/gu;
 /** The shortest first part of a German compound that names a party or a body ("SPD-", "AfD-", "EU-"). */
 const MIN_COMPOUND_PREFIX = 2;
 /** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
@@ -92,7 +94,8 @@ export class SpeakerResolver {
    */
   private viaOf(attribution: Attribution, speaker: Speaker): SpeakerVia {
     if (!attribution.phrase || attribution.phrase.kind === 'pronoun') return 'resolved';
-    const mention = ` ${(speaker.mention ?? '').toLowerCase()} `;
+    // ("l’Insee": the elided article written onto the name is a word of its own.)
+    const mention = ` ${(speaker.mention ?? '').toLowerCase().replace(ELIDED_ARTICLE, '$1$2 ')} `;
     const named = (speaker.name ?? '')
       .toLowerCase()
       .split(/\s+/)
