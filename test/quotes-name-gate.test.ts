@@ -39,6 +39,13 @@ describe('name gate', () => {
     expect(member[1]?.speaker?.mention).toBe('la integrante de Abona');
   });
 
+  it('reads a French tag’s described subject after its verb, not a place before it', () => {
+    // "…, au Pérou, emporté par …, a déclaré jeudi le ministre des Affaires étrangères": not "Pérou".
+    const quotes = extract(readFixture('quote-postposed-described-subject-fr').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([undefined]);
+    expect(quotes[0]?.speaker?.mention).toBe('le ministre des Affaires étrangères');
+  });
+
   it('tells a German noun from a surname by the article’s own use of it', () => {
     const text =
       'Das Urteil fiel am Montag. Richterin Anna Brenner las das Urteil vor. Brenner sagte, es sei gerecht. Die Zeitung berichtete in Hannover.';

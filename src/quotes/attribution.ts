@@ -183,6 +183,10 @@ const PARTICIPLE_ENDINGS = /(?:ing|ando|endo|iendo)$/u;
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes', 'qui', 'quem', 'welcher', 'welche']);
 /** The Romance languages, whose news sets a sentence's source after its verb or in a closing "selon X". */
 const ROMANCE = new Set(['es', 'fr', 'pt', 'it']);
+/** Nouns that make a description someone who may speak: a role, a spokesperson, a body. */
+const PERSON_OR_BODY = new Set([...TITLE_WORDS, ...SPOKESPERSON_HEADS, ...ORGANISATION_WORDS]);
+/** Auxiliaries that may open a speech tag before its verb (", a déclaré", ", ha dicho", ", ont indiqué"). */
+const MAX_TAG_AUXILIARIES = 2;
 /** Punctuation that sets off a closing source ("…, selon X", "… (según X)"). */
 const SOURCE_SETTERS = new Set([',', '(']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
@@ -846,11 +850,29 @@ export class Attributor {
    * sentence's first phrase is what was said about.
    */
   private postposedSubject(tokens: Token[], cue: Cue, hi: number): NounPhrase | undefined {
-    if (!ROMANCE.has(this.lexicon.lang) || tokens[cue.index - 1]?.text !== ',') return undefined;
-    const phrase = this.nameAfterAdverb(tokens, cue.index + cue.length, hi);
+    if (!ROMANCE.has(this.lexicon.lang)) return undefined;
+    // ", a déclaré jeudi le ministre": an auxiliary may open the tag.
+    let comma = cue.index - 1;
+    while (comma > cue.index - 1 - MAX_TAG_AUXILIARIES && this.lexicon.skippable.includes(tokens[comma]?.lower ?? '')) comma--;
+    if (tokens[comma]?.text !== ',') return undefined;
+    const phrase = this.nameAfterAdverb(tokens, cue.index + cue.length, hi) ?? this.describedAfterAdverb(tokens, cue.index + cue.length, hi);
     if (!phrase) return undefined;
     const next = tokens[phrase.to];
     return phrase.to >= hi || (next?.kind === 'punct' && CLAUSE_ENDS.has(next.text)) ? phrase : undefined;
+  }
+
+  /** ", a déclaré jeudi le ministre des Affaires étrangères": a described person or body after a short adverb, opening on its determiner. */
+  private describedAfterAdverb(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
+    for (let j = k; j < hi && j - k < MAX_INVERTED_ADVERB_TOKENS; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word' || CLAUSE_OPENERS.has(t.lower)) return undefined;
+      if (!this.lexicon.determiners.includes(t.lower)) continue;
+      const phrase = this.reader.forward(tokens, j, hi);
+      // (A role's or a body's noun, not only a capital: ", a décrit la situation en Ukraine" says what, not who.)
+      const described = phrase?.kind === 'description' && tokens.slice(phrase.from, phrase.to).some((w) => PERSON_OR_BODY.has(w.lower));
+      return described ? phrase : undefined;
+    }
+    return undefined;
   }
 
   /** "opina en cambio Sergi González", "said, however, Smith": an inverted subject after a short adverbial. */
