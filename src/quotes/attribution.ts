@@ -601,6 +601,7 @@ export class Attributor {
     return undefined;
   }
 
+  /** Whether `cue` is such a closing source: set off, naming someone, in a sentence with no person for subject. */
   private closingSource(tokens: Token[], cue: Cue, first: number, hi: number): boolean {
     if (WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return false;
     if (!SOURCE_SETTERS.has(tokens[cue.index - 1]?.text ?? '')) return false;
