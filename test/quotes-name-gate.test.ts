@@ -7,6 +7,7 @@ import { readFixture } from './helpers/fixtures.js';
 
 const de = LEXICONS.de as NonNullable<(typeof LEXICONS)['de']>;
 const en = LEXICONS.en as NonNullable<(typeof LEXICONS)['en']>;
+const es = LEXICONS.es as NonNullable<(typeof LEXICONS)['es']>;
 
 describe('name gate', () => {
   it('leaves German common nouns as mentions, never names', () => {
@@ -25,6 +26,24 @@ describe('name gate', () => {
     expect(french.map((q) => q.speaker?.name)).toEqual([undefined]);
     const german = extract(readFixture('quote-name-gate-article-noun-de').html).quotes;
     expect(german.map((q) => q.speaker?.name)).toEqual(['Jan Mosbacher', undefined, 'Gericht', 'BVK']);
+  });
+
+  it('names no law or plan, unless written out as the subject, and no body for its member (Romance)', () => {
+    const evidence = new NameEvidence(es, 'El Gobierno reformó la Ley de Autonomía Universitaria. La Constitución manda respetarla.', []);
+    expect(evidence.accepts('Ley de Autonomía Universitaria')).toBe(false);
+    expect(evidence.accepts('Estrategia Política', 'La evaluación de la Estrategia de la Política de Cuadros')).toBe(false);
+    expect(evidence.accepts('Constitución', 'La Constitución manda')).toBe(true);
+    // "según contó la integrante de Abona": a member of the body is a person, not the body speaking.
+    const member = extract(readFixture('speaker-member-of-body').html).quotes;
+    expect(member.map((q) => q.speaker?.name)).toEqual(['Rosa Quintana', undefined]);
+    expect(member[1]?.speaker?.mention).toBe('la integrante de Abona');
+  });
+
+  it('reads a French tag’s described subject after its verb, not a place before it', () => {
+    // "…, au Pérou, emporté par …, a déclaré jeudi le ministre des Affaires étrangères": not "Pérou".
+    const quotes = extract(readFixture('quote-postposed-described-subject-fr').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual([undefined]);
+    expect(quotes[0]?.speaker?.mention).toBe('le ministre des Affaires étrangères');
   });
 
   it('tells a German noun from a surname by the article’s own use of it', () => {

@@ -181,6 +181,14 @@ const MAX_LONG_APPOSITIVE_TOKENS = 20;
 const PARTICIPLE_ENDINGS = /(?:ing|ando|endo|iendo)$/u;
 /** Relative pronouns that open "…, who said": their antecedent is the speaker. */
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes', 'qui', 'quem', 'welcher', 'welche']);
+/** The Romance languages, whose news sets a sentence's source after its verb or in a closing "selon X". */
+const ROMANCE = new Set(['es', 'fr', 'pt', 'it']);
+/** Nouns that make a description someone who may speak: a role, a spokesperson, a body. */
+const PERSON_OR_BODY = new Set([...TITLE_WORDS, ...SPOKESPERSON_HEADS, ...ORGANISATION_WORDS]);
+/** Auxiliaries that may open a speech tag before its verb (", a déclaré", ", ha dicho", ", ont indiqué"). */
+const MAX_TAG_AUXILIARIES = 2;
+/** Punctuation that sets off a closing source ("…, selon X", "… (según X)"). */
+const SOURCE_SETTERS = new Set([',', '(']);
 /** Languages that drop the subject pronoun: a bare verb refers to the person talked about. */
 export const PRO_DROP = new Set(['es', 'pt', 'it']);
 /** A sentence opener ending in a comma within this many tokens is skipped to find the subject. */
@@ -284,7 +292,7 @@ export class Attributor {
       if (left) return left;
     }
     if (look.after) {
-      const later = this.laterInSentence(tokens, last + 1, hi);
+      const later = this.laterInSentence(tokens, last + 1, hi) ?? this.closingSourceAttribution(tokens, first, last + 1, hi);
       if (later) return later;
     }
     return undefined;
@@ -577,11 +585,55 @@ export class Attributor {
     return undefined;
   }
 
+  /**
+   * "Les comptes se sont « dégradés » en 2022, selon la Drees": Romance news puts the source of a sentence whose subject
+   * is a thing in a source preposition set off by a comma at its end; it names the sentence's quotes' speaker. Not when
+   * the sentence has a person or a pronoun for subject ("Ruiz calificó de «…» la ley, según El País": Ruiz spoke, the
+   * paper reports it).
+   */
+  private closingSourceAttribution(tokens: Token[], first: number, k: number, hi: number): Attribution | undefined {
+    if (!ROMANCE.has(this.lexicon.lang)) return undefined;
+    for (let j = k; j < hi; j++) {
+      const cue = cueAt(this.cues, tokens, j);
+      if (cue?.kind !== 'preposition' || !this.closingSource(tokens, cue, first, hi)) continue;
+      return this.fromCue(tokens, cue, k, hi, false);
+    }
+    return undefined;
+  }
+
+  /** Whether `cue` is such a closing source: set off, naming someone, in a sentence with no person for subject. */
+  private closingSource(tokens: Token[], cue: Cue, first: number, hi: number): boolean {
+    if (WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) return false;
+    if (!SOURCE_SETTERS.has(tokens[cue.index - 1]?.text ?? '')) return false;
+    const source = this.sourcePhrase(tokens, cue.index + cue.length, hi);
+    if (!source || source.kind === 'pronoun' || (source.kind === 'description' && !this.namesSomeone(tokens, source))) return false;
+    const subject = this.sentenceSubject(tokens, first);
+    return subject?.kind !== 'name' && subject?.kind !== 'pronoun';
+  }
+
+  /**
+   * "según asegura Campo": a speech verb after the source preposition comes right before its subject; returns where
+   * the subject starts, or -1 when an adverbial stands there ("según valoró hacia el final el …"), read as no one.
+   */
+  private afterSourceVerb(tokens: Token[], k: number): number {
+    const cue = cueAt(this.cues, tokens, k);
+    if (cue?.kind !== 'verb') return k;
+    const next = tokens[k + cue.length];
+    const subjectLike = next && (this.reader.isNameWord(next) || this.lexicon.determiners.includes(next.lower));
+    return subjectLike ? k + cue.length : -1;
+  }
+
+  /** The phrase a source preposition introduces, past a speech verb after it in the Romance languages. */
+  private sourcePhrase(tokens: Token[], after: number, hi: number): NounPhrase | undefined {
+    const start = ROMANCE.has(this.lexicon.lang) ? this.afterSourceVerb(tokens, after) : after;
+    return start < 0 ? undefined : this.reader.forward(tokens, start, hi);
+  }
+
   /** The speaker of a cue: its subject before it, or after it when inverted or a preposition. */
   private fromCue(tokens: Token[], cue: Cue, lo: number, hi: number, inverted: boolean): Attribution | undefined {
     const after = cue.index + cue.length;
     if (cue.kind === 'preposition') {
-      const phrase = this.reader.forward(tokens, after, hi);
+      const phrase = this.sourcePhrase(tokens, after, hi);
       // "para la búsqueda de la paz" is no source: a weak preposition needs a name after it.
       // German ", so der Sprecher" after a quote or a reported clause is an attribution, described or named.
       const commaSo = this.lexicon.lang === 'de' && isCommaSo(tokens, cue.index) && phrase?.kind !== 'pronoun';
@@ -714,6 +766,8 @@ export class Attributor {
         ? undefined
         : (this.reader.forward(tokens, after, hi) ?? (inverted ? this.nameAfterAdverb(tokens, after, hi) : undefined));
     if (inverted && forward) return { cue: withChannel, phrase: forward };
+    const postposed = forward ? undefined : this.postposedSubject(tokens, cue, hi);
+    if (postposed) return { cue: withChannel, phrase: postposed };
     if (cue.index - 1 >= lo && tokens[cue.index - 1]?.kind !== 'quote') {
       // German puts the verb second: after a fronted adverbial ("In einem Interview äußerte sich die
       // Ministerin …", "Dazu gab das Amt bekannt") the subject follows the verb (and a reflexive "sich").
@@ -787,6 +841,37 @@ export class Attributor {
     for (let j = k - 1; j >= lo && k - j < MAX_SENTENCE_TOKENS; j--) {
       const cue = cueAt(this.cues, tokens, j);
       if (cue?.kind === 'verb') return cue;
+    }
+    return undefined;
+  }
+
+  /**
+   * "La part des établissements « repart à la hausse » (41,5 % en 2019), note aussi la Drees.": a Romance speech verb
+   * set off by a comma at its clause's end has its subject after it (past a short adverb), as in a speech tag; the
+   * sentence's first phrase is what was said about.
+   */
+  private postposedSubject(tokens: Token[], cue: Cue, hi: number): NounPhrase | undefined {
+    if (!ROMANCE.has(this.lexicon.lang)) return undefined;
+    // ", a déclaré jeudi le ministre": an auxiliary may open the tag.
+    let comma = cue.index - 1;
+    while (comma > cue.index - 1 - MAX_TAG_AUXILIARIES && this.lexicon.skippable.includes(tokens[comma]?.lower ?? '')) comma--;
+    if (tokens[comma]?.text !== ',') return undefined;
+    const phrase = this.nameAfterAdverb(tokens, cue.index + cue.length, hi) ?? this.describedAfterAdverb(tokens, cue.index + cue.length, hi);
+    if (!phrase) return undefined;
+    const next = tokens[phrase.to];
+    return phrase.to >= hi || (next?.kind === 'punct' && CLAUSE_ENDS.has(next.text)) ? phrase : undefined;
+  }
+
+  /** ", a déclaré jeudi le ministre des Affaires étrangères": a described person or body after a short adverb, opening on its determiner. */
+  private describedAfterAdverb(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
+    for (let j = k; j < hi && j - k < MAX_INVERTED_ADVERB_TOKENS; j++) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word' || CLAUSE_OPENERS.has(t.lower)) return undefined;
+      if (!this.lexicon.determiners.includes(t.lower)) continue;
+      const phrase = this.reader.forward(tokens, j, hi);
+      // (A role's or a body's noun, not only a capital: ", a décrit la situation en Ukraine" says what, not who.)
+      const described = phrase?.kind === 'description' && tokens.slice(phrase.from, phrase.to).some((w) => PERSON_OR_BODY.has(w.lower));
+      return described ? phrase : undefined;
     }
     return undefined;
   }

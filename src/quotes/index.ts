@@ -234,6 +234,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       if (found.zero && !found.phrase && lastHere?.name) speaker = continued(lastHere);
       else if (lead?.phrase?.kind === 'name' && before) speaker = resolver.resolve(lead, before.tokens, before.index);
       else speaker = resolver.resolve(found, view.tokens, view.index);
+      const body = bodyPronoun(lexicon, found, view.tokens, lastHere, previous);
+      if (body) speaker = body;
       cue = found.cue?.text;
     } else {
       const recent = previous && first.view.index - previous.paragraph <= MAX_CONTINUATION_PARAGRAPHS ? previous : undefined;
@@ -394,6 +396,32 @@ function isCreditInCapitals(tokens: Token[]): boolean {
 }
 
 /** A speaker carried over to a quote with no attribution of its own. */
+/** French pronouns of the third person singular, which stand for a masculine or feminine noun as much as a person. */
+const FRENCH_SINGULAR_PRONOUNS = new Set(['il', 'elle']);
+
+/**
+ * "« … », rapporte le ministère de la Défense. Il précise que « … »": French writes a body as "il" or "elle" by its
+ * noun's gender; right after a quote the body spoke, in the same paragraph, the pronoun goes on with that body (named or
+ * left unnamed), never with a person named before it.
+ */
+function bodyPronoun(
+  lexicon: Lexicon,
+  found: Attribution,
+  tokens: Token[],
+  lastHere: Speaker | null,
+  previous: { paragraph: number; sentence: number } | undefined,
+): Speaker | undefined {
+  const phrase = found.phrase;
+  if (lexicon.lang !== 'fr' || phrase?.kind !== 'pronoun' || !lastHere || !previous) return undefined;
+  const pronoun = tokens[phrase.from] as Token;
+  if (!FRENCH_SINGULAR_PRONOUNS.has(pronoun.lower) || pronoun.sentence - previous.sentence > 1) return undefined;
+  const mention = (lastHere.mention ?? '').toLowerCase().split(/\s+/);
+  const head = mention.find((w) => !lexicon.determiners.includes(w)) ?? '';
+  const nameHead = (lastHere.name ?? '').toLowerCase().split(/\s+/)[0] ?? '';
+  if (!ORGANISATION_WORDS.has(head) && !ORGANISATION_WORDS.has(nameHead)) return undefined;
+  return { ...lastHere, mention: pronoun.text, ...(lastHere.name ? { via: 'resolved' as const } : {}) };
+}
+
 function continued(speaker: Speaker): Speaker {
   return speaker.name ? { ...speaker, via: 'continued' } : speaker;
 }

@@ -11,6 +11,7 @@ import { NAME_PARTICLES } from '../name-particles.js';
 import { de } from './lexicon/de.js';
 import { endsOnRole, englishNameStart } from './english-names.js';
 import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
+import { DOCUMENT_KINDS } from './lexicon/documents.js';
 import { LEXICONS } from './lexicon/index.js';
 import { NAME_OPENING_PREPOSITIONS, PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
@@ -390,6 +391,9 @@ export class NameEvidence {
     if (words.length === 1 && (NAME_PARTICLES as readonly string[]).includes(lowered[0] as string)) return false;
     // ("die ARD", "die SPD": an acronym with its article is a body's name.)
     if (!acronym && this.isArticleNoun(words, lowered, mention)) return false;
+    // "Ley de Autonomía Universitaria", "Estrategia Política": a law or a plan is quoted, it says nothing; only as the
+    // subject the attribution writes out ("La Constitución manda «…»") does it stand for its text's words.
+    if (!this.english && !this.german && DOCUMENT_KINDS.has(lowered[0] as string) && !mention?.includes(name)) return false;
     // An organisation's name may hold function words ("Devon and Cornwall Police", "Plataforma por la Vivienda").
     if (lowered.some((w) => ORGANISATION_WORDS.has(w))) return true;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !this.connectors.has(bare(w)))) return false;

@@ -4,7 +4,7 @@
  */
 import { TIME_WORDS } from './lexicon/index.js';
 import { PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
-import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { COMMON_NOUN_ACRONYMS, ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
@@ -239,6 +239,7 @@ export class PhraseReader {
     if (!isCapitalised(token)) return false;
     const word = (token as Token).lower.replace(/[’']s$/, '');
     if (this.stopwords.has(word) && !this.isWeekdayName(token) && !this.surnames.has(word)) return false;
+    if (COMMON_NOUN_ACRONYMS.has(word)) return false;
     // A capital at a sentence's start proves nothing: the word must be capitalised elsewhere too.
     return !(token as Token).initial || this.proper.has(word);
   }

@@ -7,6 +7,7 @@
 import { GERMANIC_NAME_PARTICLES, NAME_PARTICLES } from '../name-particles.js';
 import { DETERMINER_GENDER, PLURAL_DETERMINERS } from './lexicon/determiner-gender.js';
 import { FRONTING_PREPOSITIONS } from './lexicon/de-order.js';
+import { DOCUMENT_KINDS } from './lexicon/documents.js';
 import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
@@ -486,6 +487,8 @@ export class People {
       // "she" means a person: not a lone word that never reads as one ("a new website called YouTube").
       if (gender !== 'x' && !readsAsPerson(e)) continue;
       if (e.words.some((w) => PLACE_WORDS.has(w))) continue;
+      // "ha reformado la Ley de Autonomía. «…»": a law or a plan named since is what was spoken of, never who speaks.
+      if (DOCUMENT_KINDS.has(e.words[0] as string)) continue;
       if (knownOnly && !e.gender) {
         if (!occurrence.oblique && !found) unknownSubjectSentence = occurrence.sentence;
         continue;

@@ -1,7 +1,7 @@
 /** Turning an attribution's phrase into a `Speaker`: the mention as written, the resolved name, title and handle. */
 import type { Embed, Speaker, SpeakerVia } from '../types.js';
 import { type Attribution, PRO_DROP } from './attribution.js';
-import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { COMMON_NOUN_ACRONYMS, ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 
 /** Words joining an unnamed source to whom it serves or stands near ("an aide to", "a source close to"). */
 const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana', 'proche', 'vicino', 'próximo', 'próxima']);
@@ -13,6 +13,8 @@ import { LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import type { Token } from './tokens.js';
 
+/** A French or Italian article elided onto the next word ("l’Insee"). */
+const ELIDED_ARTICLE = /(^|\s)(l[’'])(?=\p{L})/gu;
 /** The shortest first part of a German compound that names a party or a body ("SPD-", "AfD-", "EU-"). */
 const MIN_COMPOUND_PREFIX = 2;
 /** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
@@ -92,7 +94,8 @@ export class SpeakerResolver {
    */
   private viaOf(attribution: Attribution, speaker: Speaker): SpeakerVia {
     if (!attribution.phrase || attribution.phrase.kind === 'pronoun') return 'resolved';
-    const mention = ` ${(speaker.mention ?? '').toLowerCase()} `;
+    // ("l’Insee": the elided article written onto the name is a word of its own.)
+    const mention = ` ${(speaker.mention ?? '').toLowerCase().replace(ELIDED_ARTICLE, '$1$2 ')} `;
     const named = (speaker.name ?? '')
       .toLowerCase()
       .split(/\s+/)
@@ -164,7 +167,9 @@ export class SpeakerResolver {
   private describe(phrase: NounPhrase, tokens: Token[], mention: string, at: number, describedAt: number): Speaker {
     const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
     // "O titular da Defesa": a capital after "da"/"of" names the domain of a role, not the speaker.
-    const capitalised = words.filter((t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !CONNECTOR_WORDS.has((words[i - 1] as Token).lower));
+    const capitalised = words.filter(
+      (t, i) => i > 0 && /^\p{Lu}/u.test(t.text) && !CONNECTOR_WORDS.has((words[i - 1] as Token).lower) && !COMMON_NOUN_ACRONYMS.has(t.lower),
+    );
     const lowered = words.map((t) => t.lower);
     const artifact = lowered.some((w) => ARTIFACTS.has(w));
     if (artifact) {

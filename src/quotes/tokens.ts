@@ -25,6 +25,11 @@ const WORD = /[\p{L}\p{N}\p{M}]+(?:[’'.\-‐][\p{L}\p{N}\p{M}]+)*/uy;
 const PUNCT = new Set([',', ';', ':', '.', '!', '?', '—', '–', '(', ')', '[', ']', '…', '-', '¿', '¡']);
 /** French inverted subject pronouns written onto the verb: "a-t-il", "affirme-t-elle". */
 const FRENCH_INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
+/**
+ * French and Italian elide the article before a vowel and write it onto the noun: "selon l’Observatoire", "ha detto
+ * l’Istat". Before a capital the article is a word of its own (read as "l"), so that the name after it reads as one.
+ */
+const ELIDED_ARTICLE = /^[lL][’'](?=\p{Lu})/u;
 /** Abbreviated titles that stand before a name. */
 const TITLE_ABBREVIATIONS = new Set([
   'mr',
@@ -110,6 +115,12 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
     if (match) {
       const word = match[0];
       const inversion = FRENCH_INVERSION.exec(word);
+      const elided = ELIDED_ARTICLE.exec(word);
+      if (elided) {
+        tokens.push({ ...wordToken(elided[0], i), lower: 'l' });
+        i += elided[0].length;
+        continue;
+      }
       if (inversion?.[1] && inversion[2]) {
         const verb = inversion[1];
         tokens.push(wordToken(verb, i));

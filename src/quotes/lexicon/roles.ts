@@ -625,6 +625,16 @@ export const UNNAMED_HEADS = new Set([
   'personne',
   'participante',
   'participant',
+  // "la integrante de Coendu", "un membre du collectif": a member is a person of the body, not the body speaking.
+  'miembro',
+  'miembros',
+  'integrante',
+  'integrantes',
+  'membre',
+  'membres',
+  'membro',
+  'membros',
+  'membri',
 ]);
 
 /** Spokesperson nouns: "a Google spokeswoman" and "a spokesman for the ministry" speak for the organisation. */
@@ -767,3 +777,9 @@ export const TITLE_ABBREVIATIONS: Record<string, string> = {
   prof: 'professor',
   dr: 'doctor',
 };
+
+/**
+ * Acronyms that stand for a common noun, not a name: "la ONG", "une ONG", "the NGO" describe an organisation as
+ * "the company" does, and point back to the one the article named.
+ */
+export const COMMON_NOUN_ACRONYMS = new Set(['ong', 'ongs', 'ngo', 'ngos']);
