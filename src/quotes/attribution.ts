@@ -600,7 +600,13 @@ export class Attributor {
     // with no name of a person ("zitiert aus der Zeitung") names no speaker.
     if (this.lexicon.lang === 'de' && cue.kind === 'verb' && isCitingVerb(tokens, cue.index, cue.text, lo)) {
       const start = citedObjectStart(tokens, after, this.lexicon.determiners);
-      const object = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
+      const first = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
+      // "„…“, zitiert Welt-Online den Minister": after the verb in second place stand its subject (the medium),
+      // then its object (the one quoted).
+      const next = first ? tokens[first.to] : undefined;
+      const opensPhrase = next?.kind === 'word' && (this.lexicon.determiners.includes(next.lower) || this.reader.isNameWord(next));
+      const second = first && opensPhrase ? this.reader.forward(tokens, first.to, hi) : undefined;
+      const object = second ?? first;
       return object ? { cue, phrase: object } : { cue };
     }
     // "Uwe Muster, der am Montag sagte: „…“": a German relative clause ending on its verb of saying.
