@@ -77,6 +77,11 @@ const GERMAN_PLURAL_QUANTIFIERS = new Set([
 /** Articles that are relative pronouns too. */
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem']);
 const GERMAN_PAST_TENSE = /[^s]ten?$/u;
+/**
+ * Articles no verb follows as its subject: after them a word in "-te", "-ten" is an adjective ("einen direkten
+ * Zusammenhang", "im letzten Jahr"), not a past tense ("die sagten").
+ */
+const ARTICLES_NEVER_SUBJECTS = new Set(['einen', 'einem', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim']);
 /** German noun endings no surname has: "Begründung", "Zuversicht"-like abstractions, "Krankheit", "Gemeinschaft". */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|nisse|tum|ungen)$/u;
 /** Prepositions that put a place after them ("in Hannover", "aus Ohio", "en Ginebra", "em Lisboa"). */
@@ -238,10 +243,20 @@ export class NameEvidence {
         nounPhrase =
           (GERMAN_NOUN_OPENERS.has(lower) && !relativeOpen) ||
           GERMAN_PLURAL_QUANTIFIERS.has(lower) ||
-          (nounPhrase && GERMAN_ADJECTIVE.test(word) && !GERMAN_PAST_TENSE.test(word) && !/[.]$/u.test(raw));
+          (nounPhrase &&
+            GERMAN_ADJECTIVE.test(word) &&
+            (!GERMAN_PAST_TENSE.test(word) || ARTICLES_NEVER_SUBJECTS.has(prev)) &&
+            !/[.]$/u.test(raw));
         if (!this.connectors.has(lower)) personRun = false;
         if (this.connectors.has(lower) && givenRun.length) givenRun.push(word);
         else givenRun = [];
+        return;
+      }
+      // "Einen direkten Zusammenhang sieht …": an article opening the sentence, capitalised, opens a noun phrase too.
+      if (this.german && GERMAN_NOUN_OPENERS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+        nounPhrase = true;
+        personRun = false;
+        givenRun = [];
         return;
       }
       this.capitalCount.set(lower, (this.capitalCount.get(lower) ?? 0) + 1);
