@@ -120,4 +120,22 @@ describe('name gate', () => {
     expect(evidence.accepts('Von')).toBe(false);
     expect(evidence.refine('Leyen')).toEqual({ name: 'Ursula von der Leyen' });
   });
+
+  it('reads a sentence-opening German article, and a noun with its genitive, as no name', () => {
+    // "Einen direkten Zusammenhang": a capitalised article opens a noun phrase; "-ten" after "einen" is an adjective.
+    const text = 'Einen direkten Zusammenhang sieht Marc Olefs. Damit würden die nuklearen Kapazitäten Israels geprüft.';
+    const evidence = new NameEvidence(de, text, []);
+    expect(evidence.accepts('Zusammenhang')).toBe(false);
+    expect(evidence.accepts('Marc Olefs')).toBe(true);
+    // "die nuklearen Kapazitäten Israels": whose, not who.
+    expect(evidence.refine('Kapazitäten Israels')).toEqual({ name: 'Kapazitäten Israels' });
+    expect(evidence.accepts('Kapazitäten Israels')).toBe(false);
+  });
+
+  it('ends a German name before the object or listener after it, and before "von" and a body', () => {
+    const quotes = extract(readFixture('quote-de-name-stops-at-object').html).quotes;
+    expect(quotes.map((q) => q.speaker?.name)).toEqual(['Petra Lindqvist', 'Petra Lindqvist', 'Tobias Wengert']);
+    const affiliated = extract(readFixture('quote-de-affiliation-after-von').html).quotes;
+    expect(affiliated.map((q) => q.speaker?.name)).toEqual(['Carola Brinkhaus', 'Holger Mertineit', 'Ulrich von Dahlberg']);
+  });
 });

@@ -8,6 +8,7 @@ import {
   afterFrontedConstituent,
   bracketAuxiliary,
   citedObjectStart,
+  ownsComplementClause,
   demonstrativeAttribution,
   frontedAdverbial,
   frontedClause,
@@ -41,6 +42,10 @@ export interface Attribution {
 /** Punctuation that may stand between a quote and its attribution: "…,” — she said". */
 const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
 const DASHES = new Set(['—', '–', '-']);
+/** Words after which a German name opens a clause of its own ("und Muster: „…“", "so Muster: „…“"). */
+const LEAD_IN_LINKS = new Set(['und', 'sowie', 'oder', 'auch', 'so']);
+/** How many adjectives may stand before the role of a name that leads into a quote. */
+const MAX_LEAD_IN_MODIFIERS = 3;
 /** Auxiliaries of the passive before a listener verb ("was asked by"). */
 const PASSIVE_AUXILIARIES = new Set(['was', 'were', 'is', 'are', 'been', 'being', 'be']);
 /** Verbs whose object is the listener: "X told Y", "X asked Y". */
@@ -277,6 +282,10 @@ export class Attributor {
    */
   attribute(tokens: Token[], first: number, last: number, look: { before: boolean; after: boolean }): Attribution | undefined {
     const [lo, hi] = this.sentenceBounds(tokens, first, last);
+    if (look.before && this.lexicon.lang === 'de') {
+      const lead = this.nameLeadIn(tokens, first, lo);
+      if (lead) return lead;
+    }
     if (look.after) {
       // After a quote that ends its sentence, "Trump said." is the next sentence: look into it.
       let hiAfter = hi;
@@ -296,6 +305,28 @@ export class Attributor {
       if (later) return later;
     }
     return undefined;
+  }
+
+  /**
+   * German news lets a name stand for its verb of saying: "…, und Ministerpräsident Jan Muster: „…“", "Jan Muster
+   * („…“) und …". A name (with its role) right before the colon or the bracket that opens the quote, opening its
+   * clause (after a comma, a conjunction or the sentence's start, not a preposition), is the speaker.
+   */
+  private nameLeadIn(tokens: Token[], first: number, lo: number): Attribution | undefined {
+    const mark = tokens[first - 1];
+    if (mark?.text !== ':' && mark?.text !== '(') return undefined;
+    if (!this.reader.isNameWord(tokens[first - 2])) return undefined;
+    const phrase = this.reader.backward(tokens, first - 2, lo);
+    if (phrase?.kind !== 'name' || phrase.to !== first - 1) return undefined;
+    // ("und der norwegische Regierungschef Jan Muster:": the article and adjectives before the role are the phrase's.)
+    const isDeterminer = (k: number) => this.lexicon.determiners.includes(tokens[k]?.lower ?? '');
+    let k = phrase.from;
+    while (k - 1 > lo && phrase.from - k < MAX_LEAD_IN_MODIFIERS && !isDeterminer(k - 1) && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[k - 1]?.text ?? ''))
+      k--;
+    const from = isDeterminer(k - 1) ? k - 1 : phrase.from;
+    const before = tokens[from - 1];
+    const opensClause = from <= lo || before?.text === ',' || (before?.kind === 'word' && LEAD_IN_LINKS.has(before.lower));
+    return opensClause ? { phrase: { ...phrase, from, nameFrom: phrase.nameFrom ?? phrase.from } } : undefined;
   }
 
   /** A cue in a stretch of tokens (the words between two parts of a split quote). */
@@ -652,7 +683,13 @@ export class Attributor {
     // with no name of a person ("zitiert aus der Zeitung") names no speaker.
     if (this.lexicon.lang === 'de' && cue.kind === 'verb' && isCitingVerb(tokens, cue.index, cue.text, lo)) {
       const start = citedObjectStart(tokens, after, this.lexicon.determiners);
-      const object = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
+      const first = start >= 0 ? this.reader.forward(tokens, start, hi) : undefined;
+      // "„…“, zitiert Welt-Online den Minister": after the verb in second place stand its subject (the medium),
+      // then its object (the one quoted).
+      const next = first ? tokens[first.to] : undefined;
+      const opensPhrase = next?.kind === 'word' && (this.lexicon.determiners.includes(next.lower) || this.reader.isNameWord(next));
+      const second = first && opensPhrase ? this.reader.forward(tokens, first.to, hi) : undefined;
+      const object = second ?? first;
       return object ? { cue, phrase: object } : { cue };
     }
     // "Uwe Muster, der am Montag sagte: „…“": a German relative clause ending on its verb of saying.
@@ -933,7 +970,12 @@ export class Attributor {
       if (t.sentence !== sentence + 1 || t.kind === 'quote') return undefined;
       const cue = cueAt(this.cues, tokens, j);
       if (cue?.kind !== 'verb') continue;
+      // "„…“ Im September hatte Muster angekündigt, den Einsatz fortzusetzen.": a German verb of saying with a clause
+      // of its own after a comma reports that clause, not the quote before.
+      // (A pronoun there goes on with the speaker: "„…“. Er appellierte an alle, nicht darauf zu bestehen.")
       const found = this.fromCue(tokens, cue, k, Math.min(tokens.length, j + NEXT_SENTENCE_REACH), false);
+      if (this.lexicon.lang === 'de' && found?.phrase?.kind === 'name' && ownsComplementClause(tokens, j + cue.length, sentence + 1))
+        return undefined;
       return found?.phrase && found.phrase.kind !== 'description' ? found : undefined;
     }
     return undefined;

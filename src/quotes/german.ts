@@ -358,3 +358,27 @@ export function afterFrontedConstituent(tokens: Token[], start: number, before: 
   }
   return -1;
 }
+
+/** Words that open a German object clause after a verb of saying ("…, dass", "…, ob", "…, wie"). */
+const COMPLEMENT_OPENERS = new Set(['dass', 'daß', 'ob', 'wie', 'warum', 'weshalb', 'wann', 'wo', 'was', 'wer']);
+
+/**
+ * Whether the German sentence `sentence`, from `from` (after its verb of saying) to its end, holds the verb's own
+ * complement after a comma: an object clause ("…, dass …", "…, ob …") or an infinitive ("…, den Einsatz fortsetzen zu
+ * wollen"). Such a sentence reports what it says itself.
+ */
+export function ownsComplementClause(tokens: Token[], from: number, sentence: number): boolean {
+  for (let k = from; k < tokens.length && (tokens[k] as Token).sentence === sentence; k++) {
+    const t = tokens[k] as Token;
+    if (t.kind === 'quote') return false;
+    if (t.text !== ',') continue;
+    const next = tokens[k + 1];
+    if (next?.kind === 'word' && COMPLEMENT_OPENERS.has(next.lower)) return true;
+    for (let j = k + 1; j < tokens.length && (tokens[j] as Token).sentence === sentence; j++) {
+      const w = tokens[j] as Token;
+      if (w.kind !== 'word') break;
+      if (w.lower === 'zu' && tokens[j + 1]?.kind === 'word' && /^\p{Ll}/u.test((tokens[j + 1] as Token).text)) return true;
+    }
+  }
+  return false;
+}

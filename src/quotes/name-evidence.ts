@@ -78,6 +78,11 @@ const GERMAN_PLURAL_QUANTIFIERS = new Set([
 /** Articles that are relative pronouns too. */
 const RELATIVE_PRONOUNS = new Set(['der', 'die', 'das', 'den', 'dem']);
 const GERMAN_PAST_TENSE = /[^s]ten?$/u;
+/**
+ * Articles no verb follows as its subject: after them a word in "-te", "-ten" is an adjective ("einen direkten
+ * Zusammenhang", "im letzten Jahr"), not a past tense ("die sagten").
+ */
+const ARTICLES_NEVER_SUBJECTS = new Set(['einen', 'einem', 'eines', 'im', 'am', 'zum', 'zur', 'vom', 'beim']);
 /** German noun endings no surname has: "Begründung", "Zuversicht"-like abstractions, "Krankheit", "Gemeinschaft". */
 const GERMAN_NOUN_ENDING = /(?:ung|heit|keit|schaft|tion|sion|tät|ismus|nis|nisse|tum|ungen)$/u;
 /** Prepositions that put a place after them ("in Hannover", "aus Ohio", "en Ginebra", "em Lisboa"). */
@@ -239,10 +244,20 @@ export class NameEvidence {
         nounPhrase =
           (GERMAN_NOUN_OPENERS.has(lower) && !relativeOpen) ||
           GERMAN_PLURAL_QUANTIFIERS.has(lower) ||
-          (nounPhrase && GERMAN_ADJECTIVE.test(word) && !GERMAN_PAST_TENSE.test(word) && !/[.]$/u.test(raw));
+          (nounPhrase &&
+            GERMAN_ADJECTIVE.test(word) &&
+            (!GERMAN_PAST_TENSE.test(word) || ARTICLES_NEVER_SUBJECTS.has(prev)) &&
+            !/[.]$/u.test(raw));
         if (!this.connectors.has(lower)) personRun = false;
         if (this.connectors.has(lower) && givenRun.length) givenRun.push(word);
         else givenRun = [];
+        return;
+      }
+      // "Einen direkten Zusammenhang sieht …": an article opening the sentence, capitalised, opens a noun phrase too.
+      if (this.german && GERMAN_NOUN_OPENERS.has(lower) && /^\p{Lu}\p{Ll}+$/u.test(word)) {
+        nounPhrase = true;
+        personRun = false;
+        givenRun = [];
         return;
       }
       this.capitalCount.set(lower, (this.capitalCount.get(lower) ?? 0) + 1);
@@ -313,6 +328,9 @@ export class NameEvidence {
     const given = words.findIndex((w, i) => i > 0 && isGivenName(w));
     if (given > cut && words.slice(cut, given).every((w) => (this.lowerCount.get(bare(w)) ?? 0) > 0 && !this.connectors.has(bare(w))))
       cut = given;
+    // "das Handelsblatt EPI-Chefin Martina Weimert" (a medium, then the one it quotes): a role right before a given
+    // name closes what stands before the name, whatever opened the run.
+    if (this.german && given > cut && this.isRolePart(words[given - 1] as string, words[given])) cut = given;
     if (this.english && cut === 0) cut = englishNameStart(words, this.connectors);
     const rest = words.slice(cut);
     // "Leyen" from "Von der Leyen" opening a sentence: the full name the article gave ("Ursula von der Leyen").
@@ -323,6 +341,8 @@ export class NameEvidence {
     // An organisation's name is whole ("Devon and Cornwall Police", "Ministerio de Sanidad", "Plataforma por la Vivienda").
     const opensOnKind = ORGANISATION_WORDS.has(bare(words[0] as string)) && PURPOSE_PREPOSITIONS.has(bare(words[1] as string));
     if (cut === 0 || opensOnKind || rest.some((w) => ORGANISATION_WORDS.has(bare(w)))) return { name };
+    // "die nuklearen Kapazitäten Israels": a genitive after a common noun says whose, and the whole is no one's name.
+    if (this.german && rest.length === 1 && this.isGenitiveAfterNoun(words[cut - 1] as string, rest[0] as string)) return { name };
     // "Prince Harry", "Papst Franziskus": an honorific styling someone known by one name stays.
     if (rest.length === 1 && isHonorific(bare(words[cut - 1] as string))) return { name };
     const full = rest.length === 1 ? this.fullNames.get(bare(rest[0] as string)) : undefined;
@@ -346,6 +366,12 @@ export class NameEvidence {
     if (!said.slice(1, at).every((w) => /^\p{Ll}/u.test(w))) return false;
     if (isGivenName(words[0] as string) || lowered.some((w) => this.personWords.has(w))) return false;
     return !lowered.some((w) => ORGANISATION_WORDS.has(w));
+  }
+
+  /** German: a word in "s" after a noun the article writes with an article, no role ("Kapazitäten Israels"). */
+  private isGenitiveAfterNoun(noun: string, word: string): boolean {
+    const lower = bare(noun);
+    return word.endsWith('s') && this.nounWords.has(lower) && !this.personWords.has(lower) && !isRoleWord(noun) && !isGermanRoleWord(lower);
   }
 
   /** German: a word ending in "s" or "es" whose stem the article also writes capitalised ("Österreichs", "Österreich"). */
@@ -397,6 +423,8 @@ export class NameEvidence {
     // An organisation's name may hold function words ("Devon and Cornwall Police", "Plataforma por la Vivienda").
     if (lowered.some((w) => ORGANISATION_WORDS.has(w))) return true;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !this.connectors.has(bare(w)))) return false;
+    // ("Kapazitäten Israels": a noun and its genitive, whatever the article says of the genitive's word.)
+    if (this.german && words.length === 2 && this.isGenitiveAfterNoun(first, words[1] as string)) return false;
     // Evidence for a person outweighs the rest.
     if (isGivenName(first) || lowered.some((w) => this.personWords.has(w))) return true;
     if (acronym) return true;

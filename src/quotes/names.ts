@@ -4,6 +4,7 @@
  */
 import { FEMALE_WORDS, MALE_WORDS, ORGANISATION_WORDS, POSTNOMINALS, TITLE_WORDS } from './lexicon/roles.js';
 import { FEMALE_FIRST_NAMES, isFirstName, MALE_FIRST_NAMES } from './lexicon/first-names.js';
+import { opensAffiliation } from './german-particles.js';
 import { withoutPossessive } from './tokens.js';
 
 /** A first name's usual gender; the female list wins for names on both (Andrea, Jean are left to the text). */
@@ -72,6 +73,9 @@ export function parseName(all: string[], connectors: Set<string>, before: string
     /^\p{Lu}+$/u.test(withoutPossessive(all[kept - 1] as string).replace(/\.$/, ''))
   )
     kept--;
+  // "Jana Muster von der Stiftung Warentest": where a person works is not their name (a body's own name may hold "von").
+  const affiliation = all.findIndex((_, i) => i > 0 && i < kept && opensAffiliation(all.map(bare), i));
+  if (affiliation > 0 && !ORGANISATION_WORDS.has(bare(all[0] as string))) kept = affiliation;
   const words = kept === all.length ? all : all.slice(0, kept);
   if (words.length === 0) return undefined;
   const lowered = words.map(bare);

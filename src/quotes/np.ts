@@ -2,6 +2,8 @@
  * Noun phrases next to a speech verb: the speaker's mention, read forward ("said the senator") or
  * backward ("Colombia's Foreign Ministry said"). A mention is a name, a pronoun or a description.
  */
+import { isGermanParticleRun } from './german-particles.js';
+import { isGermanRoleWord } from './name-evidence.js';
 import { TIME_WORDS } from './lexicon/index.js';
 import { PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { COMMON_NOUN_ACRONYMS, ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
@@ -107,6 +109,14 @@ const CLAUSE_ENDS = new Set(['.', ',', ';', '!', '?']);
 const MAX_NAME_WORDS = 10;
 /** Particles that may follow one another inside a name ("von der Leyen", "de la Fuente", "van den Berg"). */
 const MAX_PARTICLES_IN_A_ROW = 2;
+/** German articles of the genitive, which join a domain to the noun before it ("der Leiter des Programms der WHO"). */
+const GENITIVE_ARTICLES = new Set(['der', 'des']);
+/** How far back the noun phrase a German genitive completes may open. */
+const MAX_GENITIVE_PHRASE_TOKENS = 8;
+/** How many attributive adjectives may stand between a German article and its noun ("der stellvertretende Leiter"). */
+const MAX_ADJECTIVES_BEFORE_NOUN = 3;
+/** An inflected German adjective, or a place's adjective in "-er" ("die stellvertretende", "die Thüringer"). */
+const GERMAN_ATTRIBUTIVE = /^(?:\p{Ll}+(?:e|en|er|es|em)|\p{Lu}\p{Ll}+er)$/u;
 /** "and" in each language: inside an organisation's name ("Devon and Cornwall Police") it joins, elsewhere it lists. */
 const AND_WORDS = new Set(['and', 'y', 'et', 'und', 'e']);
 /** Words skipped between a subject and its verb ("Priebus later Thursday told"). */
@@ -199,6 +209,7 @@ export class PhraseReader {
     this.stopwords = new Set(lexicon.capitalisedStopwords);
     this.skippable = new Set(lexicon.skippable);
     this.english = lexicon.lang === 'en';
+    this.german = lexicon.lang === 'de';
     this.listenerLinks = LISTENER_LINKS[lexicon.lang] ?? new Set();
     this.lowerCaseWeekdays = new Set(lexicon.lowerCaseWeekdays);
   }
@@ -217,6 +228,7 @@ export class PhraseReader {
   }
 
   private readonly english: boolean;
+  private readonly german: boolean;
 
   /**
    * "A friend referred to him", "The ad targets a …": an English description ends before its verb —
@@ -293,7 +305,25 @@ export class PhraseReader {
   /** How many connectors from `j` lead on to a name word before `limit` ("der Leyen", "von der Leyen"), else 0. */
   private particlesBeforeName(tokens: Token[], j: number, limit: number): number {
     const n = this.connectorRun(tokens, j, 1);
-    return n > 0 && j + n < limit && this.isNameWord(tokens[j + n]) ? n : 0;
+    if (n === 0 || j + n >= limit || !this.isNameWord(tokens[j + n])) return 0;
+    return this.german && !this.headsNounPhrase(tokens, j - 1) && !isGermanParticleRun(tokens, j) ? 0 : n;
+  }
+
+  /**
+   * German: whether the capitalised word at `i` heads a noun phrase a genitive may complete: a role ("Sprecher der
+   * Stadt") or a noun after its article and adjectives ("der stellvertretende Leiter der Küstenwache"). A name has no
+   * article, so what follows it in the case of an object is the sentence's next phrase ("sagte Muster der Zeitung").
+   */
+  private headsNounPhrase(tokens: Token[], i: number): boolean {
+    const head = tokens[i];
+    if (head?.kind !== 'word') return false;
+    if (this.isTitle(head.lower.replace(/[’']s$/u, '')) || isGermanRoleWord(head.text)) return true;
+    let k = i - 1;
+    while (k >= 0 && i - k <= MAX_ADJECTIVES_BEFORE_NOUN && tokens[k]?.kind === 'word' && GERMAN_ATTRIBUTIVE.test((tokens[k] as Token).text)) {
+      if (this.determiners.has((tokens[k] as Token).lower)) return true;
+      k--;
+    }
+    return tokens[k]?.kind === 'word' && this.determiners.has((tokens[k] as Token).lower);
   }
 
   /** How many connector words ("von", "der", "de") stand in a row from `from`, reading in `step`'s direction. */
@@ -326,7 +356,10 @@ export class PhraseReader {
       }
       // "Ursula von der Leyen": back over a name's particles to the name word before them.
       const particles = this.connectorRun(tokens, j - 1, -1);
-      if (particles > 0 && j - 1 - particles >= lo && this.isNameWord(tokens[j - 1 - particles])) {
+      const particleRun =
+        particles > 0 &&
+        (!this.german || this.headsNounPhrase(tokens, j - 1 - particles) || isGermanParticleRun(tokens, j - particles));
+      if (particleRun && j - 1 - particles >= lo && this.isNameWord(tokens[j - 1 - particles])) {
         j -= particles;
         continue;
       }
@@ -727,6 +760,16 @@ export class PhraseReader {
     }
     const link = tokens[domain.from - 1];
     const role = tokens[domain.from - 2];
+    // "Der Leiter des Programms der WHO, Klaus Stöhr, sagte": a German genitive names the domain of a noun before it,
+    // so the name between the commas holds the role.
+    if (this.german && link?.kind === 'word' && GENITIVE_ARTICLES.has(link.lower) && !link.initial) {
+      let from = domain.from - 1;
+      while (from - 1 >= 0 && domain.from - from < MAX_GENITIVE_PHRASE_TOKENS && tokens[from - 1]?.kind === 'word') {
+        from--;
+        if (this.determiners.has((tokens[from] as Token).lower) && !GENITIVE_ARTICLES.has((tokens[from] as Token).lower)) break;
+      }
+      return { kind: 'name', from, to: end, nameFrom: comma + 1 };
+    }
     if (link?.kind !== 'word' || !this.connectors.has(link.lower) || role?.kind !== 'word' || !this.isTitle(role.lower)) return undefined;
     let from = domain.from - 2;
     while (

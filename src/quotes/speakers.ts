@@ -216,7 +216,9 @@ export class SpeakerResolver {
     // article described with a compound on that name ("AfD-Spitzenkandidat Björn Höcke").
     const compound = this.lexicon.lang === 'de' ? words.find((t) => t.text.includes('-') && isGermanRoleWord(t.text)) : undefined;
     const prefix = compound?.lower.split('-')[0] ?? '';
-    if (compound && prefix.length >= MIN_COMPOUND_PREFIX && !this.lexicon.indefinites.includes((words[0] as Token).lower)) {
+    // ("der russische UN-Botschafter Wassili Nebensja": a name after the role is who holds it.)
+    const namedAfter = compound ? words.slice(words.indexOf(compound) + 1).some((t) => /^\p{Lu}/u.test(t.text)) : false;
+    if (compound && !namedAfter && prefix.length >= MIN_COMPOUND_PREFIX && !this.lexicon.indefinites.includes((words[0] as Token).lower)) {
       const holder = this.people.byCompoundPrefix(prefix, at);
       if (holder) return this.speaker(holder, mention);
     }
