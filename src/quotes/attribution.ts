@@ -20,10 +20,12 @@ import {
   verbFinalSubordinator,
 } from './german.js';
 import type { Lexicon } from './lexicon/types.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { isGermanRoleWord } from './name-evidence.js';
 import { isTitleWord } from './names.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
+import { isGermanDescription } from './role-keys.js';
 import type { Token } from './tokens.js';
 
 export interface Attribution {
@@ -763,10 +765,20 @@ export class Attributor {
   private germanSubject(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
     const phrase = this.reader.forward(tokens, k, hi);
     if (!phrase || phrase.kind === 'pronoun') return phrase;
-    const roleEnd = phrase.kind === 'name' ? (phrase.nameFrom ?? phrase.from) : phrase.to;
+    // ("die Thüringer Landesvorsitzende der Familienunternehmen": capitals all through, yet a description.)
+    const described =
+      phrase.kind === 'name' &&
+      isGermanDescription(
+        tokens
+          .slice(phrase.from, phrase.to)
+          .filter((t) => t.kind === 'word')
+          .map((t) => t.text),
+        isFirstName,
+      );
+    const roleEnd = phrase.kind === 'name' && !described ? (phrase.nameFrom ?? phrase.from) : phrase.to;
     // The phrase describes a role, and any name in it is a complement's ("die Sprecherin der Grünen").
     const role = tokens.slice(phrase.from, roleEnd).some((t) => isTitleWord(t.text) || isGermanRoleWord(t.text));
-    if (!role || (phrase.kind === 'name' && !/^\p{Ll}/u.test(tokens[roleEnd - 1]?.text ?? ''))) return phrase;
+    if (!role || (phrase.kind === 'name' && !described && !/^\p{Ll}/u.test(tokens[roleEnd - 1]?.text ?? ''))) return phrase;
     let comma = phrase.to;
     while (comma < hi && comma - phrase.to < MAX_ASIDE_TOKENS && tokens[comma]?.kind === 'word') comma++;
     if (tokens[comma]?.text !== ',') return phrase;
