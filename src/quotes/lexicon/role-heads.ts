@@ -2,35 +2,17 @@
  * What a role noun is for matching a description ("der Übergangstrainer", "la ministra") to the person the article
  * gave that role ("Übergangscoach Uwe Muster", "la ministra de Defensa, Ana Ruiz"). All lower-case.
  */
+import { PORTFOLIO_WORDS } from './roles.js';
 
 /**
  * Title words that say which role of its kind a person holds: "the foreign minister" is not the interior minister,
  * "the vice president" not the president. A description naming one points only to a person given it too.
  */
 export const ROLE_QUALIFIERS = new Set([
+  ...PORTFOLIO_WORDS,
   'vice',
   'prime',
   'first',
-  'state',
-  'district',
-  'minority',
-  'majority',
-  'house',
-  'senate',
-  'foreign',
-  'defense',
-  'defence',
-  'interior',
-  'finance',
-  'health',
-  'labor',
-  'labour',
-  'homeland',
-  'security',
-  'education',
-  'economy',
-  'trade',
-  'energy',
   'crown',
   'u.s',
   'us',
