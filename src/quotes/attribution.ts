@@ -21,10 +21,12 @@ import {
   verbFinalSubordinator,
 } from './german.js';
 import type { Lexicon } from './lexicon/types.js';
+import { isFirstName } from './lexicon/first-names.js';
 import { isGermanRoleWord } from './name-evidence.js';
 import { isTitleWord } from './names.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
+import { isGermanDescription } from './role-keys.js';
 import type { Token } from './tokens.js';
 
 export interface Attribution {
@@ -44,6 +46,8 @@ const JOINERS = new Set([',', '—', '–', '-', '(', ':']);
 const DASHES = new Set(['—', '–', '-']);
 /** Words after which a German name opens a clause of its own ("und Muster: „…“", "so Muster: „…“"). */
 const LEAD_IN_LINKS = new Set(['und', 'sowie', 'oder', 'auch', 'so']);
+/** German articles that are never nominative: the phrase they open is an object, not a speaker. */
+const OBJECT_CASE_ARTICLES = new Set(['den', 'dem', 'des', 'einen', 'einem', 'eines']);
 /** How many adjectives may stand before the role of a name that leads into a quote. */
 const MAX_LEAD_IN_MODIFIERS = 3;
 /** Auxiliaries of the passive before a listener verb ("was asked by"). */
@@ -324,6 +328,9 @@ export class Attributor {
     while (k - 1 > lo && phrase.from - k < MAX_LEAD_IN_MODIFIERS && !isDeterminer(k - 1) && /^\p{Ll}+(?:e|en|er|es|em)$/u.test(tokens[k - 1]?.text ?? ''))
       k--;
     const from = isDeterminer(k - 1) ? k - 1 : phrase.from;
+    // ("kritisiert die Vorsitzende, Carla Muster, den Auftritt: „…“": an article before one noun makes a common noun's
+    // phrase, and an article out of the nominative marks an object, neither of them a speaker's name.)
+    if (from < k && (phrase.to - phrase.from === 1 || OBJECT_CASE_ARTICLES.has(tokens[from]?.lower ?? ''))) return undefined;
     const before = tokens[from - 1];
     const opensClause = from <= lo || before?.text === ',' || (before?.kind === 'word' && LEAD_IN_LINKS.has(before.lower));
     return opensClause ? { phrase: { ...phrase, from, nameFrom: phrase.nameFrom ?? phrase.from } } : undefined;
@@ -854,10 +861,20 @@ export class Attributor {
   private germanSubject(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
     const phrase = this.reader.forward(tokens, k, hi);
     if (!phrase || phrase.kind === 'pronoun') return phrase;
-    const roleEnd = phrase.kind === 'name' ? (phrase.nameFrom ?? phrase.from) : phrase.to;
+    // ("die Thüringer Landesvorsitzende der Familienunternehmen": capitals all through, yet a description.)
+    const described =
+      phrase.kind === 'name' &&
+      isGermanDescription(
+        tokens
+          .slice(phrase.from, phrase.to)
+          .filter((t) => t.kind === 'word')
+          .map((t) => t.text),
+        isFirstName,
+      );
+    const roleEnd = phrase.kind === 'name' && !described ? (phrase.nameFrom ?? phrase.from) : phrase.to;
     // The phrase describes a role, and any name in it is a complement's ("die Sprecherin der Grünen").
     const role = tokens.slice(phrase.from, roleEnd).some((t) => isTitleWord(t.text) || isGermanRoleWord(t.text));
-    if (!role || (phrase.kind === 'name' && !/^\p{Ll}/u.test(tokens[roleEnd - 1]?.text ?? ''))) return phrase;
+    if (!role || (phrase.kind === 'name' && !described && !/^\p{Ll}/u.test(tokens[roleEnd - 1]?.text ?? ''))) return phrase;
     let comma = phrase.to;
     while (comma < hi && comma - phrase.to < MAX_ASIDE_TOKENS && tokens[comma]?.kind === 'word') comma++;
     if (tokens[comma]?.text !== ',') return phrase;

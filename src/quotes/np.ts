@@ -7,7 +7,9 @@ import { isGermanRoleWord } from './name-evidence.js';
 import { TIME_WORDS } from './lexicon/index.js';
 import { PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { COMMON_NOUN_ACRONYMS, ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { isFirstName } from './lexicon/first-names.js';
 import type { Lexicon } from './lexicon/types.js';
+import { isRolePart } from './role-keys.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
 export interface NounPhrase {
@@ -210,6 +212,7 @@ export class PhraseReader {
     this.skippable = new Set(lexicon.skippable);
     this.english = lexicon.lang === 'en';
     this.german = lexicon.lang === 'de';
+    this.lang = lexicon.lang;
     this.listenerLinks = LISTENER_LINKS[lexicon.lang] ?? new Set();
     this.lowerCaseWeekdays = new Set(lexicon.lowerCaseWeekdays);
   }
@@ -229,6 +232,7 @@ export class PhraseReader {
 
   private readonly english: boolean;
   private readonly german: boolean;
+  private readonly lang: string;
 
   /**
    * "A friend referred to him", "The ad targets a …": an English description ends before its verb —
@@ -400,6 +404,26 @@ export class PhraseReader {
     return { kind: 'name', from: k, to, nameFrom: n };
   }
 
+  /**
+   * "erklärt Ernährungsberaterin und Autorin Eva Muster": two roles joined by "and" before one person's name (German
+   * writes both capitalised); the name after the second role is the speaker, both roles their title.
+   */
+  private holderOfCoordinatedRoles(tokens: Token[], k: number, end: number, limit: number): NounPhrase | undefined {
+    const and = tokens[end];
+    if (and?.kind !== 'word' || !AND_WORDS.has(and.lower) || end + 1 >= limit) return undefined;
+    if (!tokens.slice(k, end).every((t) => isRolePart(t.text, this.lang))) return undefined;
+    let n = end + 1;
+    while (
+      n < limit &&
+      n - end <= MAX_LEADING_TITLE_WORDS &&
+      tokens[n]?.kind === 'word' &&
+      isRolePart((tokens[n] as Token).text, this.lang)
+    )
+      n++;
+    if (n === end + 1 || !this.isNameWord(tokens[n]) || !isFirstName((tokens[n] as Token).lower)) return undefined;
+    return { kind: 'name', from: k, to: this.runEnd(tokens, n, limit), nameFrom: n };
+  }
+
   /** A noun phrase starting at `k`, reading forward up to `limit`. */
   forward(tokens: Token[], k: number, limit: number): NounPhrase | undefined {
     const first = tokens[k];
@@ -411,6 +435,8 @@ export class PhraseReader {
       if (owned) return owned;
       const holder = this.holderAfterAffiliation(tokens, k, end, limit);
       if (holder) return this.withAppositive(tokens, holder, limit);
+      const coordinated = this.holderOfCoordinatedRoles(tokens, k, end, limit);
+      if (coordinated) return this.withAppositive(tokens, coordinated, limit);
       return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: k }, limit), limit);
     }
     // A description: determiner or title words, then words up to a capitalised run or a stop.

@@ -13,6 +13,7 @@ import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATION
 import type { Lexicon } from './lexicon/types.js';
 import { firstNameGender, isTitleWord, type ParsedName, parseName } from './names.js';
 import { isFunctionWord, type PhraseReader } from './np.js';
+import { descriptionRole, isRolePart, type RoleKey, roleCovers, roleOf, sameRole } from './role-keys.js';
 import { isPossessive, type Token } from './tokens.js';
 
 export interface Entity {
@@ -28,6 +29,8 @@ export interface Entity {
   organisation: boolean;
   /** Whether the article has it speak ("Wiig says"): a one-word name that speaks reads as a person. */
   spoke?: boolean;
+  /** The roles the article gives it where news writing names a role: before the name, in apposition, in brackets. */
+  roles?: RoleKey[];
 }
 
 interface Occurrence {
@@ -83,6 +86,35 @@ const MAX_ENTITIES = 1000;
 const MAX_LOOKBACK = 3000;
 /** How many words around a name may describe the person. */
 const MAX_DESCRIPTOR_WORDS = 5;
+/** "as", "als", "como", "comme", "come": a role a person is named to or serves as follows it. */
+const AS_WORDS = new Set(['as', 'als', 'como', 'comme', 'come']);
+/** Possessive determiners before such a role ("as their coach", "als ihr Trainer"). */
+const POSSESSIVES = new Set([
+  'their',
+  'his',
+  'her',
+  'its',
+  'our',
+  'ihr',
+  'ihre',
+  'ihren',
+  'sein',
+  'seine',
+  'seinen',
+  'su',
+  'seu',
+  'sua',
+  'son',
+  'sa',
+  'leur',
+  'suo',
+  'sua',
+  'loro',
+]);
+/** How many words a role phrase may run to ("die Thüringer Landesvorsitzende der Familienunternehmen"). */
+const MAX_ROLE_WORDS = 6;
+/** Roles noted per person (hostile input bound). */
+const MAX_ROLES = 8;
 /** Title words that may stand between a comma and a name ("…, general Paulo Nogueira"). */
 const MAX_LEADING_TITLES = 2;
 /** Description words shorter than this (articles, prepositions) say nothing about who is meant. */
@@ -108,6 +140,7 @@ export class People {
   /** Gender marked on a description's determiner ("esta vecina"), for the languages that mark it. */
   private readonly determinerGender: Record<string, 'm' | 'f'>;
   private readonly pluralDeterminers: Set<string>;
+  private readonly lang: string;
 
   constructor(
     lexicon: Lexicon,
@@ -122,6 +155,7 @@ export class People {
     this.determiners = new Set(lexicon.determiners);
     this.determinerGender = DETERMINER_GENDER[lexicon.lang] ?? {};
     this.pluralDeterminers = PLURAL_DETERMINERS[lexicon.lang] ?? new Set();
+    this.lang = lexicon.lang;
   }
 
   /** Where each name word is first written alone, and first written inside a longer name: see `entityOf`. */
@@ -212,6 +246,7 @@ export class People {
         if (entity) {
           entity.mentions = (entity.mentions ?? 0) + 1;
           this.describe(entity, tokens, k, end);
+          this.noteRoles(entity, tokens, k, end);
           // A possessive ("Apatow's films") is never the subject.
           const subject =
             sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence && !isPossessive((tokens[end - 1] as Token).text);
@@ -555,6 +590,154 @@ export class People {
     return person;
   }
 
+  /**
+   * Where news writing gives a person's role, note it: inside the name's run ("Trainer Uwe Muster", "AfD-Chef Björn
+   * Muster"), lower-case before it ("the coach Uwe Muster"), as an apposition before it ("die Landesvorsitzende der
+   * Partei, Eva Muster,") or after it ("Uwe Muster, der Trainer des Vereins,", "Ana Ruiz, ministra de Defensa,"), or
+   * in brackets ("Uwe Muster (Trainer)"). Not the looser words around a name, which may be a neighbour's.
+   */
+  private noteRoles(entity: Entity, tokens: Token[], k: number, end: number): void {
+    const phrases: Token[][] = [];
+    let lead = k;
+    while (lead < end - 1 && isRolePart((tokens[lead] as Token).text, this.lang)) lead++;
+    if (lead > k) phrases.push(tokens.slice(k, lead));
+    let before = k;
+    while (
+      before > 0 &&
+      k - before < MAX_ROLE_WORDS &&
+      tokens[before - 1]?.kind === 'word' &&
+      isRolePart((tokens[before - 1] as Token).text, this.lang)
+    )
+      before--;
+    if (before < k) phrases.push(tokens.slice(before, k));
+    if (tokens[k - 1]?.text === ',') {
+      const opener = this.appositionOpener(tokens, k - 1);
+      if (opener >= 0) phrases.push(tokens.slice(opener + 1, k - 1));
+    }
+    const after = tokens[end]?.text;
+    if (after === ',' || after === '(') {
+      let stop = end + 1;
+      while (stop < tokens.length && stop - end <= MAX_ROLE_WORDS && tokens[stop]?.kind === 'word') stop++;
+      const words = tokens.slice(end + 1, stop);
+      const first = words[0];
+      const closes =
+        tokens[stop]?.text === (after === '(' ? ')' : ',') || stop >= tokens.length || /^[.;:]$/u.test(tokens[stop]?.text ?? '');
+      if (first && closes && (this.determiners.has(first.lower) || isRolePart(first.text, this.lang))) phrases.push(words);
+    }
+    // "appointed Dana Muster as their coach", "als Trainer", "como ministra": the role a person takes.
+    if (tokens[end]?.kind === 'word' && AS_WORDS.has((tokens[end] as Token).lower)) {
+      let stop = end + 1;
+      while (
+        stop < tokens.length &&
+        stop - end <= MAX_ROLE_WORDS &&
+        tokens[stop]?.kind === 'word' &&
+        (POSSESSIVES.has((tokens[stop] as Token).lower) ||
+          this.determiners.has((tokens[stop] as Token).lower) ||
+          isRolePart((tokens[stop] as Token).text, this.lang))
+      )
+        stop++;
+      if (stop > end + 1) phrases.push(tokens.slice(end + 1, stop));
+    }
+    for (const phrase of phrases) {
+      const role = roleOf(
+        phrase.map((t) => t.text),
+        this.lang,
+      );
+      if (!role) continue;
+      const roles = (entity.roles ??= []);
+      if (roles.length < MAX_ROLES && !roles.some((r) => sameRole(r, role))) roles.push(role);
+    }
+  }
+
+  /**
+   * "kritisiert die Landesvorsitzende der Partei, Eva Muster,": the determiner opening a description that stands in
+   * apposition before the comma at `comma`, where that description opens its clause (after a stop, the sentence's
+   * start or the speech verb); else -1.
+   */
+  private appositionOpener(tokens: Token[], comma: number): number {
+    let opener = -1;
+    for (let j = comma - 1; j >= 0 && comma - j <= MAX_ROLE_WORDS + 1; j--) {
+      const t = tokens[j] as Token;
+      if (t.kind !== 'word') break;
+      if (!this.determiners.has(t.lower)) continue;
+      const previous = tokens[j - 1];
+      if (!previous || previous.kind !== 'word' || previous.sentence !== t.sentence || this.isCue(tokens, j - 1)) opener = j;
+    }
+    return opener;
+  }
+
+  /**
+   * "der Übergangstrainer", "la ministra", "the coach": a definite description naming a role points back to the one
+   * person the article gave that role before it. Two such people (two coaches) and it means neither for sure, unless
+   * only one held exactly that role ("der Interimstrainer" beside "Trainer X" and "Interimstrainer Y").
+   */
+  byRole(words: string[], order: number): Entity | null | undefined {
+    const described = descriptionRole(words, this.lang);
+    if (!described) return undefined;
+    const marked = this.determinerGender[(words[0] ?? '').toLowerCase()];
+    const holders: { entity: Entity; person: string[] }[] = [];
+    for (let i = this.lastIndexBefore(order); i >= 0 && this.occurrences.length - i <= MAX_LOOKBACK; i--) {
+      const e = (this.occurrences[i] as Occurrence).entity;
+      if (e.organisation || !e.roles?.some((r) => roleCovers(r, described))) continue;
+      if (marked && e.gender && e.gender !== marked) continue;
+      const person = this.personWords(e);
+      if (!person) continue;
+      if (!holders.some((h) => h.entity === e)) holders.push({ entity: e, person });
+    }
+    const one = (list: typeof holders) => {
+      const [first] = list;
+      if (!first) return undefined;
+      // "NLZ-Leiter Schubert" and "Interimstrainer Uwe Schubert": one person written with and without the given name.
+      if (!list.every((h) => sameNameTail(h.person, first.person))) return undefined;
+      return list.reduce((best, h) => (h.person.length > best.person.length ? h : best));
+    };
+    if (holders.length === 0) return undefined;
+    // ("der Interimstrainer" beside "Trainer X" and "Interimstrainer Y" is Y; "der Trainer" is either.)
+    const exact = described.qualifiers.length > 0 ? holders.filter((h) => h.entity.roles?.some((r) => sameRole(r, described))) : [];
+    const holder = one(holders) ?? one(exact);
+    // Two holders of a bare role ("der Trainer", "the coach"): the description means someone the reader cannot be sure
+    // of (null: no name). More words ("the independent Vermont senator") or one holder out of focus: not by its role
+    // alone (the reader's other cues decide).
+    if (!holder) return words.slice(1).every((w) => isRolePart(w, this.lang)) ? null : undefined;
+    return this.inFocus(holder.person, described, order) ? holder.entity : undefined;
+  }
+
+  /**
+   * Whether the holder of a role is still the person a description before `order` refers back to: no one named since
+   * could hold it unsaid. A person named since with no role given may ("Cruz defends … the senator says" after "Sen.
+   * Rand Paul"); one the article gave other roles is someone else ("the general Luis Muster" does not stand between
+   * "la ministra de Defensa, Ana Ruiz" and "la ministra").
+   */
+  private inFocus(holder: string[], described: RoleKey, order: number): boolean {
+    for (let i = this.lastIndexBefore(order); i >= 0 && this.occurrences.length - i <= MAX_LOOKBACK; i--) {
+      const e = (this.occurrences[i] as Occurrence).entity;
+      if (e.organisation) continue;
+      const person = this.personWords(e);
+      if (!person || !(isFirstName(person[0] as string) || e.gender || e.spoke || e.roles?.length)) continue;
+      if (sameNameTail(person, holder)) return true;
+      if (!e.roles?.length || e.roles.some((r) => roleCovers(r, described))) return false;
+    }
+    return false;
+  }
+
+  /** An entity's name words without the role words German runs into it ("NLZ-Leiter Uwe Schubert"), if a person's name. */
+  private personWords(e: Entity): string[] | undefined {
+    let from = 0;
+    // (A German compound on a party's name before a given name is a title too: "AfD-Spitzenmann Björn Höcke".)
+    while (
+      from < e.words.length - 1 &&
+      (isRolePart(e.words[from] as string, this.lang) ||
+        ((e.words[from] as string).includes('-') && isFirstName(e.words[from + 1] as string)))
+    )
+      from++;
+    const words = e.words.slice(from);
+    const first = words[0] as string;
+    const last = words[words.length - 1] as string;
+    // "Interimscoach der Meidericher", "Thüringens AfD-Chef": a run of a role and its complement names no one.
+    if (this.determiners.has(first) || this.connectors.has(first) || PLACE_WORDS.has(last) || isRolePart(last, this.lang)) return undefined;
+    return words.length >= 2 || e.gender || e.spoke || isFirstName(first) ? words : undefined;
+  }
+
   /** The entity a description refers to: "the senator" → the senator named earlier; "a source" → none. */
   byDescription(words: string[], order: number, describedAt = order): Entity | undefined | null {
     const lowered = words.map((w) => w.toLowerCase());
@@ -606,15 +789,25 @@ export class People {
    */
   byCompoundPrefix(prefix: string, order: number): Entity | undefined {
     let found: Entity | undefined;
+    let foundPerson: string[] = [];
     for (let i = this.occurrences.length - 1; i >= 0 && this.occurrences.length - i <= MAX_LOOKBACK; i--) {
       const occurrence = this.occurrences[i] as Occurrence;
       const e = occurrence.entity;
       if (occurrence.order >= order || e.organisation || e === found) continue;
       // (Its title or its name run, not the looser words around it, which may belong to a neighbour.)
-      const words = [...(e.title?.toLowerCase().split(/\s+/) ?? []), ...e.words];
-      if (!words.some((w) => w.startsWith(`${prefix}-`))) continue;
-      if (found) return undefined;
-      found = e;
+      // The compound stands as a title: a role, or before the given name ("AfD-Spitzenmann Björn Höcke"), not a thing
+      // of the party's ("AfD-kritischen Kampagne").
+      const titled = (w: string, i: number, all: string[]) =>
+        w.startsWith(`${prefix}-`) && (isRolePart(w, this.lang) || isFirstName(all[i + 1] ?? ''));
+      if (!e.title?.toLowerCase().split(/\s+/).some(titled) && !e.words.some(titled)) continue;
+      // (A description read as a name, "Thüringens AfD-Chef", is no one; "AfD-Landeschef Höcke" is the same person.)
+      const person = this.personWords(e);
+      if (!person) continue;
+      if (found && !sameNameTail(person, foundPerson)) return undefined;
+      if (!found || person.length > foundPerson.length) {
+        found = e;
+        foundPerson = person;
+      }
     }
     return found;
   }
@@ -679,6 +872,16 @@ function readsAsPerson(e: Entity): boolean {
 }
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);
+
+/**
+ * Whether two names are one person's: one ends the other ("schubert", "uwe schubert"), or a given name and first
+ * surname open a fuller name ("antonio sanz", "antonio sanz cabello": Spanish drops the second surname).
+ */
+function sameNameTail(a: string[], b: string[]): boolean {
+  const [short, long] = a.length <= b.length ? [a, b] : [b, a];
+  if (short.every((w, i) => long[long.length - short.length + i] === w)) return true;
+  return short.length >= 2 && isFirstName(short[0] as string) && short.every((w, i) => long[i] === w);
+}
 
 /** Whether a longer name is the person's full name rather than a place before it ("South Carolina Tim Scott"). */
 function isFullerName(longer: { title?: string; words: string[] }, shorter: string[]): boolean {

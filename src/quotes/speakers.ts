@@ -2,6 +2,7 @@
 import type { Embed, Speaker, SpeakerVia } from '../types.js';
 import { type Attribution, PRO_DROP } from './attribution.js';
 import { COMMON_NOUN_ACRONYMS, ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { isFirstName } from './lexicon/first-names.js';
 
 /** Words joining an unnamed source to whom it serves or stands near ("an aide to", "a source close to"). */
 const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana', 'proche', 'vicino', 'próximo', 'próxima']);
@@ -11,6 +12,8 @@ import type { Lexicon } from './lexicon/types.js';
 import { isCourtesyTitle, isGermanRoleWord, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
 import { LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
+import { COMPLEMENT_OPENERS } from './lexicon/role-heads.js';
+import { isGermanDescription } from './role-keys.js';
 import type { Token } from './tokens.js';
 
 /** A French or Italian article elided onto the next word ("l’Insee"). */
@@ -145,6 +148,18 @@ export class SpeakerResolver {
       const entity = this.people.byPronoun(info.gender, false, at);
       return entity ? this.speaker(entity, mention) : { mention };
     }
+    // "Thüringens AfD-Chef empfiehlt": a German description reads as a run of capitals, yet names a role, not a person.
+    if (
+      phrase.kind === 'name' &&
+      this.lexicon.lang === 'de' &&
+      isGermanDescription(
+        words.map((t) => t.text),
+        isFirstName,
+      )
+    ) {
+      const description: NounPhrase = { kind: 'description', from: phrase.from, to: phrase.to };
+      return this.describe(description, tokens, mention, at, orderOf(paragraph, (tokens[phrase.to - 1] as Token).end));
+    }
     if (phrase.kind === 'name') {
       const nameFrom = phrase.nameFrom ?? phrase.from;
       const nameWords = tokens
@@ -212,16 +227,27 @@ export class SpeakerResolver {
       if (named?.descriptors?.has(kind as string)) return this.speaker(named, mention);
       if (owner.length > 0) return { name: ownerName, mention };
     }
+    // Who the description means was named before it, as a reader met them (the verb may come first or last).
+    const before = Math.min(at, describedAt - ((tokens[phrase.to - 1] as Token).end - (tokens[phrase.from] as Token).start));
     // "der AfD-Chef", "Thüringens AfD-Chef": a German role compound on a party's or body's name is the one person the
     // article described with a compound on that name ("AfD-Spitzenkandidat Björn Höcke").
     const compound = this.lexicon.lang === 'de' ? words.find((t) => t.text.includes('-') && isGermanRoleWord(t.text)) : undefined;
     const prefix = compound?.lower.split('-')[0] ?? '';
-    // ("der russische UN-Botschafter Wassili Nebensja": a name after the role is who holds it.)
-    const namedAfter = compound ? words.slice(words.indexOf(compound) + 1).some((t) => /^\p{Lu}/u.test(t.text)) : false;
-    if (compound && !namedAfter && prefix.length >= MIN_COMPOUND_PREFIX && !this.lexicon.indefinites.includes((words[0] as Token).lower)) {
-      const holder = this.people.byCompoundPrefix(prefix, at);
+    // (Not when a name follows the role: "der russische UN-Botschafter Wassili Muster" is named.)
+    const afterCompound = compound ? words[words.indexOf(compound) + 1] : undefined;
+    const named = afterCompound !== undefined && !COMPLEMENT_OPENERS.has(afterCompound.lower);
+    if (compound && !named && prefix.length >= MIN_COMPOUND_PREFIX && !this.lexicon.indefinites.includes((words[0] as Token).lower)) {
+      const holder = this.people.byCompoundPrefix(prefix, before);
       if (holder) return this.speaker(holder, mention);
     }
+    // "der Übergangstrainer", "la ministra", "the coach": a definite description naming a role is the one person the
+    // article gave that role before it.
+    const holder = this.people.byRole(
+      words.map((t) => t.text),
+      before,
+    );
+    if (holder) return this.speaker(holder, mention);
+    if (holder === null) return { mention };
     const last = words[words.length - 1] as Token;
     // (An acronym title, "the company’s CEO", is a role too: capitals all through.)
     const roleHead = !/^\p{Lu}/u.test(last.text) || last.text === last.text.toUpperCase();

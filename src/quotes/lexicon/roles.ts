@@ -4,6 +4,33 @@
  * the heads of unnamed-source descriptions. All lower-case.
  */
 
+/**
+ * English words that say which body or portfolio a title belongs to ("state senator", "foreign minister", "House
+ * majority leader"): part of a title before a name, and what tells two roles of one kind apart.
+ */
+export const PORTFOLIO_WORDS = [
+  'state',
+  'district',
+  'minority',
+  'majority',
+  'house',
+  'senate',
+  'foreign',
+  'defense',
+  'defence',
+  'interior',
+  'finance',
+  'health',
+  'labor',
+  'labour',
+  'homeland',
+  'security',
+  'education',
+  'economy',
+  'trade',
+  'energy',
+];
+
 /** Titles and roles written before a name ("President Gustavo Petro", "la ministra Ana Redondo"). */
 export const TITLE_WORDS = new Set([
   // en
@@ -112,27 +139,8 @@ export const TITLE_WORDS = new Set([
   'acting',
   'interim',
   'senior',
-  'state',
-  'district',
-  'minority',
-  'majority',
-  'house',
-  'senate',
-  'foreign',
-  'defense',
-  'defence',
-  'interior',
-  'finance',
-  'health',
-  'labor',
-  'labour',
+  ...PORTFOLIO_WORDS,
   'justice',
-  'homeland',
-  'security',
-  'education',
-  'economy',
-  'trade',
-  'energy',
   'counsel',
   'analyst',
   'economist',
