@@ -45,6 +45,8 @@ interface Occurrence {
   postposed?: boolean;
   /** The gender of a pronoun its sentence opened with before it ("She reached out to Dora"). */
   afterPronoun?: 'm' | 'f';
+  /** Not written as someone: a noun's modifier ("the Age of Possibility summit") or a work's title ("entitled …"). */
+  noPerson?: boolean;
 }
 
 /** Gendered pronouns (any case form) that tell the gender of the person last named. */
@@ -66,6 +68,10 @@ const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
   lei: 'f',
   egli: 'm',
 };
+/** English articles: a name between one and a lower-case noun modifies the noun ("at the Age of Possibility summit"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** English words that introduce a work's title ("a book entitled Some Quiet Thing"). */
+const TITLE_INTRODUCERS = new Set(['entitled', 'titled']);
 /** The subject forms among them ("She reached out to Dora": "she", not "her" nor "his"). */
 const SUBJECT_PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'ele', 'ela', 'il', 'elle', 'er', 'egli']);
 /** "de", "von": a name after one completes the noun before it ("la hermana de Ana Ruiz"); within a name the run holds them. */
@@ -266,6 +272,7 @@ export class People {
             oblique,
             postposed: !oblique && this.spokenBefore(tokens, k),
             ...(sentenceOfPronoun === sentence && pronounGender ? { afterPronoun: pronounGender } : {}),
+            ...(this.writtenAsNoPerson(tokens, k, end) ? { noPerson: true } : {}),
           });
         }
         k = end - 1;
@@ -316,6 +323,22 @@ export class People {
     const holder = tokens[end + 1];
     if (!this.reader.isNameWord(holder) || !isFirstName((holder as Token).lower)) return false;
     return tokens[this.reader.runEnd(tokens, end + 1, tokens.length)]?.text === ',';
+  }
+
+  /**
+   * "at the Age of Possibility summit", "the Smith family": in English a name between an article and a lower-case
+   * noun modifies that noun; "a book entitled Some Quiet Thing" names a work. Neither is a person a "he" or "she"
+   * takes up.
+   */
+  private writtenAsNoPerson(tokens: Token[], k: number, end: number): boolean {
+    if (!this.english) return false;
+    const before = tokens[k - 1];
+    // (A title may open on a word that is no name: "entitled Some Quiet Thing".)
+    const introducer = before?.kind === 'word' && /^\p{Lu}/u.test(before.text) ? tokens[k - 2] : before;
+    if (introducer?.kind === 'word' && TITLE_INTRODUCERS.has(introducer.lower)) return true;
+    const after = tokens[end];
+    if (before?.kind !== 'word' || !ARTICLES.has(before.lower) || after?.kind !== 'word') return false;
+    return /^\p{Ll}/u.test(after.text) && !isFunctionWord(after.lower) && !this.isCue(tokens, end) && !this.speaks(tokens, end);
   }
 
   /**
@@ -533,6 +556,7 @@ export class People {
       // "She reached out to a friend of Harry's mother, Dora. … she told Winfrey": an English pronoun carries on the
       // pronoun that was its sentence's subject, not an object named after it.
       if (this.english && occurrence.oblique && gender !== 'x' && occurrence.afterPronoun === gender) continue;
+      if (gender !== 'x' && occurrence.noPerson) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       // "she" means a person: not a lone word that never reads as one ("a new website called YouTube").
@@ -697,7 +721,7 @@ export class People {
       if (occurrence.entity.gender === gender) return;
       // "She was married to an actor called Lee Varga and lives with her dog": after a sentence's subject pronoun, the
       // same pronoun again is that subject, not a name named since.
-      if (occurrence.afterPronoun === gender) continue;
+      if (occurrence.afterPronoun === gender || occurrence.noPerson) continue;
       if (occurrence.sentence === sentence) inSentence.add(occurrence.entity);
       if (occurrence.sentence < sentence && !occurrence.subject) continue;
       candidates.add(occurrence.entity);
@@ -725,10 +749,17 @@ function paternalSurname(entity: Entity): string | undefined {
   return isFirstName(middle) || SURNAME_PARTICLES.has(middle) ? undefined : middle;
 }
 
-/** A full name, or one word the article gives with a known given name, gender or title, or has speak: a person. */
+/**
+ * A full name, or one word the article gives with a known given name, gender or title, or has speak: a person.
+ * Not an acronym.
+ */
 function readsAsPerson(e: Entity): boolean {
+  // "the IDF said": one word in capitals is an acronym, a body's name, however often it speaks.
+  if (e.words.length === 1 && ACRONYM.test(e.name)) return false;
   return !e.organisation && (e.words.length >= 2 || !!e.gender || !!e.title || !!e.spoke || isFirstName(e.words[0] as string));
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);
 
