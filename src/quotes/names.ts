@@ -59,6 +59,8 @@ const KEPT_HONORIFICS = new Set([
 ]);
 
 const bare = (word: string) => withoutPossessive(word).toLowerCase().replace(/\.$/, '');
+/** A lower-case title word, or a hyphenated compound of title words ("major-gen", "lt-col", "vice-chancellor"). */
+const isBareTitle = (word: string) => TITLE_WORDS.has(word) || (word.includes('-') && word.split('-').every((part) => TITLE_WORDS.has(part)));
 
 /**
  * Parse the words of a capitalised run (connectors such as "of" and "de" may sit inside). Leading
@@ -92,7 +94,7 @@ export function parseName(all: string[], connectors: Set<string>, before: string
   // The title is everything up to the last title word that still leaves a name after it.
   let titleEnd = -1;
   for (let i = 0; i < words.length - 1; i++) {
-    if (TITLE_WORDS.has(lowered[i] as string)) titleEnd = i;
+    if (isBareTitle(lowered[i] as string)) titleEnd = i;
   }
   // "Greece's Yanis Varoufakis": the owner is a title, the name follows.
   for (let i = 0; i < words.length - 1; i++) if (/[’']s$/u.test(words[i] as string)) titleEnd = Math.max(titleEnd, i);
@@ -133,4 +135,4 @@ export function genderOf(words: string[]): 'm' | 'f' | undefined {
 /** "Prince", "Duchess", "Pope": an honorific that can style someone known by one name. */
 export const isHonorific = (word: string) => KEPT_HONORIFICS.has(word);
 
-export const isTitleWord = (word: string) => TITLE_WORDS.has(bare(word));
+export const isTitleWord = (word: string) => isBareTitle(bare(word));

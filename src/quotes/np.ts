@@ -93,12 +93,17 @@ const RELATIVE_OPENERS = new Set(['who', 'whose', 'quien', 'cuyo', 'cuya', 'qui'
 const AGENT_LINKS = new Set(['for', 'to', 'of', 'de', 'del', 'da', 'do', 'di', 'du', 'des', 'von', 'für']);
 /** English prepositions joining someone to whom they work for ("a lawyer for", "an adviser to"). */
 export const SERVING_LINKS = new Set(['for', 'to']);
+/** English prepositions whose object completes the noun before them ("a resident of Hull", "the envoy to Britain"). */
+export const COMPLEMENT_PREPOSITIONS = new Set(['of', 'to', 'with']);
 /** A preposition or a clause word: it heads no noun phrase and ends none. */
 export const isFunctionWord = (word: string): boolean => PREPOSITIONS.has(word) || CLAUSE_WORDS.has(word);
+export const isPreposition = (word: string): boolean => PREPOSITIONS.has(word);
 
 /** English verb forms that end a description: "referred", "targets" (not "-ss": "the boss"). */
 const PAST_FORM = /^\p{Ll}{2,}ed$/u;
 const PRESENT_FORM = /^\p{Ll}{2,}[^s]s$/u;
+/** A verb form before a preposition ("speaking to", "married to", "met with"): no noun the preposition completes. */
+const VERB_FORM = /(?:ing|ed)$/u;
 /** "the newly elected mayor": after an adverb, a past form is an adjective. */
 const ADVERB_FORM = /ly$/u;
 /** How many lower-case words may stand between a modifying name and its noun ("GOP presidential candidate"). */
@@ -642,6 +647,8 @@ export class PhraseReader {
       if (named) return named;
       const agent = this.agentBefore(tokens, from, j + 1, lo);
       if (agent) return agent;
+      const complemented = this.headBeforeComplement(tokens, from, j + 1, lo);
+      if (complemented) return complemented;
       return { kind: 'name', from, to: j + 1, nameFrom: start };
     }
     // A description: back to its determiner, within a few words, never across a clause word.
@@ -677,6 +684,40 @@ export class PhraseReader {
       if (named?.kind === 'name') return named;
     }
     return head;
+  }
+
+  /**
+   * "Rebecca Lane of the Daily Courier recalled", "China's ambassador to Britain said", "a resident of Lake Moreton
+   * told": English puts a noun's complement after it, so a name right after "of", "to" or "with" (and a determiner)
+   * completes the phrase before it and is no subject. The speaker is that phrase: the name before the preposition,
+   * else the description from its determiner, possessive or clause start.
+   */
+  private headBeforeComplement(tokens: Token[], name: number, to: number, lo: number): NounPhrase | undefined {
+    if (!this.english) return undefined;
+    let link = name - 1;
+    if (link > lo && this.determiners.has(tokens[link]?.lower ?? '')) link--;
+    const preposition = tokens[link];
+    const before = tokens[link - 1];
+    if (link - 1 < lo || preposition?.kind !== 'word' || !COMPLEMENT_PREPOSITIONS.has(preposition.text) || before?.kind !== 'word') {
+      return undefined;
+    }
+    if (this.isNameWord(before) && !this.isTitle(before.lower)) {
+      const head = this.backward(tokens, link - 1, lo);
+      return head?.kind === 'name' ? head : undefined;
+    }
+    // The noun the preposition completes: lower-case ("resident") or a title ("Ambassador"), no verb ("speaking to",
+    // "married to", "told") nor a function word.
+    if (this.isCue(tokens, link - 1) || isFunctionWord(before.lower) || this.determiners.has(before.lower)) return undefined;
+    if (!this.isTitle(before.lower) && (!/^\p{Ll}/u.test(before.text) || VERB_FORM.test(before.lower))) return undefined;
+    for (let i = link - 1, words = 0; i >= lo && words < MAX_DESCRIPTION_WORDS; i--, words++) {
+      const t = tokens[i] as Token;
+      if (this.determiners.has(t.lower) || isPossessive(t.text)) return { kind: 'description', from: i, to };
+      const opens = i === lo || tokens[i - 1]?.kind !== 'word';
+      if (t.kind !== 'word' || CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, i)) return undefined;
+      // ("Palestinian Ambassador to the Netherlands, …": a title opening its clause needs no determiner.)
+      if (opens) return this.isTitle(before.lower) ? { kind: 'description', from: i, to } : undefined;
+    }
+    return undefined;
   }
 
   /**
@@ -756,6 +797,12 @@ export class PhraseReader {
         if (isRole && this.isNameWord(tokens[i + 1]) && this.runEnd(tokens, i + 1, comma) === comma)
           return { kind: 'name', from: i + 1, to: comma, nameFrom: i + 1 };
         return undefined;
+      }
+      // "China's ambassador to Britain, Zheng Wei, said": a description ending on its complement's name, then a name
+      // set off by commas: the name holds the described role.
+      const described = this.headBeforeComplement(tokens, this.runStart(tokens, i - 1, lo), i, lo);
+      if (described?.kind === 'description' && this.isNameWord(tokens[i + 1]) && this.runEnd(tokens, i + 1, comma) === comma) {
+        return { kind: 'name', from: described.from, to: comma, nameFrom: i + 1 };
       }
       const name = this.backward(tokens, i - 1, lo);
       if (name?.kind !== 'name') return undefined;

@@ -12,7 +12,7 @@ import { isFirstName } from './lexicon/first-names.js';
 import { ORGANISATION_WORDS, PLACE_WORDS, SPOKESPERSON_HEADS, TITLE_ABBREVIATIONS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { firstNameGender, isTitleWord, type ParsedName, parseName } from './names.js';
-import { isFunctionWord, type PhraseReader } from './np.js';
+import { isFunctionWord, isPreposition, type PhraseReader } from './np.js';
 import { descriptionRole, isRolePart, type RoleKey, roleCovers, roleOf, sameRole } from './role-keys.js';
 import { isPossessive, type Token } from './tokens.js';
 
@@ -47,6 +47,10 @@ interface Occurrence {
   oblique: boolean;
   /** The subject after its speech verb ("así lo compartió su hija, la cantante Ana Ruiz"). */
   postposed?: boolean;
+  /** The gender of a pronoun its sentence opened with before it ("She reached out to Dora"). */
+  afterPronoun?: 'm' | 'f';
+  /** Not written as someone: a noun's modifier ("the Age of Possibility summit") or a work's title ("entitled …"). */
+  noPerson?: boolean;
 }
 
 /** Gendered pronouns (any case form) that tell the gender of the person last named. */
@@ -68,8 +72,16 @@ const GENDERED_PRONOUNS: Record<string, 'm' | 'f'> = {
   lei: 'f',
   egli: 'm',
 };
+/** English articles: a name between one and a lower-case noun modifies the noun ("at the Age of Possibility summit"). */
+const ARTICLES = new Set(['the', 'a', 'an']);
+/** English words that introduce a work's title ("a book entitled Some Quiet Thing"). */
+const TITLE_INTRODUCERS = new Set(['entitled', 'titled']);
+/** The subject forms among them ("She reached out to Dora": "she", not "her" nor "his"). */
+const SUBJECT_PRONOUNS = new Set(['he', 'she', 'él', 'ella', 'ele', 'ela', 'il', 'elle', 'er', 'egli']);
 /** "de", "von": a name after one completes the noun before it ("la hermana de Ana Ruiz"); within a name the run holds them. */
 const COMPLEMENT_LINKS = new Set(['de', 'del', 'du', 'des', 'da', 'do', 'di', 'dos', 'das', 'della', 'von']);
+/** Punctuation that closes an appositive name ("…, Princess Dora, to talk"). */
+const APPOSITIVE_CLOSERS = new Set([',', '.', ';', ')', '—', '–']);
 /** A person named this often, and this many times more than the nearest candidate, is the one a pronoun means. */
 const MIN_SALIENT_MENTIONS = 8;
 const SALIENCE_RATIO = 4;
@@ -141,6 +153,9 @@ export class People {
   private readonly determinerGender: Record<string, 'm' | 'f'>;
   private readonly pluralDeterminers: Set<string>;
   private readonly lang: string;
+  private readonly english: boolean;
+  /** Each observed paragraph's first global sentence number. */
+  private readonly sentenceBases = new Map<number, number>();
 
   constructor(
     lexicon: Lexicon,
@@ -156,6 +171,13 @@ export class People {
     this.determinerGender = DETERMINER_GENDER[lexicon.lang] ?? {};
     this.pluralDeterminers = PLURAL_DETERMINERS[lexicon.lang] ?? new Set();
     this.lang = lexicon.lang;
+    this.english = lexicon.lang === 'en';
+  }
+
+  /** The global sentence number of sentence `sentence` of paragraph `paragraph`, if that paragraph was observed. */
+  sentenceOf(paragraph: number, sentence: number): number | undefined {
+    const base = this.sentenceBases.get(paragraph);
+    return base === undefined ? undefined : base + sentence;
   }
 
   /** Where each name word is first written alone, and first written inside a longer name: see `entityOf`. */
@@ -214,8 +236,10 @@ export class People {
 
   /** Read one paragraph's names and gendered pronouns (quotes are opaque tokens and are skipped). */
   observe(paragraph: number, tokens: Token[], sentenceBase: number): void {
+    this.sentenceBases.set(paragraph, sentenceBase);
     let sentenceOfLastSubject = -1;
     let sentenceOfPronoun = -1;
+    let pronounGender: 'm' | 'f' | undefined;
     for (let k = 0; k < tokens.length; k++) {
       const token = tokens[k] as Token;
       const sentence = sentenceBase + token.sentence;
@@ -269,7 +293,8 @@ export class People {
                 // (A dative fronted as the sentence's topic, "A Russell no le queda sino…", is who the sentence is about.)
                 (this.reader.isDative(before) && !before.initial))) ||
               isPossessive((tokens[end - 1] as Token).text) ||
-              this.completesRoleBeforeHolder(tokens, k, end));
+              this.completesRoleBeforeHolder(tokens, k, end) ||
+              this.renamesObject(tokens, k, end));
           const speaks = source || this.speaks(tokens, end);
           // (Only as the phrase's head: in German verb-second order "Zum neuen Album sagte Probe" the fronted
           // object stands before the verb too.)
@@ -282,6 +307,8 @@ export class People {
             speaks,
             oblique,
             postposed: !oblique && this.spokenBefore(tokens, k),
+            ...(sentenceOfPronoun === sentence && pronounGender ? { afterPronoun: pronounGender } : {}),
+            ...(this.writtenAsNoPerson(tokens, k, end) ? { noPerson: true } : {}),
           });
         }
         k = end - 1;
@@ -289,7 +316,10 @@ export class People {
       }
       if (token.kind === 'word' && token.lower in GENDERED_PRONOUNS) {
         this.learnGender(GENDERED_PRONOUNS[token.lower] as 'm' | 'f', sentence);
-        if (sentenceOfLastSubject !== sentence) sentenceOfPronoun = sentence;
+        if (sentenceOfLastSubject !== sentence && sentenceOfPronoun !== sentence) {
+          sentenceOfPronoun = sentence;
+          pronounGender = SUBJECT_PRONOUNS.has(token.lower) ? GENDERED_PRONOUNS[token.lower] : undefined;
+        }
       }
     }
   }
@@ -329,6 +359,42 @@ export class People {
     const holder = tokens[end + 1];
     if (!this.reader.isNameWord(holder) || !isFirstName((holder as Token).lower)) return false;
     return tokens[this.reader.runEnd(tokens, end + 1, tokens.length)]?.text === ',';
+  }
+
+  /**
+   * "at the Age of Possibility summit", "the Smith family": in English a name between an article and a lower-case
+   * noun modifies that noun; "a book entitled Some Quiet Thing" names a work. Neither is a person a "he" or "she"
+   * takes up.
+   */
+  private writtenAsNoPerson(tokens: Token[], k: number, end: number): boolean {
+    if (!this.english) return false;
+    const before = tokens[k - 1];
+    // (A title may open on a word that is no name: "entitled Some Quiet Thing".)
+    const introducer = before?.kind === 'word' && /^\p{Lu}/u.test(before.text) ? tokens[k - 2] : before;
+    if (introducer?.kind === 'word' && TITLE_INTRODUCERS.has(introducer.lower)) return true;
+    const after = tokens[end];
+    if (before?.kind !== 'word' || !ARTICLES.has(before.lower) || after?.kind !== 'word') return false;
+    return /^\p{Ll}/u.test(after.text) && !isFunctionWord(after.lower) && !this.isCue(tokens, end) && !this.speaks(tokens, end);
+  }
+
+  /**
+   * "a friend of Harry's mother, Princess Dora,", "in a letter to his wife, Jane,": an English appositive renames the
+   * noun before its comma, so a name renaming a preposition's object is spoken about as that object is.
+   */
+  private renamesObject(tokens: Token[], k: number, end: number): boolean {
+    // (Set off as an appositive, closed by a comma or the clause's end: "Turning to his brother, Harry said" opens a
+    // clause on its subject.)
+    if (!this.english || tokens[k - 1]?.text !== ',' || (tokens[end] && !APPOSITIVE_CLOSERS.has((tokens[end] as Token).text))) return false;
+    let j = k - 2;
+    const noun = tokens[j];
+    if (noun?.kind !== 'word' || !/^\p{Ll}/u.test(noun.text) || isFunctionWord(noun.lower)) return false;
+    j--;
+    // (Over one adjective, then one determiner or owner: "his late wife", "Harry's mother".)
+    if (tokens[j]?.kind === 'word' && /^\p{Ll}/u.test((tokens[j] as Token).text) && !isFunctionWord((tokens[j] as Token).lower) && !this.determiners.has((tokens[j] as Token).lower)) j--;
+    const owner = tokens[j];
+    if (owner?.kind === 'word' && (this.determiners.has(owner.lower) || isPossessive(owner.text))) j--;
+    const preposition = tokens[j];
+    return preposition?.kind === 'word' && isPreposition(preposition.lower);
   }
 
   private speaks(tokens: Token[], k: number): boolean {
@@ -473,12 +539,15 @@ export class People {
   }
 
   /** The person a pronoun (or a dropped subject) refers to: the latest sentence with a compatible person, its subject first. */
-  byPronoun(gender: 'm' | 'f' | 'x', plural: boolean, order: number, exclude?: Entity): Entity | undefined {
+  byPronoun(gender: 'm' | 'f' | 'x', plural: boolean, order: number, exclude?: Entity, sentence?: number): Entity | undefined {
+    // "During cross-examination by Mpofu, he said": in English a subject pronoun does not take up a preposition's object
+    // earlier in its own sentence (the lawyer asking is not the witness answering).
+    const ownSentence = this.english ? sentence : undefined;
     if (gender !== 'x' && !plural) {
-      const known = this.nearest(gender, false, order, exclude, true);
+      const known = this.nearest(gender, false, order, exclude, true, false, ownSentence);
       if (known) return known;
     }
-    return this.nearest(gender, plural, order, exclude, false);
+    return this.nearest(gender, plural, order, exclude, false, false, ownSentence);
   }
 
   /**
@@ -497,6 +566,8 @@ export class People {
     exclude: Entity | undefined,
     knownOnly: boolean,
     subjectsOnly = false,
+    /** The pronoun's own sentence: a preposition's object there is not its antecedent. */
+    ownSentence?: number,
   ): Entity | undefined {
     let sentence = -1;
     let found: Occurrence | undefined;
@@ -517,6 +588,11 @@ export class People {
       }
       const e = occurrence.entity;
       if (e === exclude || (subjectsOnly && occurrence.oblique)) continue;
+      if (occurrence.oblique && occurrence.sentence === ownSentence) continue;
+      // "She reached out to a friend of Harry's mother, Dora. … she told Winfrey": an English pronoun carries on the
+      // pronoun that was its sentence's subject, not an object named after it.
+      if (this.english && occurrence.oblique && gender !== 'x' && occurrence.afterPronoun === gender) continue;
+      if (gender !== 'x' && occurrence.noPerson) continue;
       if (plural ? !e.organisation : e.organisation) continue;
       if (gender !== 'x' && e.gender && e.gender !== gender) continue;
       // "she" means a person: not a lone word that never reads as one ("a new website called YouTube").
@@ -839,6 +915,9 @@ export class People {
       if (!readsAsPerson(occurrence.entity)) continue;
       // Someone nearby already has this gender: the pronoun is theirs, nothing new is learnt.
       if (occurrence.entity.gender === gender) return;
+      // "She was married to an actor called Lee Varga and lives with her dog": after a sentence's subject pronoun, the
+      // same pronoun again is that subject, not a name named since.
+      if (occurrence.afterPronoun === gender || occurrence.noPerson) continue;
       if (occurrence.sentence === sentence) inSentence.add(occurrence.entity);
       if (occurrence.sentence < sentence && !occurrence.subject) continue;
       candidates.add(occurrence.entity);
@@ -866,10 +945,17 @@ function paternalSurname(entity: Entity): string | undefined {
   return isFirstName(middle) || SURNAME_PARTICLES.has(middle) ? undefined : middle;
 }
 
-/** A full name, or one word the article gives with a known given name, gender or title, or has speak: a person. */
+/**
+ * A full name, or one word the article gives with a known given name, gender or title, or has speak: a person.
+ * Not an acronym.
+ */
 function readsAsPerson(e: Entity): boolean {
+  // "the IDF said": one word in capitals is an acronym, a body's name, however often it speaks.
+  if (e.words.length === 1 && ACRONYM.test(e.name)) return false;
   return !e.organisation && (e.words.length >= 2 || !!e.gender || !!e.title || !!e.spoke || isFirstName(e.words[0] as string));
 }
+
+const ACRONYM = /^\p{Lu}{2,}$/u;
 
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);
 

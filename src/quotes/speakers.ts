@@ -10,7 +10,7 @@ const UNNAMED_LINKS = new Set(['to', 'for', 'close', 'de', 'cercano', 'cercana',
 const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du', 'des', 'der', 'des', 'di', 'della']);
 import type { Lexicon } from './lexicon/types.js';
 import { isCourtesyTitle, isGermanRoleWord, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
-import { LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
+import { COMPLEMENT_PREPOSITIONS, LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
 import { type Entity, orderOf, type People } from './people.js';
 import { COMPLEMENT_OPENERS } from './lexicon/role-heads.js';
 import { isGermanDescription } from './role-keys.js';
@@ -145,7 +145,8 @@ export class SpeakerResolver {
         const group = info?.number === 'p' ? this.people.byPronoun('x', true, at) : undefined;
         return group ? this.speaker(group, mention) : { mention };
       }
-      const entity = this.people.byPronoun(info.gender, false, at);
+      const sentence = this.people.sentenceOf(paragraph, (words[0] as Token).sentence);
+      const entity = this.people.byPronoun(info.gender, false, at, undefined, sentence);
       return entity ? this.speaker(entity, mention) : { mention };
     }
     // "Thüringens AfD-Chef empfiehlt": a German description reads as a run of capitals, yet names a role, not a person.
@@ -263,6 +264,21 @@ export class SpeakerResolver {
     // are or come from; the place after the preposition is not who speaks ("officials at Etlaq" speak for it; "a report
     // from Kotak" is its author's).
     if (this.lexicon.lang === 'en' && !artifact && locatedPerson(words)) return { mention };
+    // "a resident of Lake Moreton", "the president of Acme Corp": English puts the noun before its complement, so every
+    // capital after "of"/"with" names the person's place or body, not the person; the article's holder of that
+    // description, if any, is who speaks.
+    const complement = this.lexicon.lang === 'en' && !artifact ? complementLink(words) : -1;
+    if (complement > 0) {
+      // (Read as the noun phrase before the complement, "the president", which names no company; and as written before
+      // its complement's name, which is no holder of it.)
+      const opening = describedAt - ((tokens[phrase.to - 1] as Token).end - (tokens[phrase.from] as Token).start);
+      const holder = this.people.byDescription(
+        words.slice(0, complement).map((t) => t.text),
+        at,
+        opening,
+      );
+      return holder ? this.speaker(holder, mention) : { mention };
+    }
     if (capitalised.length > 0) {
       const entity = this.people.entityOf(
         capitalised.map((t) => t.text),
@@ -335,6 +351,19 @@ function locatedPerson(words: Token[]): boolean {
   const noun = words[at - 2];
   if (!noun || !/^\p{Ll}/u.test(noun.text) || BODY_VOICES.has(noun.lower)) return false;
   return (words[at - 1] as Token).text !== 'from' || TITLE_WORDS.has(noun.lower);
+}
+
+/**
+ * "a resident of Lake Moreton", "the president of Acme Corp": the index of the complement preposition after a
+ * lower-case noun (no one who speaks for a body: "officials at Etlaq") when every capital (past the first word)
+ * follows it; else -1.
+ */
+function complementLink(words: Token[]): number {
+  const link = words.findIndex((t, i) => i > 0 && COMPLEMENT_PREPOSITIONS.has(t.text));
+  const noun = words[link - 1];
+  if (!noun || !/^\p{Ll}/u.test(noun.text) || BODY_VOICES.has(noun.lower) || SPOKESPERSON_HEADS.has(noun.lower)) return -1;
+  const capitalAfter = words.some((t, i) => i > link && /^\p{Lu}/u.test(t.text));
+  return capitalAfter && words.every((t, i) => i === 0 || i > link || !/^\p{Lu}/u.test(t.text)) ? link : -1;
 }
 
 /** "a lawyer for Mr. Trump": a lower-case noun (no spokesperson, who speaks for the body) joined by "for" or "to" to a name. */
