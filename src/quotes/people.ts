@@ -737,7 +737,7 @@ export class People {
       if (t.kind !== 'word') break;
       if (!this.determiners.has(t.lower)) continue;
       const previous = tokens[j - 1];
-      if (!previous || previous.kind !== 'word' || previous.sentence !== t.sentence || this.isCue(tokens, j - 1)) opener = j;
+      if (previous?.kind !== 'word' || previous.sentence !== t.sentence || this.isCue(tokens, j - 1)) opener = j;
     }
     return opener;
   }
