@@ -624,7 +624,7 @@ export class Attributor {
   }
 
   /**
-   * "Les comptes se sont « dégradés » en 2022, selon la Drees": Romance news puts the source of a sentence whose subject
+   * "Les comptes se sont « dégradés » en 2022, selon la Fédération": Romance news puts the source of a sentence whose subject
    * is a thing in a source preposition set off by a comma at its end; it names the sentence's quotes' speaker. Not when
    * the sentence has a person or a pronoun for subject ("Ruiz calificó de «…» la ley, según El País": Ruiz spoke, the
    * paper reports it).
@@ -861,7 +861,7 @@ export class Attributor {
   private germanSubject(tokens: Token[], k: number, hi: number): NounPhrase | undefined {
     const phrase = this.reader.forward(tokens, k, hi);
     if (!phrase || phrase.kind === 'pronoun') return phrase;
-    // ("die Thüringer Landesvorsitzende der Familienunternehmen": capitals all through, yet a description.)
+    // ("die Dresdner Sprecherin des Verbändebündnisses": capitals all through, yet a description.)
     const described =
       phrase.kind === 'name' &&
       isGermanDescription(
@@ -900,7 +900,7 @@ export class Attributor {
   }
 
   /**
-   * "La part des établissements « repart à la hausse » (41,5 % en 2019), note aussi la Drees.": a Romance speech verb
+   * "La part des établissements « repart à la hausse » (41,5 % en 2019), note aussi la Fédération.": a Romance speech verb
    * set off by a comma at its clause's end has its subject after it (past a short adverb), as in a speech tag; the
    * sentence's first phrase is what was said about.
    */

@@ -295,16 +295,16 @@ export class NameEvidence {
       this.fullNames.set(last, undefined);
   }
 
-  /** Whether a word before a name is a role or a description of the person ("NLZ-Leiter", "Osnabrücker", "Thüringens"). */
+  /** Whether a word before a name is a role or a description of the person ("NLZ-Leiter", "Osnabrücker", "Sachsens"). */
   private isRolePart(word: string, next: string | undefined): boolean {
     const lower = bare(word);
     if (isRoleWord(word) || BASED_IN.test(lower)) return true;
     if (!this.german) return false;
     if (isGermanRoleWord(lower)) return true;
-    // "AfD-Spitzenmann Björn Höcke", "US-Außenminister": a compound on a party's or body's acronym describes the person.
+    // "AfD-Spitzenmann Björn Muster", "US-Außenminister": a compound on a party's or body's acronym describes the person.
     if (/^\p{Lu}\p{Ll}*\p{Lu}\p{L}*-\p{L}/u.test(word)) return true;
     if (this.nounWords.has(lower) && !this.personWords.has(lower)) return true;
-    // "Osnabrücker Leseforscher", "Thüringens AfD-Chef": a place's adjective or genitive before a role.
+    // "Osnabrücker Leseforscher", "Sachsens AfD-Chef": a place's adjective or genitive before a role.
     return !!next && /(?:er|s)$/u.test(lower) && this.isRolePart(next, undefined);
   }
 

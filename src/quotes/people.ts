@@ -123,7 +123,7 @@ const POSSESSIVES = new Set([
   'sua',
   'loro',
 ]);
-/** How many words a role phrase may run to ("die Thüringer Landesvorsitzende der Familienunternehmen"). */
+/** How many words a role phrase may run to ("die Dresdner Sprecherin des Verbändebündnisses"). */
 const MAX_ROLE_WORDS = 6;
 /** Roles noted per person (hostile input bound). */
 const MAX_ROLES = 8;
@@ -763,7 +763,7 @@ export class People {
     const one = (list: typeof holders) => {
       const [first] = list;
       if (!first) return undefined;
-      // "NLZ-Leiter Schubert" and "Interimstrainer Uwe Schubert": one person written with and without the given name.
+      // "NLZ-Leiter Beispiel" and "Interimstrainer Uwe Beispiel": one person written with and without the given name.
       if (!list.every((h) => sameNameTail(h.person, first.person))) return undefined;
       return list.reduce((best, h) => (h.person.length > best.person.length ? h : best));
     };
@@ -796,10 +796,10 @@ export class People {
     return false;
   }
 
-  /** An entity's name words without the role words German runs into it ("NLZ-Leiter Uwe Schubert"), if a person's name. */
+  /** An entity's name words without the role words German runs into it ("NLZ-Leiter Uwe Beispiel"), if a person's name. */
   private personWords(e: Entity): string[] | undefined {
     let from = 0;
-    // (A German compound on a party's name before a given name is a title too: "AfD-Spitzenmann Björn Höcke".)
+    // (A German compound on a party's name before a given name is a title too: "AfD-Spitzenmann Björn Muster".)
     while (
       from < e.words.length - 1 &&
       (isRolePart(e.words[from] as string, this.lang) ||
@@ -809,7 +809,7 @@ export class People {
     const words = e.words.slice(from);
     const first = words[0] as string;
     const last = words[words.length - 1] as string;
-    // "Interimscoach der Meidericher", "Thüringens AfD-Chef": a run of a role and its complement names no one.
+    // "Interimscoach der Musterstädter", "Sachsens AfD-Chef": a run of a role and its complement names no one.
     if (this.determiners.has(first) || this.connectors.has(first) || PLACE_WORDS.has(last) || isRolePart(last, this.lang)) return undefined;
     return words.length >= 2 || e.gender || e.spoke || isFirstName(first) ? words : undefined;
   }
@@ -859,7 +859,7 @@ export class People {
   }
 
   /**
-   * "der AfD-Chef" after "AfD-Spitzenkandidat Björn Höcke": German news refers back to a person by a compound of their
+   * "der AfD-Chef" after "AfD-Spitzenkandidat Björn Muster": German news refers back to a person by a compound of their
    * party's or body's name and a role; the one person the article described with a compound of that first part, or
    * none when two were.
    */
@@ -871,12 +871,12 @@ export class People {
       const e = occurrence.entity;
       if (occurrence.order >= order || e.organisation || e === found) continue;
       // (Its title or its name run, not the looser words around it, which may belong to a neighbour.)
-      // The compound stands as a title: a role, or before the given name ("AfD-Spitzenmann Björn Höcke"), not a thing
+      // The compound stands as a title: a role, or before the given name ("AfD-Spitzenmann Björn Muster"), not a thing
       // of the party's ("AfD-kritischen Kampagne").
       const titled = (w: string, i: number, all: string[]) =>
         w.startsWith(`${prefix}-`) && (isRolePart(w, this.lang) || isFirstName(all[i + 1] ?? ''));
       if (!e.title?.toLowerCase().split(/\s+/).some(titled) && !e.words.some(titled)) continue;
-      // (A description read as a name, "Thüringens AfD-Chef", is no one; "AfD-Landeschef Höcke" is the same person.)
+      // (A description read as a name, "Sachsens AfD-Chef", is no one; "AfD-Landeschef Muster" is the same person.)
       const person = this.personWords(e);
       if (!person) continue;
       if (found && !sameNameTail(person, foundPerson)) return undefined;
@@ -922,7 +922,7 @@ export class People {
       if (occurrence.sentence < sentence && !occurrence.subject) continue;
       candidates.add(occurrence.entity);
     }
-    // "As Ramaswamy played down the boos he faced": one person named in the pronoun's own sentence.
+    // "As Okafor played down the boos he faced": one person named in the pronoun's own sentence.
     if (inSentence.size === 1) {
       const [entity] = inSentence;
       if (entity && !entity.gender) entity.gender = gender;
@@ -960,7 +960,7 @@ const ACRONYM = /^\p{Lu}{2,}$/u;
 const SURNAME_PARTICLES = new Set<string>([...NAME_PARTICLES, ...GERMANIC_NAME_PARTICLES]);
 
 /**
- * Whether two names are one person's: one ends the other ("schubert", "uwe schubert"), or a given name and first
+ * Whether two names are one person's: one ends the other ("beispiel", "uwe beispiel"), or a given name and first
  * surname open a fuller name ("antonio sanz", "antonio sanz cabello": Spanish drops the second surname).
  */
 function sameNameTail(a: string[], b: string[]): boolean {

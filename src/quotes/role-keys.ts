@@ -119,13 +119,13 @@ export function roleOf(words: string[], lang: string): RoleKey | undefined {
 }
 
 /**
- * The role a definite description names ("der Interimscoach der Meidericher", "la jefa del Ejecutivo"), or undefined
+ * The role a definite description names ("der Interimscoach der Musterstädter", "la jefa del Ejecutivo"), or undefined
  * for an indefinite one ("ein Trainer", "a coach": someone new) or one that names no role.
  */
 export function descriptionRole(words: string[], lang: string): RoleKey | undefined {
   const first = bare(words[0] ?? '');
   const definite = DEFINITE_DETERMINERS[lang]?.has(first) ?? false;
-  // "Thüringens AfD-Chef": German writes a place's genitive where the article would stand.
+  // "Sachsens AfD-Chef": German writes a place's genitive where the article would stand.
   const genitive = lang === 'de' && /^\p{Lu}.*s$/u.test(words[0] ?? '') && words.length > 1;
   if (!definite && !genitive) return undefined;
   const rest = words.slice(1);
@@ -165,9 +165,9 @@ export function isRolePart(word: string, lang: string): boolean {
 }
 
 /**
- * "Thüringens AfD-Chef", "die Thüringer Landesvorsitzende der Familienunternehmen": German capitalises every noun, so
+ * "Sachsens AfD-Chef", "die Dresdner Sprecherin des Verbändebündnisses": German capitalises every noun, so
  * a description runs like a name; it is one when it opens as a definite description, its role ends it or is followed
- * only by its complement, and no given name stands in it ("Thüringens Ministerpräsident Bodo Muster" is a name).
+ * only by its complement, and no given name stands in it ("Sachsens Ministerpräsident Bodo Muster" is a name).
  */
 export function isGermanDescription(words: string[], isGivenName: (lower: string) => boolean): boolean {
   if (!descriptionRole(words, 'de') || words.some((w) => isGivenName(bare(w)))) return false;

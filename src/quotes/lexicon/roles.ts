@@ -666,7 +666,7 @@ export const UNNAMED_HEADS = new Set([
   'personne',
   'participante',
   'participant',
-  // "la integrante de Coendu", "un membre du collectif": a member is a person of the body, not the body speaking.
+  // "la integrante de Colectivo Ejemplo", "un membre du collectif": a member is a person of the body, not the body speaking.
   'miembro',
   'miembros',
   'integrante',
