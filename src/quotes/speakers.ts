@@ -16,8 +16,8 @@ import { COMPLEMENT_OPENERS } from './lexicon/role-heads.js';
 import { isGermanDescription } from './role-keys.js';
 import type { Token } from './tokens.js';
 
-/** A French or Italian article elided onto the next word ("l’Insee"). */
-const ELIDED_ARTICLE = /(^|\s)(l[’'])(?=\p{L})/gu;
+/** A French or Italian article elided onto the next word ("l’Insee"; a capital "L’Oréal" is a name's own, as in tokens.ts). */
+const ELIDED_ARTICLE = /(^|\s)(l[’'])(?=\p{Lu})/gu;
 /** The shortest first part of a German compound that names a party or a body ("SPD-", "AfD-", "EU-"). */
 const MIN_COMPOUND_PREFIX = 2;
 /** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
@@ -98,7 +98,7 @@ export class SpeakerResolver {
   private viaOf(attribution: Attribution, speaker: Speaker): SpeakerVia {
     if (!attribution.phrase || attribution.phrase.kind === 'pronoun') return 'resolved';
     // ("l’Insee": the elided article written onto the name is a word of its own.)
-    const mention = ` ${(speaker.mention ?? '').toLowerCase().replace(ELIDED_ARTICLE, '$1$2 ')} `;
+    const mention = ` ${(speaker.mention ?? '').replace(ELIDED_ARTICLE, '$1$2 ').toLowerCase()} `;
     const named = (speaker.name ?? '')
       .toLowerCase()
       .split(/\s+/)
@@ -149,7 +149,7 @@ export class SpeakerResolver {
       const entity = this.people.byPronoun(info.gender, false, at, undefined, sentence);
       return entity ? this.speaker(entity, mention) : { mention };
     }
-    // "Thüringens AfD-Chef empfiehlt": a German description reads as a run of capitals, yet names a role, not a person.
+    // "Sachsens AfD-Chef empfiehlt": a German description reads as a run of capitals, yet names a role, not a person.
     if (
       phrase.kind === 'name' &&
       this.lexicon.lang === 'de' &&
@@ -230,8 +230,8 @@ export class SpeakerResolver {
     }
     // Who the description means was named before it, as a reader met them (the verb may come first or last).
     const before = Math.min(at, describedAt - ((tokens[phrase.to - 1] as Token).end - (tokens[phrase.from] as Token).start));
-    // "der AfD-Chef", "Thüringens AfD-Chef": a German role compound on a party's or body's name is the one person the
-    // article described with a compound on that name ("AfD-Spitzenkandidat Björn Höcke").
+    // "der AfD-Chef", "Sachsens AfD-Chef": a German role compound on a party's or body's name is the one person the
+    // article described with a compound on that name ("AfD-Spitzenkandidat Björn Muster").
     const compound = this.lexicon.lang === 'de' ? words.find((t) => t.text.includes('-') && isGermanRoleWord(t.text)) : undefined;
     const prefix = compound?.lower.split('-')[0] ?? '';
     // (Not when a name follows the role: "der russische UN-Botschafter Wassili Muster" is named.)

@@ -28,8 +28,10 @@ const FRENCH_INVERSION = /^(.+?)-(?:t-)?(il|elle|ils|elles|on)$/;
 /**
  * French and Italian elide the article before a vowel and write it onto the noun: "selon l’Observatoire", "ha detto
  * l’Istat". Before a capital the article is a word of its own (read as "l"), so that the name after it reads as one.
+ * Only the lower-case article inside a sentence: a capital "L’" opens a name as often as a sentence ("L’Oréal",
+ * "L’Équipe"), in every language that borrows such names.
  */
-const ELIDED_ARTICLE = /^[lL][’'](?=\p{Lu})/u;
+const ELIDED_ARTICLE = /^l[’'](?=\p{Lu})/u;
 /** Abbreviated titles that stand before a name. */
 const TITLE_ABBREVIATIONS = new Set([
   'mr',
