@@ -150,3 +150,9 @@ export function dangerousUrls(): string {
     '<div class="tags"><a href="vbscript:x">Politics</a></div>';
   return `<html>${head}</head>${body}</article></body></html>`;
 }
+
+/** One English sentence whose speaker's phrase chains `links` complements ("Ann Lee of Bo of Co of …") after its verb. */
+export function complementChain(links: number): string {
+  const chain = Array.from({ length: links }, (_, i) => `of Place${i}`).join(' ');
+  return `<body><article><p>"We stand firm," said Ann Lee ${chain} on Monday.</p></article></body>`;
+}

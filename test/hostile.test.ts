@@ -20,6 +20,7 @@ import {
   onlyScripts,
   quotationMarks,
   unclosedQuote,
+  complementChain,
 } from './hostile-pages.js';
 
 const MB = 1024 * 1024;
@@ -89,6 +90,12 @@ describe('size', () => {
 
   it('500,000 quotation marks of every kind, mixed with words', () => {
     read(quotationMarks(500_000, true));
+  });
+
+  it('a speaker phrase chaining 1,500 "of" complements (a paragraph under the quote reader\'s size limit)', () => {
+    const article = read(complementChain(1_500));
+    expect(article.quotes.map((quote) => [quote.text, quote.speaker?.name])).toEqual([['We stand firm,', 'Ann Lee']]);
+    expect(codes(article)).not.toContain('internal-error');
   });
 
   it('a quote that opens and never closes', () => {

@@ -12,6 +12,9 @@ import type { Lexicon } from './lexicon/types.js';
 import { isRolePart } from './role-keys.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
 
+/** How many "of"/"to"/"with" complements a speaker's phrase may chain ("the head of the office of X"). */
+const MAX_COMPLEMENT_HOPS = 3;
+
 export interface NounPhrase {
   kind: 'name' | 'pronoun' | 'description';
   /** Token range [from, to) in the paragraph. */
@@ -122,7 +125,7 @@ const GENITIVE_ARTICLES = new Set(['der', 'des']);
 const MAX_GENITIVE_PHRASE_TOKENS = 8;
 /** How many attributive adjectives may stand between a German article and its noun ("der stellvertretende Leiter"). */
 const MAX_ADJECTIVES_BEFORE_NOUN = 3;
-/** An inflected German adjective, or a place's adjective in "-er" ("die stellvertretende", "die Thüringer"). */
+/** An inflected German adjective, or a place's adjective in "-er" ("die stellvertretende", "die Dresdner"). */
 const GERMAN_ATTRIBUTIVE = /^(?:\p{Ll}+(?:e|en|er|es|em)|\p{Lu}\p{Ll}+er)$/u;
 /** "and" in each language: inside an organisation's name ("Devon and Cornwall Police") it joins, elsewhere it lists. */
 const AND_WORDS = new Set(['and', 'y', 'et', 'und', 'e']);
@@ -236,6 +239,8 @@ export class PhraseReader {
   }
 
   private readonly english: boolean;
+  /** How many complement hops ("X of Y of …") the phrase being read has taken: see `headBeforeComplement`. */
+  private complementHops = 0;
   private readonly german: boolean;
   private readonly lang: string;
 
@@ -702,8 +707,15 @@ export class PhraseReader {
       return undefined;
     }
     if (this.isNameWord(before) && !this.isTitle(before.lower)) {
-      const head = this.backward(tokens, link - 1, lo);
-      return head?.kind === 'name' ? head : undefined;
+      // ("A of B of C of …": each hop reads the phrase before again; a chain past a few hops is no speaker's phrase.)
+      if (this.complementHops >= MAX_COMPLEMENT_HOPS) return undefined;
+      this.complementHops++;
+      try {
+        const head = this.backward(tokens, link - 1, lo);
+        return head?.kind === 'name' ? head : undefined;
+      } finally {
+        this.complementHops--;
+      }
     }
     // The noun the preposition completes: lower-case ("resident") or a title ("Ambassador"), no verb ("speaking to",
     // "married to", "told") nor a function word.
@@ -833,7 +845,7 @@ export class PhraseReader {
     }
     const link = tokens[domain.from - 1];
     const role = tokens[domain.from - 2];
-    // "Der Leiter des Programms der WHO, Klaus Stöhr, sagte": a German genitive names the domain of a noun before it,
+    // "Der Leiter des Programms der WHO, Klaus Muster, sagte": a German genitive names the domain of a noun before it,
     // so the name between the commas holds the role.
     if (this.german && link?.kind === 'word' && GENITIVE_ARTICLES.has(link.lower) && !link.initial) {
       let from = domain.from - 1;
