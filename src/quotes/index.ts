@@ -395,7 +395,6 @@ function isCreditInCapitals(tokens: Token[]): boolean {
   return words.every((t) => /\p{Lu}{2}/u.test(t.text) && t.text === t.text.toUpperCase());
 }
 
-/** A speaker carried over to a quote with no attribution of its own. */
 /** French pronouns of the third person singular, which stand for a masculine or feminine noun as much as a person. */
 const FRENCH_SINGULAR_PRONOUNS = new Set(['il', 'elle']);
 
@@ -422,6 +421,7 @@ function bodyPronoun(
   return { ...lastHere, mention: pronoun.text, ...(lastHere.name ? { via: 'resolved' as const } : {}) };
 }
 
+/** A speaker carried over to a quote with no attribution of its own. */
 function continued(speaker: Speaker): Speaker {
   return speaker.name ? { ...speaker, via: 'continued' } : speaker;
 }
