@@ -14,7 +14,7 @@ import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
 import { DOCUMENT_KINDS } from './lexicon/documents.js';
 import { LEXICONS } from './lexicon/index.js';
 import { NAME_OPENING_PREPOSITIONS, PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
-import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
+import { GERMAN_ROLE_STEMS, MIN_GERMAN_ROLE_LETTERS } from './lexicon/role-stems.js';
 import { ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isHonorific } from './names.js';
@@ -172,8 +172,6 @@ const GERMAN_ROLE = new RegExp(`(?:${GERMAN_ROLE_STEMS.join('|')})(?:in|innen|en
 /** "Portland-based", "London-born", "Seventy-eight-year-old": an English compound saying where someone is from or their
  * age, before their name. */
 const BASED_IN = /-(?:based|born|raised|bred|year-old)$/u;
-/** The shortest German role compound: shorter words ending alike ("Chef" aside) are names ("Amsler"). */
-const MIN_GERMAN_ROLE_LETTERS = 4;
 
 /** Whether a German word is a role compound ("Kreisbrandmeister", "NLZ-Leiter", "Sprecherin"). */
 export function isGermanRoleWord(word: string): boolean {

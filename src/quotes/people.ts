@@ -120,7 +120,6 @@ const POSSESSIVES = new Set([
   'sa',
   'leur',
   'suo',
-  'sua',
   'loro',
 ]);
 /** How many words a role phrase may run to ("die Dresdner Sprecherin des Verbändebündnisses"). */
@@ -540,7 +539,7 @@ export class People {
 
   /** The person a pronoun (or a dropped subject) refers to: the latest sentence with a compatible person, its subject first. */
   byPronoun(gender: 'm' | 'f' | 'x', plural: boolean, order: number, exclude?: Entity, sentence?: number): Entity | undefined {
-    // "During cross-examination by Mpofu, he said": in English a subject pronoun does not take up a preposition's object
+    // "During cross-examination by Okafor, he said": in English a subject pronoun does not take up a preposition's object
     // earlier in its own sentence (the lawyer asking is not the witness answering).
     const ownSentence = this.english ? sentence : undefined;
     if (gender !== 'x' && !plural) {

@@ -13,7 +13,7 @@ import {
   ROLE_QUALIFIERS,
   ROLE_SYNONYMS,
 } from './lexicon/role-heads.js';
-import { GERMAN_ROLE_STEMS } from './lexicon/role-stems.js';
+import { GERMAN_ROLE_STEMS, MIN_GERMAN_ROLE_LETTERS } from './lexicon/role-stems.js';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
 
 export interface RoleKey {
@@ -39,8 +39,6 @@ const GERMAN_STEM_FORMS: Record<string, string> = {
   anwältin: 'anwalt',
   rätin: 'rat',
 };
-/** The shortest German compound read as a role (shorter words ending alike are names: "Amsler"). */
-const MIN_GERMAN_ROLE_LETTERS = 4;
 /** Romance writes a role's gender on its last vowel ("jefe", "jefa"; "presidente", "presidenta"): fold it away. */
 const ROMANCE_GENDER_ENDING = /[aoe]$/u;
 /** Folding leaves at least this many letters ("rey" stays whole). */

@@ -1,6 +1,6 @@
 /**
  * German writes a role as one compound noun before the name ("Kreisbrandmeister Jan Muster", "NLZ-Leiter Uwe
- * Schubert", "Ernährungsberaterin Eva Beispiel"): a capitalised word ending in one of these role nouns (with the
+ * Beispiel", "Ernährungsberaterin Eva Beispiel"): a capitalised word ending in one of these role nouns (with the
  * feminine "-in" or not) is a role, split off the name into its title. Lower-case, without the feminine ending.
  */
 export const GERMAN_ROLE_STEMS = [
@@ -80,3 +80,6 @@ export const GERMAN_ROLE_STEMS = [
   'rat',
   'rätin',
 ] as const;
+
+/** The shortest German role compound: shorter words ending alike ("Chef" aside) are names ("Amsler"). */
+export const MIN_GERMAN_ROLE_LETTERS = 4;
