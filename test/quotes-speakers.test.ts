@@ -86,6 +86,12 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('reads "commented" as a verb of saying, whose subject speaks', () => {
+    const result = quotes(['Mayor Ana Ruiz presented the plan. She would fix the buses "no matter what," one rider commented.']);
+    expect(result[0]?.speaker?.name).toBeUndefined();
+    expect(result[0]?.speaker?.mention).toBe('one rider');
+  });
+
   it('keeps the reporter of a document cited inside the clause they report', () => {
     const [quote] = quotes([
       'Ravi Olsen, a member of the port board, said that according to its analysis, traffic fell by a third, but "the ships will come back."',
