@@ -68,6 +68,37 @@ describe('speaker resolution', () => {
     expect(quote?.speaker?.mention).toBe('a source familiar with the matter');
   });
 
+  it('names no one for a document, a recording or a new unnamed person, not the person nearby', () => {
+    const result = quotes([
+      'Senator Dana Whitlock introduced the harbor bill in March. "We cannot wait another winter," Whitlock said.',
+      'The bill prompted a hearing on whether to delay it; one lawmaker called Whitlock "the loudest voice on the dock."',
+      'A footnote in the budget office report makes the cost plain: "The dredging estimate excludes the northern channel."',
+      'Whitlock spoke on Monday. A campaign ad released Thursday accuses Whitlock of "a pattern of favours to the docks."',
+      'Even a senior party strategist said Whitlock will have to choose, saying, "Sooner or later she has to pick a side."',
+    ]);
+    expect(result.map((q) => q.speaker?.name)).toEqual(['Dana Whitlock', undefined, undefined, undefined, undefined]);
+    expect(result.map((q) => q.speaker?.mention)).toEqual([
+      'Whitlock',
+      'one lawmaker',
+      'A footnote in the budget office report',
+      'A campaign ad',
+      'a senior party strategist',
+    ]);
+  });
+
+  it('reads "commented" as a verb of saying, whose subject speaks', () => {
+    const result = quotes(['Mayor Ana Ruiz presented the plan. She would fix the buses "no matter what," one rider commented.']);
+    expect(result[0]?.speaker?.name).toBeUndefined();
+    expect(result[0]?.speaker?.mention).toBe('one rider');
+  });
+
+  it('keeps the reporter of a document cited inside the clause they report', () => {
+    const [quote] = quotes([
+      'Ravi Olsen, a member of the port board, said that according to its analysis, traffic fell by a third, but "the ships will come back."',
+    ]);
+    expect(quote?.speaker).toMatchObject({ name: 'Ravi Olsen' });
+  });
+
   it('keeps an organisation as the speaker', () => {
     const [quote] = quotes([
       'Colombia\'s Foreign Ministry said in a statement that there will be "about 20 flights, one per week," from now on.',

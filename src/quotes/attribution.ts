@@ -27,6 +27,7 @@ import { isTitleWord } from './names.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
 import { isGermanDescription } from './role-keys.js';
+import { isThingSource } from './thing-sources.js';
 import type { Token } from './tokens.js';
 
 export interface Attribution {
@@ -593,14 +594,27 @@ export class Attributor {
 
   /** The nearest cue before the quote, in its sentence: "Petro said: “…”", "según Moreno, «…»". */
   private nearestBefore(tokens: Token[], first: number, lo: number): Attribution | undefined {
+    // "Htein said that according to its analysis, the party has won, but “…”": a document cited inside a clause
+    // someone reports is that person's source; the verb's subject speaks. Alone, the document is the source.
+    let cited: Attribution | undefined;
     for (let k = first - 1; k >= lo; k--) {
       const cue = cueAt(this.cues, tokens, k);
       if (!cue || cue.kind === 'channel') continue;
       if (cue.kind === 'preposition' && WEAK_PREPOSITIONS.has(cue.text.toLowerCase())) continue;
+      if (cited && cue.kind !== 'verb') continue;
       const found = this.fromCue(tokens, cue, lo, first, false);
-      if (found) return found;
+      if (!found) continue;
+      if (cited) return found.phrase ? found : cited;
+      if (cue.kind === 'preposition' && found.phrase?.kind === 'description' && this.citesThing(tokens, found.phrase)) cited = found;
+      else return found;
     }
-    return undefined;
+    return cited;
+  }
+
+  /** Whether a phrase describes a document or a recording (a thing, not someone). */
+  private citesThing(tokens: Token[], phrase: NounPhrase): boolean {
+    const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
+    return isThingSource(words, this.lexicon.determiners, this.lexicon.lang);
   }
 
   /** A cue further on in the sentence: "“…” is what the minister told reporters." */
@@ -782,7 +796,10 @@ export class Attributor {
         // Only its subject before it, or after it inverted ("“…,” said Hollande, adding"): not its object.
         const before = found?.phrase && found.phrase.from < (main as Cue).index;
         const inverted = found?.phrase && tokens[(main as Cue).index - 1]?.kind === 'quote';
-        if (found?.phrase && found.phrase.kind !== 'description' && (before || inverted)) return { cue: withChannel, phrase: found.phrase };
+        // ("even a top GOP strategist said Clinton will have to choose, saying": a described subject too, when it is
+        // someone, an unnamed source or a body, not the sentence's first phrase.)
+        const someone = found?.phrase?.kind !== 'description' || (before && this.namesSomeone(tokens, found.phrase));
+        if (found?.phrase && someone && (before || inverted)) return { cue: withChannel, phrase: found.phrase };
       }
       const subject = this.sentenceSubject(tokens, cue.index);
       return subject ? { cue: withChannel, phrase: subject } : { cue: withChannel, zero: true };
@@ -1066,6 +1083,8 @@ export class Attributor {
       if (tokens[k]?.text !== ';' && tokens[k]?.text !== ':') continue;
       const own = this.subjectFrom(tokens, k + 1, before, anyDescription);
       if (own?.kind === 'name' || own?.kind === 'pronoun') return own;
+      // ("; one lawmaker called Trump “…”": an unnamed person or a role is that clause's own subject too.)
+      if (own?.kind === 'description' && tokens[k]?.text === ';' && this.namesSomeone(tokens, own)) return own;
       break;
     }
     return this.subjectFrom(tokens, start, before, anyDescription);

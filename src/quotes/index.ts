@@ -44,6 +44,7 @@ import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { People } from './people.js';
 import { buildCueTable, cueAt } from './phrases.js';
 import { SpeakerResolver } from './speakers.js';
+import { isThingSource } from './thing-sources.js';
 import { isGermanRoleWord, NameEvidence } from './name-evidence.js';
 import { standfirstNames } from './standfirst.js';
 import { isPossessive, properWords, type Token, tokenize } from './tokens.js';
@@ -247,9 +248,19 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
       // Any description, not only one naming a role: "The ad targets a “…”".
       const describedSubject = subject ?? attributor.sentenceSubject(first.view.tokens, firstToken, true);
+      // "A footnote in the report makes that clear: “…”": a document or a recording as the subject is the quote's own
+      // source, never the person quoted before it.
+      const thingSubject =
+        describedSubject?.kind === 'description' &&
+        isThingSource(
+          first.view.tokens.slice(describedSubject.from, describedSubject.to).filter((t) => t.kind === 'word'),
+          lexicon.determiners,
+          lexicon.lang,
+        );
       // "the billionaire real estate mogul offered himself as a “…” candidate": a sentence naming or describing its own subject.
       const ownSubject =
         subject?.kind === 'name' ||
+        thingSubject ||
         (describedSubject?.kind === 'description' &&
           isPlainDescription(lexicon, first.view.tokens, describedSubject) &&
           headsRole(first.view.tokens, describedSubject));
@@ -302,7 +313,12 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         const mention = definite && described?.mention ? { mention: described.mention } : {};
         // ("The Swedish government has released …": a body is no renaming of a person quoted before.)
         const body = ORGANISATION_WORDS.has(first.view.tokens[describedSubject.to - 1]?.lower ?? '');
-        speaker = !described?.name && !body && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
+        // (An indefinite one, "one lawmaker", "a friend", brings in someone new: news never renames a person met before so.)
+        const renames = definite && !body && !thingSubject;
+        speaker = !described?.name && renames && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
+      } else if (thingSubject && describedSubject) {
+        // (A longer description of a thing, "A footnote in the report", keeps its words as the mention.)
+        speaker = resolver.resolve({ phrase: describedSubject }, first.view.tokens, first.view.index);
       } else if (recent?.speaker?.name && !jumpsOtherPerson(recent)) {
         speaker = continued(recent.speaker);
       }
@@ -539,6 +555,10 @@ function isThirdPersonSingular(lexicon: Lexicon, token: Token | undefined): bool
 function namesItsSubject(attributor: Attributor, tokens: Token[], k: number, lexicon: Lexicon): boolean {
   const subject = attributor.sentenceSubject(tokens, k);
   if (subject?.kind === 'name' || subject?.kind === 'pronoun') return true;
+  // "A campaign ad accuses Muster of “…”": a document or a recording for subject is its quote's own source.
+  const described = attributor.sentenceSubject(tokens, k, true);
+  const words = described?.kind === 'description' ? tokens.slice(described.from, described.to).filter((t) => t.kind === 'word') : [];
+  if (isThingSource(words, lexicon.determiners, lexicon.lang)) return true;
   // "La miembro de la Plataforma coincide: «…»": a colon lead-in describing its own speaker.
   return tokens[k - 1]?.text === ':' && !!ownDescribedSubject(lexicon, tokens, attributor.sentenceSubject(tokens, k, true));
 }

@@ -11,6 +11,7 @@ const CONNECTOR_WORDS = new Set(['for', 'of', 'at', 'de', 'del', 'da', 'do', 'du
 import type { Lexicon } from './lexicon/types.js';
 import { isCourtesyTitle, isGermanRoleWord, type NameEvidence, withoutCourtesyTitle } from './name-evidence.js';
 import { COMPLEMENT_PREPOSITIONS, LOCATIVES, type NounPhrase, SERVING_LINKS } from './np.js';
+import { isThingSource } from './thing-sources.js';
 import { type Entity, orderOf, type People } from './people.js';
 import { COMPLEMENT_OPENERS } from './lexicon/role-heads.js';
 import { isGermanDescription } from './role-keys.js';
@@ -192,6 +193,9 @@ export class SpeakerResolver {
       const author = this.authorNear(tokens, phrase.from, at);
       if (author) return this.speaker(author, mention);
     }
+    // "A footnote in the report", "a campaign TV ad", "laut einer Studie": a document or a recording is no one, so no
+    // person named near it (often the one it is about) speaks for it.
+    if (isThingSource(words, this.lexicon.determiners, this.lexicon.lang)) return { mention };
     // "el ministerio de Exteriores de Egipto": an organisation named by a description is named by it.
     const content = words.filter((t) => !this.lexicon.determiners.includes(t.lower));
     const headWord = (content[0] as Token | undefined)?.lower ?? '';

@@ -122,6 +122,7 @@ export const en: Lexicon = {
     'concedes',
     'observed',
     'remarked',
+    'commented',
     'suggested',
     'suggests',
     'emphasized',
