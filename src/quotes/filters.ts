@@ -3,7 +3,14 @@
  * their length, their capitals and the word before them ("Trump's book “The Art of the Deal”").
  */
 import type { Lexicon } from './lexicon/types.js';
-import { CHARACTERISING_AS, CHARACTERISING_VERB_STEMS, INDEFINITE_ARTICLES, NAME_NOUNS, TITLE_CONNECTIVES } from './title-words.js';
+import {
+  CALLING_VERBS,
+  CHARACTERISING_AS,
+  CHARACTERISING_VERB_STEMS,
+  INDEFINITE_ARTICLES,
+  NAME_NOUNS,
+  TITLE_CONNECTIVES,
+} from './title-words.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -131,13 +138,39 @@ function namesWork(lexicon: Lexicon, tokens: Token[], at: number, content: strin
   const last = words[words.length - 1];
   const lastTwo = words.slice(-2).join(' ');
   // A colon introduces speech ("brachte … zum Ausdruck: „…“"), never a term.
-  if (!colon && last && (lexicon.termMarkers.includes(last) || lexicon.termMarkers.includes(lastTwo))) return true;
+  if (
+    !colon &&
+    last &&
+    (lexicon.termMarkers.includes(last) || lexicon.termMarkers.includes(lastTwo)) &&
+    !isCallersWords(lexicon, tokens, at, content)
+  )
+    return true;
   if (isWorkNamedRightAfter(lexicon, tokens[at - 1], content)) return true;
   if (words.some((w) => lexicon.workNouns.includes(w)) && isTitleCase(content, lexicon.lang)) return true;
   // "told ABC's “Good Morning America”": title-case words owned by a name are the name's show or work.
   const owner = tokens[at - 1];
   if (owner?.kind === 'word' && /^\p{Lu}.*[’']s$/u.test(owner.text) && isTitleCase(content, lexicon.lang)) return true;
   return false;
+}
+
+/** How many auxiliaries or adverbs may stand between the caller and the verb ("he has repeatedly called"). */
+const MAX_CALLER_GAP = 2;
+
+/**
+ * "which he called “an evil, hateful act”", "what Gilbert called “a perception problem”": a verb of calling
+ * whose subject is a person (a pronoun or a name) right before it reports what that person said of something.
+ * A name or nickname is capitalised ("dubbed “Little Marco”"); a phrase of speech opens lower-case.
+ */
+function isCallersWords(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  const verb = tokens[at - 1];
+  if (verb?.kind !== 'word' || !CALLING_VERBS.has(verb.lower) || !/^\p{Ll}/u.test(content)) return false;
+  let k = at - 2;
+  for (let gap = 0; gap < MAX_CALLER_GAP && tokens[k]?.kind === 'word' && lexicon.skippable.includes((tokens[k] as Token).lower); gap++)
+    k--;
+  const caller = tokens[k];
+  if (caller?.kind !== 'word' || caller.sentence !== verb.sentence) return false;
+  if (caller.lower in lexicon.pronouns) return true;
+  return /^\p{Lu}/u.test(caller.text) && !lexicon.capitalisedStopwords.includes(caller.lower);
 }
 
 /** A sentence ending inside the quoted words: speech or a headline, not the title of a work. */

@@ -288,6 +288,12 @@ export const CHARACTERISING_VERB_STEMS: readonly string[] = [
 ];
 
 /**
+ * Verbs of calling that the term markers share with speech: "a group called “…”" names the group, but
+ * "what he called “an evil, hateful act”" is what he said of it (the caller is the verb's subject).
+ */
+export const CALLING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'dubbed', 'branded', 'labeled', 'labelled', 'termed']);
+
+/**
  * Function words of the languages German copy quotes titles and names in (English, French, Spanish,
  * Italian, Latin), leaving out those German shares ("in", "an", "so", "es", "die"): quoted words holding
  * one and no German function word are in another language ("Let it be", "La Voce dello Sport").
