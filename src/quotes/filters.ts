@@ -106,7 +106,48 @@ const MAX_LIST_ITEMS = 6;
  * - an item of a list whose other items are titles: "in „Nackt im Wind“ oder „Die Tage danach“".
  */
 export function isTitleOrTerm(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
-  return namesWork(lexicon, tokens, at, content) || opensOnNameNoun(lexicon, tokens, at, content) || listOfTitles(lexicon, tokens, at);
+  return (
+    namesWork(lexicon, tokens, at, content) ||
+    opensOnNameNoun(lexicon, tokens, at, content) ||
+    listOfTitles(lexicon, tokens, at) ||
+    isCreditedWork(lexicon, tokens, at, content) ||
+    isNamedMedium(lexicon, tokens, at, content)
+  );
+}
+
+/** Short title-case words with no sentence end inside: the shape of a title or a name (not in German, which capitalises nouns). */
+function hasTitleShape(lexicon: Lexicon, content: string): boolean {
+  return (
+    !NOUN_CAPITALISING.has(lexicon.lang) &&
+    countWords(content) <= MAX_TITLE_WORDS &&
+    !holdsSentenceEnd(content) &&
+    isTitleCase(content, lexicon.lang)
+  );
+}
+
+/**
+ * "“This Kind of War,” by T.R. Fehrenbach", "according to “The Long Road Home” by Ann Keller": a title followed by
+ * its author's credit names a work; speech is attributed by a verb, never credited with "by".
+ */
+function isCreditedWork(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  const credit = WORK_CREDITS[lexicon.lang];
+  if (!credit || !hasTitleShape(lexicon, content)) return false;
+  let k = at + 1;
+  if (tokens[k]?.text === ',') k++;
+  const by = tokens[k];
+  const author = tokens[k + 1];
+  return by?.kind === 'word' && credit.has(by.lower) && author?.kind === 'word' && /^\p{Lu}/u.test(author.text);
+}
+
+/**
+ * "he said on “Meet the Press”", "speaking to “Morning Edition”": title-case words right after the preposition
+ * that names where someone spoke are the programme or paper, not what was said (speech after "on" or "to" is a
+ * lower-case phrase: "agreed to “a full and fair review”").
+ */
+function isNamedMedium(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  const before = tokens[at - 1];
+  const prepositions = MEDIUM_PREPOSITIONS[lexicon.lang];
+  return before?.kind === 'word' && !!prepositions?.has(before.lower) && hasTitleShape(lexicon, content);
 }
 
 /** A name that says what it names is short. */
@@ -172,6 +213,11 @@ function isCallersWords(lexicon: Lexicon, tokens: Token[], at: number, content: 
   if (caller.lower in lexicon.pronouns) return true;
   return /^\p{Lu}/u.test(caller.text) && !lexicon.capitalisedStopwords.includes(caller.lower);
 }
+
+/** The word that credits a work to its author, by language ("by"). */
+const WORK_CREDITS: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(['by']) };
+/** Prepositions that name the programme or paper someone spoke on or to, by language. */
+const MEDIUM_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(['on', 'to']) };
 
 /** A sentence ending inside the quoted words: speech or a headline, not the title of a work. */
 const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
