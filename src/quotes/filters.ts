@@ -5,6 +5,8 @@
 import type { Lexicon } from './lexicon/types.js';
 import {
   CALLING_VERBS,
+  PERFORMED_IN,
+  PERFORMING_VERBS,
   CHARACTERISING_AS,
   CHARACTERISING_VERB_STEMS,
   INDEFINITE_ARTICLES,
@@ -111,6 +113,7 @@ export function isTitleOrTerm(lexicon: Lexicon, tokens: Token[], at: number, con
     opensOnNameNoun(lexicon, tokens, at, content) ||
     listOfTitles(lexicon, tokens, at) ||
     isCreditedWork(lexicon, tokens, at, content) ||
+    isPerformedWork(lexicon, tokens, at, content) ||
     isNamedMedium(lexicon, tokens, at, content)
   );
 }
@@ -137,6 +140,18 @@ function isCreditedWork(lexicon: Lexicon, tokens: Token[], at: number, content: 
   const by = tokens[k];
   const author = tokens[k + 1];
   return by?.kind === 'word' && credit.has(by.lower) && author?.kind === 'word' && /^\p{Lu}/u.test(author.text);
+}
+
+/**
+ * "she sang “Wenn ich einmal reich wär…”", "who starred in “Parks and Recreation”", "in dem er „…“ sang": what is
+ * sung, performed or starred in is a song, a play or a show. German sets the verb after its object at a clause's end.
+ */
+function isPerformedWork(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  if (countWords(content) > MAX_TITLE_WORDS || holdsSentenceEnd(content)) return false;
+  const isPerforming = (t: Token | undefined) => t?.kind === 'word' && PERFORMING_VERBS.has(t.lower);
+  let before = tokens[at - 1];
+  if (before?.kind === 'word' && PERFORMED_IN.has(before.lower)) before = tokens[at - 2];
+  return isPerforming(before) || (NOUN_CAPITALISING.has(lexicon.lang) && isPerforming(tokens[at + 1]));
 }
 
 /**
@@ -322,7 +337,8 @@ function listOfTitles(lexicon: Lexicon, tokens: Token[], at: number): boolean {
     while (k >= 0 && LIST_JOINERS.has((tokens[k] as Token).lower)) k--;
     const item = tokens[k];
     if (k === at - 1 || item?.kind !== 'quote') return false;
-    if (namesWork(lexicon, tokens, k, withoutMarks(item.text))) return true;
+    const words = withoutMarks(item.text);
+    if (namesWork(lexicon, tokens, k, words) || isPerformedWork(lexicon, tokens, k, words)) return true;
     k--;
   }
   return false;
