@@ -3,7 +3,16 @@
  * their length, their capitals and the word before them ("Trump's book “The Art of the Deal”").
  */
 import type { Lexicon } from './lexicon/types.js';
-import { CHARACTERISING_AS, CHARACTERISING_VERB_STEMS, INDEFINITE_ARTICLES, NAME_NOUNS, TITLE_CONNECTIVES } from './title-words.js';
+import {
+  CALLING_VERBS,
+  PERFORMED_IN,
+  PERFORMING_VERBS,
+  CHARACTERISING_AS,
+  CHARACTERISING_VERB_STEMS,
+  INDEFINITE_ARTICLES,
+  NAME_NOUNS,
+  TITLE_CONNECTIVES,
+} from './title-words.js';
 import type { Token } from './tokens.js';
 
 /**
@@ -99,7 +108,61 @@ const MAX_LIST_ITEMS = 6;
  * - an item of a list whose other items are titles: "in „Nackt im Wind“ oder „Die Tage danach“".
  */
 export function isTitleOrTerm(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
-  return namesWork(lexicon, tokens, at, content) || opensOnNameNoun(lexicon, tokens, at, content) || listOfTitles(lexicon, tokens, at);
+  return (
+    namesWork(lexicon, tokens, at, content) ||
+    opensOnNameNoun(lexicon, tokens, at, content) ||
+    listOfTitles(lexicon, tokens, at) ||
+    isCreditedWork(lexicon, tokens, at, content) ||
+    isPerformedWork(lexicon, tokens, at, content) ||
+    isNamedMedium(lexicon, tokens, at, content)
+  );
+}
+
+/** Short title-case words with no sentence end inside: the shape of a title or a name (not in German, which capitalises nouns). */
+function hasTitleShape(lexicon: Lexicon, content: string): boolean {
+  return (
+    !NOUN_CAPITALISING.has(lexicon.lang) &&
+    countWords(content) <= MAX_TITLE_WORDS &&
+    !holdsSentenceEnd(content) &&
+    isTitleCase(content, lexicon.lang)
+  );
+}
+
+/**
+ * "“This Kind of War,” by T.R. Fehrenbach", "according to “The Long Road Home” by Ann Keller": a title followed by
+ * its author's credit names a work; speech is attributed by a verb, never credited with "by".
+ */
+function isCreditedWork(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  const credit = WORK_CREDITS[lexicon.lang];
+  if (!credit || !hasTitleShape(lexicon, content)) return false;
+  let k = at + 1;
+  if (tokens[k]?.text === ',') k++;
+  const by = tokens[k];
+  const author = tokens[k + 1];
+  return by?.kind === 'word' && credit.has(by.lower) && author?.kind === 'word' && /^\p{Lu}/u.test(author.text);
+}
+
+/**
+ * "she sang “Wenn ich einmal reich wär…”", "who starred in “Parks and Recreation”", "in dem er „…“ sang": what is
+ * sung, performed or starred in is a song, a play or a show. German sets the verb after its object at a clause's end.
+ */
+function isPerformedWork(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  if (countWords(content) > MAX_TITLE_WORDS || holdsSentenceEnd(content)) return false;
+  const isPerforming = (t: Token | undefined) => t?.kind === 'word' && PERFORMING_VERBS.has(t.lower);
+  let before = tokens[at - 1];
+  if (before?.kind === 'word' && PERFORMED_IN.has(before.lower)) before = tokens[at - 2];
+  return isPerforming(before) || (NOUN_CAPITALISING.has(lexicon.lang) && isPerforming(tokens[at + 1]));
+}
+
+/**
+ * "he said on “Meet the Press”", "speaking to “Morning Edition”": title-case words right after the preposition
+ * that names where someone spoke are the programme or paper, not what was said (speech after "on" or "to" is a
+ * lower-case phrase: "agreed to “a full and fair review”").
+ */
+function isNamedMedium(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  const before = tokens[at - 1];
+  const prepositions = MEDIUM_PREPOSITIONS[lexicon.lang];
+  return before?.kind === 'word' && !!prepositions?.has(before.lower) && hasTitleShape(lexicon, content);
 }
 
 /** A name that says what it names is short. */
@@ -131,7 +194,13 @@ function namesWork(lexicon: Lexicon, tokens: Token[], at: number, content: strin
   const last = words[words.length - 1];
   const lastTwo = words.slice(-2).join(' ');
   // A colon introduces speech ("brachte … zum Ausdruck: „…“"), never a term.
-  if (!colon && last && (lexicon.termMarkers.includes(last) || lexicon.termMarkers.includes(lastTwo))) return true;
+  if (
+    !colon &&
+    last &&
+    (lexicon.termMarkers.includes(last) || lexicon.termMarkers.includes(lastTwo)) &&
+    !isCallersWords(lexicon, tokens, at, content)
+  )
+    return true;
   if (isWorkNamedRightAfter(lexicon, tokens[at - 1], content)) return true;
   if (words.some((w) => lexicon.workNouns.includes(w)) && isTitleCase(content, lexicon.lang)) return true;
   // "told ABC's “Good Morning America”": title-case words owned by a name are the name's show or work.
@@ -139,6 +208,31 @@ function namesWork(lexicon: Lexicon, tokens: Token[], at: number, content: strin
   if (owner?.kind === 'word' && /^\p{Lu}.*[’']s$/u.test(owner.text) && isTitleCase(content, lexicon.lang)) return true;
   return false;
 }
+
+/** How many auxiliaries or adverbs may stand between the caller and the verb ("he has repeatedly called"). */
+const MAX_CALLER_GAP = 2;
+
+/**
+ * "which he called “an evil, hateful act”", "what Gilbert called “a perception problem”": a verb of calling
+ * whose subject is a person (a pronoun or a name) right before it reports what that person said of something.
+ * A name or nickname is capitalised ("dubbed “Little Marco”"); a phrase of speech opens lower-case.
+ */
+function isCallersWords(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
+  const verb = tokens[at - 1];
+  if (verb?.kind !== 'word' || !CALLING_VERBS.has(verb.lower) || !/^\p{Ll}/u.test(content)) return false;
+  let k = at - 2;
+  for (let gap = 0; gap < MAX_CALLER_GAP && tokens[k]?.kind === 'word' && lexicon.skippable.includes((tokens[k] as Token).lower); gap++)
+    k--;
+  const caller = tokens[k];
+  if (caller?.kind !== 'word' || caller.sentence !== verb.sentence) return false;
+  if (caller.lower in lexicon.pronouns) return true;
+  return /^\p{Lu}/u.test(caller.text) && !lexicon.capitalisedStopwords.includes(caller.lower);
+}
+
+/** The word that credits a work to its author, by language ("by"). */
+const WORK_CREDITS: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(['by']) };
+/** Prepositions that name the programme or paper someone spoke on or to, by language. */
+const MEDIUM_PREPOSITIONS: Readonly<Record<string, ReadonlySet<string>>> = { en: new Set(['on', 'to']) };
 
 /** A sentence ending inside the quoted words: speech or a headline, not the title of a work. */
 const INNER_SENTENCE_END = /[.!?…]\s+\p{Lu}/u;
@@ -243,7 +337,8 @@ function listOfTitles(lexicon: Lexicon, tokens: Token[], at: number): boolean {
     while (k >= 0 && LIST_JOINERS.has((tokens[k] as Token).lower)) k--;
     const item = tokens[k];
     if (k === at - 1 || item?.kind !== 'quote') return false;
-    if (namesWork(lexicon, tokens, k, withoutMarks(item.text))) return true;
+    const words = withoutMarks(item.text);
+    if (namesWork(lexicon, tokens, k, words) || isPerformedWork(lexicon, tokens, k, words)) return true;
     k--;
   }
   return false;

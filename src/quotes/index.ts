@@ -211,7 +211,9 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       continue;
     }
     const attribution =
-      attributeIncise(candidate, attributor) ?? attributeCandidate(candidate, attributor, views, lexicon) ?? attributeAside(candidate, attributor);
+      attributeIncise(candidate, attributor) ??
+      attributeCandidate(candidate, attributor, views, lexicon) ??
+      attributeAside(candidate, attributor);
     // Short title-case words with no one saying them are a title or a name, not speech.
     if (
       !attribution?.found.cue &&
@@ -627,6 +629,7 @@ function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Le
       prev &&
       canJoin(prev, candidate, attributor) &&
       !isTitlePiece(lexicon, prev) &&
+      !isTitlePiece(lexicon, candidate) &&
       !(lexicon.lang === 'de' && (endsSentenceBefore(candidate) || !isSetOffByCommas(prev, candidate)))
     ) {
       prev.pieces.push(...candidate.pieces);
@@ -638,7 +641,10 @@ function joinSplits(candidates: Candidate[], attributor: Attributor, lexicon: Le
   return out;
 }
 
-/** "die Zeitung „Le Matin“ schrieb, er habe gesagt: „…“": a title before the attribution is no first part. */
+/**
+ * "die Zeitung „Le Matin“ schrieb, er habe gesagt: „…“": a title before the attribution is no first part; "“…,” he
+ * said on “Sunday Morning Desk.”": a title after it is no second part.
+ */
 function isTitlePiece(lexicon: Lexicon, candidate: Candidate): boolean {
   const piece = candidate.pieces[0] as Piece;
   return isTitleOrTerm(lexicon, piece.view.tokens, piece.view.spanTokens[piece.span] as number, spanText(piece));

@@ -288,6 +288,59 @@ export const CHARACTERISING_VERB_STEMS: readonly string[] = [
 ];
 
 /**
+ * Verbs of calling that the term markers share with speech: "a group called “…”" names the group, but
+ * "what he called “an evil, hateful act”" is what he said of it (the caller is the verb's subject).
+ */
+export const CALLING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'dubbed', 'branded', 'labeled', 'labelled', 'termed']);
+
+/**
+ * Verbs of performing a work, in the inflections news copy uses: their object is a song, a play, a film or a
+ * show ("sang “…”", "starred in “…”"), never speech.
+ */
+export const PERFORMING_VERBS: ReadonlySet<string> = new Set([
+  // English
+  'sang',
+  'sings',
+  'sing',
+  'singing',
+  'sung',
+  'starred',
+  'stars',
+  'starring',
+  'performed',
+  'performs',
+  'performing',
+  // German ('sang' as in English)
+  'singt',
+  'sangen',
+  'singen',
+  'gesungen',
+  'mitgespielt',
+  'mitspielte',
+  'spielte',
+  'gespielt',
+  'aufgeführt',
+  'aufführte',
+  // French, Spanish, Italian, Portuguese
+  'chanté',
+  'chante',
+  'chantait',
+  'cantó',
+  'canta',
+  'cantaba',
+  'cantado',
+  'cantato',
+  'cantou',
+  'protagonizó',
+  'protagonizada',
+  'protagonizado',
+  'interpretó',
+]);
+
+/** Prepositions between a verb of performing and the work: "starred in “…”", "spielte im „…“". */
+export const PERFORMED_IN: ReadonlySet<string> = new Set(['in', 'im', 'en', 'dans', 'nel', 'nella', 'em', 'no', 'na']);
+
+/**
  * Function words of the languages German copy quotes titles and names in (English, French, Spanish,
  * Italian, Latin), leaving out those German shares ("in", "an", "so", "es", "die"): quoted words holding
  * one and no German function word are in another language ("Let it be", "La Voce dello Sport").
