@@ -150,4 +150,12 @@ describe('name gate', () => {
     expect(evidence.accepts('Under Armour')).toBe(true);
     expect(evidence.accepts('Per Olsen')).toBe(true);
   });
+
+  it('reads a headline in capitals as no name when the article writes its words in lower case', () => {
+    const text = 'PATIENTS PROTEST TODAY. Patients gathered outside; the protest ran all day. NASA and UNICEF sent staff.';
+    const evidence = new NameEvidence(en, text, []);
+    expect(evidence.accepts('PATIENTS PROTEST TODAY')).toBe(false);
+    expect(evidence.accepts('UNICEF')).toBe(true);
+    expect(evidence.accepts('NASA')).toBe(true);
+  });
 });
