@@ -138,4 +138,24 @@ describe('name gate', () => {
     const affiliated = extract(readFixture('quote-de-affiliation-after-von').html).quotes;
     expect(affiliated.map((q) => q.speaker?.name)).toEqual(['Carola Brinkhaus', 'Holger Mertineit', 'Ulrich von Dahlberg']);
   });
+
+  it('names no one with an English sentence-opening preposition glued to a name', () => {
+    const text = 'Like Harlow, Senator Dana Pruett voted no. Given Pruett’s record, few were surprised. Alongside CFR, the group marched.';
+    const evidence = new NameEvidence(en, text, []);
+    for (const glued of ['Like Harlow', 'Given Pruett', 'Alongside CFR', 'Unlike Pruett', 'Despite Harlow'])
+      expect(evidence.accepts(glued)).toBe(false);
+    expect(evidence.accepts('Dana Pruett')).toBe(true);
+    expect(evidence.accepts('Harlow')).toBe(true);
+    // ("Under Armour", "Per Olsen": a body or a person whose name opens on a preposition's spelling.)
+    expect(evidence.accepts('Under Armour')).toBe(true);
+    expect(evidence.accepts('Per Olsen')).toBe(true);
+  });
+
+  it('reads a headline in capitals as no name when the article writes its words in lower case', () => {
+    const text = 'PATIENTS PROTEST TODAY. Patients gathered outside; the protest ran all day. NASA and UNICEF sent staff.';
+    const evidence = new NameEvidence(en, text, []);
+    expect(evidence.accepts('PATIENTS PROTEST TODAY')).toBe(false);
+    expect(evidence.accepts('UNICEF')).toBe(true);
+    expect(evidence.accepts('NASA')).toBe(true);
+  });
 });

@@ -157,6 +157,8 @@ export const COURTESY_TITLES = new Set([
 const MAX_EVIDENCE_WORDS = 50_000;
 /** The shortest stem a genitive "s" is read off ("Papiers" of "Papier"; not "Hans" of "Han"). */
 const MIN_GENITIVE_STEM = 4;
+/** A word in capitals long enough to be an ordinary word shouted in a headline rather than an acronym ("SURVIVORS"). */
+const SHOUTED_WORD = /^\p{Lu}{5,}$/u;
 /** A word with no letters of its own, or one letter: no name. */
 const MIN_NAME_LETTERS = 2;
 
@@ -397,6 +399,9 @@ export class NameEvidence {
     if (!first || !isCapitalised(first)) return false;
     // "Merkel.Als": two sentences run together, not a name.
     if (words.some((w) => /\p{Ll}\.\p{Lu}/u.test(w))) return false;
+    // "UNDERSTANDING", "EBOLA SURVIVORS": a headline set in capitals, not an acronym, when the article writes one of its
+    // longer words in lower case too (acronyms of that length, "NASA", "UNICEF", are no ordinary words).
+    if (words.some((w) => SHOUTED_WORD.test(w) && (this.lowerCount.get(bare(w)) ?? 0) > 0)) return false;
     const letters = name.replace(/[^\p{L}]/gu, '');
     if (letters.length < MIN_NAME_LETTERS) return false;
     const lowered = words.map(bare);

@@ -280,7 +280,9 @@ export class PhraseReader {
     let j = k;
     while (j < limit && j - k < MAX_NAME_WORDS) {
       const t = tokens[j] as Token;
-      if (this.isNameWord(t) || (j > k && isCapitalised(t) && !this.stopwords.has(t.lower))) {
+      // ("Human Rights Watch said": a body's kind that is also a heading word, "Watch", still ends its name mid-sentence.)
+      const kind = j > k && isCapitalised(t) && !t.initial && ORGANISATION_WORDS.has(t.lower);
+      if (this.isNameWord(t) || (j > k && isCapitalised(t) && !this.stopwords.has(t.lower)) || kind) {
         j++;
         if (isPossessive(t.text) && !this.isNameWord(tokens[j])) break;
         continue;
@@ -403,10 +405,15 @@ export class PhraseReader {
     if (!this.english) return undefined;
     let n = end;
     while (n < limit && n - end < MAX_LEADING_TITLE_WORDS && tokens[n]?.kind === 'word' && /^\p{Ll}/u.test((tokens[n] as Token).text)) {
-      if (!this.isTitle((tokens[n] as Token).lower)) return undefined;
+      // "Idaho nutritional-supplement executive Frank Vale": modifiers may stand before the role, never a function
+      // word, a determiner or a verb of speech.
+      // ("Frank quotes former Carter adviser": a verb form ends the phrase.)
+      const word = (tokens[n] as Token).lower;
+      const verbForm = (PRESENT_FORM.test(word) || PAST_FORM.test(word)) && !this.isTitle(word);
+      if (isFunctionWord(word) || this.determiners.has(word) || verbForm || this.isCue(tokens, n)) return undefined;
       n++;
     }
-    if (n === end || !this.isNameWord(tokens[n])) return undefined;
+    if (n === end || !this.isTitle((tokens[n - 1] as Token).lower) || !this.isNameWord(tokens[n])) return undefined;
     // "Senate leader Chuck Schumer of New York": where the person is from is not their name.
     let to = this.runEnd(tokens, n, limit);
     const origin = tokens.findIndex((t, i) => i >= n + 2 && i < to && t.lower === 'of');
@@ -482,8 +489,12 @@ export class PhraseReader {
         const lead = tokens
           .slice(k, j)
           .every((w, i) => this.determiners.has(w.lower) || this.isTitle(w.lower) || (i > 0 && this.connectors.has(w.lower)));
-        if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 2)
+        if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 2) {
+          // "former Utah governor Michael Vale": the capitalised run is where the role is held; the name follows it.
+          const holder = this.holderAfterAffiliation(tokens, k, end, limit);
+          if (holder) return this.withAppositive(tokens, holder, limit);
           return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
+        }
         // "on Twitter", "until Haley": a phrase that opens on a preposition or a conjunction is no one's description.
         if ((PREPOSITIONS.has(first.lower) || CLAUSE_WORDS.has(first.lower)) && !this.determiners.has(first.lower)) return undefined;
         return { kind: 'description', from: k, to: end };

@@ -131,7 +131,11 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
       } else if (
         text[i + word.length] === '.' &&
         // French "M. Dupont", "MM. Dupont et Durand": "Monsieur" and "Messieurs" abbreviated, capitals only.
-        (TITLE_ABBREVIATIONS.has(word.toLowerCase()) || word === 'M' || word === 'MM' || isMiddleInitial(text, word, i, tokens))
+        (TITLE_ABBREVIATIONS.has(word.toLowerCase()) ||
+          word === 'M' ||
+          word === 'MM' ||
+          isMiddleInitial(text, word, i, tokens) ||
+          isDottedInitialism(text, word, i, tokens))
       ) {
         // "Dr." keeps its dot, so that "Dr. Sherine Abed" stays one name.
         tokens.push({ ...wordToken(word, i), text: `${word}.`, end: i + word.length + 1 });
@@ -153,6 +157,24 @@ function isMiddleInitial(text: string, word: string, i: number, tokens: Token[])
   const previous = tokens[tokens.length - 1];
   if (previous?.kind !== 'word' || !/^\p{Lu}\p{Ll}/u.test(previous.text) || previous.end !== i - 1) return false;
   return text[i + 2] === ' ' && /\p{Lu}/u.test(text[i + 3] ?? '');
+}
+
+/** "U.N.", "F.A.A.", "J.J.": capitals each closed by a dot, the last dot part of the word. */
+const DOTTED_INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
+/** A given name written as initials has this many letters ("J.J. Vale", "A.J. Marsh"). */
+const INITIALS_NAME_LETTERS = 2;
+
+/**
+ * "former U.N. ambassador", "said J.J. Vale": a dotted initialism keeps its last dot when the sentence runs on, in
+ * lower case, or (a given name's two initials, which take no article, unlike "the U.S.") into the surname.
+ */
+function isDottedInitialism(text: string, word: string, i: number, tokens: Token[]): boolean {
+  if (!DOTTED_INITIALISM.test(word) || text[i + word.length + 1] !== ' ') return false;
+  const next = text[i + word.length + 2] ?? '';
+  if (/\p{Ll}/u.test(next)) return true;
+  const previous = tokens[tokens.length - 1];
+  const letters = (word.length + 1) / 2;
+  return letters === INITIALS_NAME_LETTERS && /\p{Lu}/u.test(next) && previous?.lower !== 'the';
 }
 
 function wordToken(text: string, start: number): Token {

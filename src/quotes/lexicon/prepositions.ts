@@ -34,6 +34,29 @@ export const NAME_OPENING_PREPOSITIONS = new Set([
   'com',
   'pelo',
   'pela',
+  // English prepositions and participles that open a sentence before a name ("Like Corker, …", "Given Vale's
+  // record, …", "Alongside BLM, …"); not "under" nor "per" ("Under Armour", "Per Olsen").
+  'like',
+  'unlike',
+  'alongside',
+  'given',
+  'despite',
+  'amid',
+  'amidst',
+  'among',
+  'against',
+  'without',
+  'during',
+  'following',
+  'including',
+  'besides',
+  'beyond',
+  'toward',
+  'towards',
+  'across',
+  'throughout',
+  'upon',
+  'within',
 ]);
 
 /** Prepositions of purpose inside a Romance organisation's name ("Plataforma por la Vivienda", "Comité pour la Paix"). */

@@ -419,6 +419,8 @@ export const ORGANISATION_WORDS = new Set([
   'trust',
   'society',
   'movement',
+  // ("Human Rights Watch", "Judicial Watch": a watchdog body's name ends on it.)
+  'watch',
   'front',
   'hospital',
   'museum',
