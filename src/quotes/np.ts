@@ -272,6 +272,14 @@ export class PhraseReader {
     return contracted || this.determiners.has(next?.lower ?? '') || this.isNameWord(next);
   }
 
+  /** A time word right after the noun or adjective that ends a description ("la présidence française mercredi soir"). */
+  private closesWithTime(tokens: Token[], j: number): boolean {
+    if (!TIME_WORDS.has((tokens[j] as Token).lower)) return false;
+    const before = tokens[j - 1];
+    if (before?.kind !== 'word') return false;
+    return isCapitalised(before) || this.isTitle(before.lower) || isBodyAdjective(before.lower);
+  }
+
   /** "el alcalde, Domingo Fernández": a weekday the language writes lower-case, capitalised mid-sentence, is a first name. */
   private isWeekdayName(token: Token | undefined): boolean {
     return token !== undefined && !token.initial && isCapitalised(token) && this.lowerCaseWeekdays.has(token.lower);
@@ -564,7 +572,7 @@ export class PhraseReader {
         break;
       // "dijo el funcionario a la agencia Reuters", "a expliqué le maire aux journalistes": the dative after the subject
       // opens the listener; "la présidence française mercredi soir": a time adverbial closes the subject.
-      if (j > k + 1 && (this.opensListener(tokens, j) || TIME_WORDS.has(t.lower))) break;
+      if (j > k + 1 && (this.opensListener(tokens, j) || this.closesWithTime(tokens, j))) break;
       j++;
       words++;
     }
