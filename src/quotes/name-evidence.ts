@@ -15,6 +15,7 @@ import { DOCUMENT_KINDS } from './lexicon/documents.js';
 import { LEXICONS } from './lexicon/index.js';
 import { NAME_OPENING_PREPOSITIONS, PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { GERMAN_ROLE_STEMS, MIN_GERMAN_ROLE_LETTERS } from './lexicon/role-stems.js';
+import { isBodyAdjective } from './lexicon/body-adjectives.js';
 import { ORGANISATION_WORDS, TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isHonorific } from './names.js';
@@ -340,7 +341,14 @@ export class NameEvidence {
     }
     // An organisation's name is whole ("Devon and Cornwall Police", "Ministerio de Sanidad", "Plataforma por la Vivienda").
     const opensOnKind = ORGANISATION_WORDS.has(bare(words[0] as string)) && PURPOSE_PREPOSITIONS.has(bare(words[1] as string));
-    if (cut === 0 || opensOnKind || rest.some((w) => ORGANISATION_WORDS.has(bare(w)))) return { name };
+    // Romance puts a body's kind first and its adjectives after it, lower-case ("Ministère russe de la Défense",
+    // "Banque centrale européenne"): no role precedes a name there ("team principal de Red Bull" is a role).
+    const romanceBody =
+      !this.english &&
+      !this.german &&
+      ORGANISATION_WORDS.has(bare(words[0] as string)) &&
+      words.every((w, i) => i === 0 || !/^\p{Ll}/u.test(w) || this.connectors.has(bare(w)) || isBodyAdjective(bare(w)));
+    if (cut === 0 || opensOnKind || romanceBody || rest.some((w) => ORGANISATION_WORDS.has(bare(w)))) return { name };
     // "die nuklearen Kapazitäten Israels": a genitive after a common noun says whose, and the whole is no one's name.
     if (this.german && rest.length === 1 && this.isGenitiveAfterNoun(words[cut - 1] as string, rest[0] as string)) return { name };
     // "Prince Harry", "Papst Franziskus": an honorific styling someone known by one name stays.

@@ -7,6 +7,7 @@ import { isGermanRoleWord } from './name-evidence.js';
 import { TIME_WORDS } from './lexicon/index.js';
 import { PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
 import { COMMON_NOUN_ACRONYMS, ORGANISATION_WORDS, SPOKESPERSON_HEADS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { isBodyAdjective } from './lexicon/body-adjectives.js';
 import { isFirstName } from './lexicon/first-names.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isRolePart } from './role-keys.js';
@@ -37,6 +38,34 @@ const LISTENER_LINKS: Record<string, Set<string>> = {
   pt: new Set(['ao', 'aos', 'à', 'às']),
   it: new Set(['a', 'al', 'ai', 'alla', 'allo', 'agli', 'alle']),
 };
+
+/** Languages that write a body's kind first and its adjectives after it, lower-case. */
+const ROMANCE = new Set(['es', 'fr', 'pt', 'it']);
+/** French and Italian also write the complement of a body's kind lower-case ("Cour des comptes", "Corte dei conti"). */
+const LOWER_COMPLEMENT_LANGS = new Set(['fr', 'it']);
+/** How many lower-case adjectives may follow a body's kind ("Banque centrale européenne"). */
+const MAX_BODY_ADJECTIVES = 2;
+/** A complement noun has at least this many letters (no elided "l'", "d'", nor a one-letter word). */
+const MIN_COMPLEMENT_NOUN_LETTERS = 3;
+/** Words after "de"/"di" that make an adverb, not a complement ("de nouveau", "de plus", "di fatto", "di nuovo"). */
+const ADVERBIAL_COMPLEMENTS = new Set([
+  'nouveau',
+  'plus',
+  'même',
+  'fait',
+  'suite',
+  'loin',
+  'près',
+  'toute',
+  'nuovo',
+  'fatto',
+  'recente',
+  'solito',
+  'sicuro',
+  'certo',
+  'più',
+]);
+const isLowerWord = (token: Token | undefined): boolean => token?.kind === 'word' && /^\p{Ll}/u.test(token.text);
 
 /** How far a description may reach (words) before we stop believing it is one phrase. */
 const MAX_DESCRIPTION_WORDS = 7;
@@ -233,6 +262,24 @@ export class PhraseReader {
     return token?.kind === 'word' && this.listenerLinks.has(token.lower);
   }
 
+  /** A dative preposition before a determiner or a name: the one spoken to ("a la agencia", "aux journalistes", "al diario"). */
+  private opensListener(tokens: Token[], j: number): boolean {
+    const t = tokens[j] as Token;
+    if (!this.listenerLinks.has(t.lower)) return false;
+    // ("aux", "al", "ao": the article is in the preposition.)
+    const contracted = t.lower.length > 1 && t.lower !== 'à';
+    const next = tokens[j + 1];
+    return contracted || this.determiners.has(next?.lower ?? '') || this.isNameWord(next);
+  }
+
+  /** A time word right after the noun or adjective that ends a description ("la présidence française mercredi soir"). */
+  private closesWithTime(tokens: Token[], j: number): boolean {
+    if (!TIME_WORDS.has((tokens[j] as Token).lower)) return false;
+    const before = tokens[j - 1];
+    if (before?.kind !== 'word') return false;
+    return isCapitalised(before) || this.isTitle(before.lower) || isBodyAdjective(before.lower);
+  }
+
   /** "el alcalde, Domingo Fernández": a weekday the language writes lower-case, capitalised mid-sentence, is a first name. */
   private isWeekdayName(token: Token | undefined): boolean {
     return token !== undefined && !token.initial && isCapitalised(token) && this.lowerCaseWeekdays.has(token.lower);
@@ -301,9 +348,39 @@ export class PhraseReader {
         const end = this.organisationAfterAnd(tokens, j, Math.min(limit, k + MAX_NAME_WORDS));
         if (end > j) j = end;
       }
+      if (j > k) j = this.bodyComplementsEnd(tokens, k, j, limit);
       break;
     }
     return j;
+  }
+
+  /**
+   * "la Cour des comptes", "la Banque centrale européenne", "la Corte dei conti", "el Gobierno vasco": Romance writes a
+   * body's kind first, capitalised, and its adjectives after it lower-case; French and Italian write the complement
+   * of its kind lower-case too. The end of the body's name from `j`, past such adjectives and at most one
+   * lower-case complement (French and Italian), else `j`.
+   */
+  private bodyComplementsEnd(tokens: Token[], k: number, j: number, limit: number): number {
+    if (!ROMANCE.has(this.lang) || !ORGANISATION_WORDS.has((tokens[k] as Token).lower)) return j;
+    let end = j;
+    while (end < limit && end - j < MAX_BODY_ADJECTIVES && isLowerWord(tokens[end]) && isBodyAdjective((tokens[end] as Token).lower)) end++;
+    if (!LOWER_COMPLEMENT_LANGS.has(this.lang)) return end;
+    // (Only a complement's noun: "de nouveau", "di fatto" are adverbs; a complement holds no verb nor function word.)
+    const link = this.connectorRun(tokens, end, 1);
+    const noun = tokens[end + link];
+    if (link === 0 || end + link >= limit || !isLowerWord(noun) || !this.complementNoun(tokens, end + link)) return end;
+    end += link + 1;
+    while (end < limit && end - j < MAX_BODY_ADJECTIVES + 2 && isLowerWord(tokens[end]) && isBodyAdjective((tokens[end] as Token).lower))
+      end++;
+    return end;
+  }
+
+  /** A lower-case noun completing a body's kind: no function word, determiner, verb, adverb or pronoun. */
+  private complementNoun(tokens: Token[], i: number): boolean {
+    const word = (tokens[i] as Token).lower;
+    if (isFunctionWord(word) || this.determiners.has(word) || this.skippable.has(word) || this.pronouns.has(word)) return false;
+    if (this.connectors.has(word) || ADVERBIAL_COMPLEMENTS.has(word) || this.isCue(tokens, i)) return false;
+    return word.length >= MIN_COMPLEMENT_NOUN_LETTERS;
   }
 
   /**
@@ -504,6 +581,9 @@ export class PhraseReader {
         (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j) || this.skippable.has(t.lower) || this.endsDescription(tokens, j, k))
       )
         break;
+      // "dijo el funcionario a la agencia Reuters", "a expliqué le maire aux journalistes": the dative after the subject
+      // opens the listener; "la présidence française mercredi soir": a time adverbial closes the subject.
+      if (j > k + 1 && (this.opensListener(tokens, j) || this.closesWithTime(tokens, j))) break;
       j++;
       words++;
     }

@@ -2,6 +2,7 @@
 import type { Embed, Speaker, SpeakerVia } from '../types.js';
 import { type Attribution, PRO_DROP } from './attribution.js';
 import { COMMON_NOUN_ACRONYMS, ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
+import { isBodyAdjective, isNationality } from './lexicon/body-adjectives.js';
 import { isFirstName } from './lexicon/first-names.js';
 
 /** Words joining an unnamed source to whom it serves or stands near ("an aide to", "a source close to"). */
@@ -19,6 +20,8 @@ import type { Token } from './tokens.js';
 
 /** A French or Italian article elided onto the next word ("l’Insee"; a capital "L’Oréal" is a name's own, as in tokens.ts). */
 const ELIDED_ARTICLE = /(^|\s)(l[’'])(?=\p{Lu})/gu;
+/** Languages that write a body's kind first and the rest of its name after it, lower-case. */
+const ROMANCE_BODY_LANGS = new Set(['es', 'fr', 'pt', 'it']);
 /** The shortest first part of a German compound that names a party or a body ("SPD-", "AfD-", "EU-"). */
 const MIN_COMPOUND_PREFIX = 2;
 /** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
@@ -201,8 +204,24 @@ export class SpeakerResolver {
     const headWord = (content[0] as Token | undefined)?.lower ?? '';
     // (The domain after "de" names it too: "el ministerio de Exteriores de Egipto".)
     const domainNamed = content.slice(1).some((t) => /^\p{Lu}/u.test(t.text));
-    if (content.length > 1 && ORGANISATION_WORDS.has(headWord) && !SPOKESPERSON_HEADS.has(headWord) && domainNamed) {
-      const name = text(tokens, content[0] === words[0] ? phrase.from : phrase.from + 1, phrase.to);
+    // Romance writes the rest of a body's name lower-case after a capitalised kind ("la Cour des comptes"), and one
+    // nation's body as its kind and nationality ("la présidence française", "el Gobierno vasco").
+    const kindNamed = ROMANCE_BODY_LANGS.has(this.lexicon.lang) && /^\p{Lu}/u.test(content[0]?.text ?? '');
+    const nationBody = ROMANCE_BODY_LANGS.has(this.lexicon.lang) && isNationality(content[1]?.lower ?? '');
+    if (
+      content.length > 1 &&
+      ORGANISATION_WORDS.has(headWord) &&
+      !SPOKESPERSON_HEADS.has(headWord) &&
+      (domainNamed || kindNamed || nationBody)
+    ) {
+      const from = content[0] === words[0] ? phrase.from : phrase.from + 1;
+      // (A body named by kind and nationality ends on its adjectives: "la présidence française mercredi soir".)
+      let to = phrase.to;
+      if (!domainNamed && !kindNamed) {
+        to = tokens.indexOf(content[1] as Token) + 1;
+        while (to < phrase.to && isBodyAdjective(tokens[to]?.lower ?? '')) to++;
+      }
+      const name = text(tokens, from, to);
       return { name: name.charAt(0).toUpperCase() + name.slice(1), mention };
     }
     // "an aide to Senator Hale", "a source close to the family": an unnamed person serving someone stays unnamed.

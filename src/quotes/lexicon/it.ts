@@ -149,7 +149,7 @@ export const it: Lexicon = {
     'detto',
   ],
   // Its own particles, and those of Dutch and German surnames it quotes ("Von der Leyen").
-  nameConnectors: ['di', 'de', 'del', 'della', 'da', ...GERMANIC_NAME_PARTICLES],
+  nameConnectors: ['di', 'de', 'del', 'della', 'dello', 'dei', 'degli', 'delle', 'da', ...GERMANIC_NAME_PARTICLES],
   timeWords: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica', 'ieri', 'oggi'],
   lowerCaseWeekdays: ['lunedì', 'martedì', 'mercoledì', 'giovedì', 'venerdì', 'sabato', 'domenica'],
   capitalisedStopwords: [
