@@ -27,7 +27,7 @@ import {
   shortTextOf,
   walkPage,
 } from './placement.js';
-import { NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
+import { NOT_RELATED_HEADING, REFERENCE_LINKS_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
 
 /** Related-looking blocks measured per page at most (real pages have a handful). */
 const MAX_BLOCKS_MEASURED = 200;
@@ -124,7 +124,11 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     if (related && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
       const container = climbToLinks(element, context, own, rootPath, prose);
-      if (container && attached(container.element, placement)) accept(container.element, container.candidates);
+      if (container && attached(container.element, placement)) {
+        // Under a "Links:" heading every link is a reference the editor chose, a site's home page too.
+        const references = REFERENCE_LINKS_HEADING.test(heading);
+        accept(container.element, references ? candidatesIn(container.element, context, own, true) : container.candidates);
+      }
     }
   }, { landmarksAfterArticle: true });
 

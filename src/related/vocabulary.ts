@@ -78,6 +78,11 @@ export const RELATED_HEADING = new RegExp(
       'recommended(?: for you| reading| stories)?',
       // "Links" / "Weblinks": a story's box of further links (ORF, Wikipedia-style CMSs)
       '(?:web|external |further |useful )?links',
+      'externe links',
+      'enlaces(?: externos| de interés)?',
+      'liens(?: externes| utiles)?',
+      'links (?:externos|úteis)',
+      'collegamenti(?: esterni)?',
       'more about this',
       "don'?t miss",
       'more (?:from|in) this (?:series|story)',
@@ -334,6 +339,14 @@ export const INLINE_RELATED_LABEL = new RegExp(
  * footer or sidebar outside it (see WalkOptions.landmarksAfterArticle).
  */
 export const SITE_WIDE_RELATED_HEADING = /^(?:recommended|don'?t miss|(?:you )?(?:may|might) also|read more)/i;
+
+/**
+ * Headings of a box of reference links at the story's end ("Links:", "Weblinks", "Enlaces",
+ * "Liens"), as public broadcasters and Wikipedia-style CMSs print them: the editor's pointers to
+ * sources, parties and agencies, whose link text is a name rather than a headline.
+ */
+export const REFERENCE_LINKS_HEADING =
+  /^(?:(?:web|external |further |useful )?links|weblinks|externe links|enlaces(?: externos| de interés)?|liens(?: externes| utiles)?|links (?:externos|úteis)|collegamenti(?: esterni)?|linki|odkazy)\s*[:：]?$/i;
 
 /** Headings of blocks that are never related links even when their class says "related". */
 export const NOT_RELATED_HEADING =
