@@ -330,14 +330,46 @@ function climbToLinks(
   rootPath: RootPath,
   prose: Set<Element>,
 ): { element: Element; candidates: Candidate[] } | undefined {
+  let child: Element = heading;
   let current = context.parents.get(heading);
   for (let level = 0; level < MAX_HEADING_CLIMB && current && current.type === 'element'; level++) {
-    if (rootPath.levels.has(current)) return undefined; // reached the article itself: inline paragraphs handle that
+    // Reached the article itself (inline paragraphs handle that), or a wrapper that also holds it:
+    // the links may still be the heading's next sibling, as when a title bar and a card list are
+    // two boxes side by side ("<div class=section-title>Leia também</div><div class=cards>").
+    if (rootPath.levels.has(current)) return nextSiblingBlock(child, context, own, rootPath, prose);
     if (isNotRelatedPart(current)) return undefined;
     const candidates = candidatesIn(current, context, own);
-    if (countTitled(candidates) > 0)
-      return judgeBlock(current, candidates, context, own, prose) === 'related' ? { element: current, candidates } : undefined;
+    if (countTitled(candidates) > 0) {
+      if (judgeBlock(current, candidates, context, own, prose) === 'related') return { element: current, candidates };
+      return nextSiblingBlock(child, context, own, rootPath, prose);
+    }
+    child = current;
     current = context.parents.get(current);
+  }
+  return undefined;
+}
+
+/** The element right after a heading (or its title bar), when it is a block of related links. */
+function nextSiblingBlock(
+  heading: Element,
+  context: Context,
+  own: Set<string>,
+  rootPath: RootPath,
+  prose: Set<Element>,
+): { element: Element; candidates: Candidate[] } | undefined {
+  // Only a bare title bar announces its sibling: one that holds links of its own (a topic list under
+  // "Related topics") is a block of its own, and what follows it is something else.
+  if (findElement(heading, (element) => element.tagName === 'a')) return undefined;
+  const parent = context.parents.get(heading);
+  if (!parent) return undefined;
+  const index = parent.children.indexOf(heading);
+  for (let i = index + 1; i < parent.children.length; i++) {
+    const sibling = parent.children[i];
+    if (!sibling || sibling.type !== 'element') continue;
+    if (rootPath.levels.has(sibling) || isNotRelatedPart(sibling)) return undefined;
+    const candidates = candidatesIn(sibling, context, own);
+    if (countTitled(candidates) === 0) return undefined;
+    return judgeBlock(sibling, candidates, context, own, prose) === 'related' ? { element: sibling, candidates } : undefined;
   }
   return undefined;
 }
