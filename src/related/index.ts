@@ -365,7 +365,7 @@ function nextSiblingBlock(
   const index = parent.children.indexOf(heading);
   for (let i = index + 1; i < parent.children.length; i++) {
     const sibling = parent.children[i];
-    if (!sibling || sibling.type !== 'element') continue;
+    if (sibling?.type !== 'element') continue;
     if (rootPath.levels.has(sibling) || isNotRelatedPart(sibling)) return undefined;
     const candidates = candidatesIn(sibling, context, own);
     if (countTitled(candidates) === 0) return undefined;
