@@ -158,17 +158,32 @@ export function anchorTitle(anchor: Element): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS).trimEnd()}…` : title;
 }
 
-/** The text of the highest-ranked heading inside a card's link (the first of that rank), or ''. */
+/**
+ * Class names of a card's headline element when it is no heading ("headline", "card__title",
+ * "teaser-headline"): card templates set kicker and headline as two `<span>`s in one link, which
+ * read glued together ("PoliticsBudget hearing …") as the link's text.
+ */
+const HEADLINE_CLASS = /^(?:[\w-]*[_-])?(?:headline|title)$/i;
+
+/**
+ * The text of the highest-ranked heading inside a card's link (the first of that rank), else of the
+ * first element whose class names it the headline, or ''.
+ */
 function headlineOf(anchor: Element): string {
   let best: Element | undefined;
+  let named: Element | undefined;
   let count = 0;
   walkElements(anchor, (element) => {
     if (++count > MAX_CARD_ELEMENTS) return STOP;
-    if (!HEADLINE_TAGS.has(element.tagName)) return;
+    if (!HEADLINE_TAGS.has(element.tagName)) {
+      if (!named && classList(element).some((name) => HEADLINE_CLASS.test(name))) named = element;
+      return;
+    }
     if (!best || element.tagName < best.tagName) best = element;
     return SKIP;
   });
-  return best ? visibleText(best) : '';
+  const headline = best ?? named;
+  return headline ? visibleText(headline) : '';
 }
 
 /**
