@@ -359,6 +359,14 @@ export const NOT_RELATED_HEADING =
 export const SPONSORED_BADGE =
   /^(?:(?:artikeltyp|article type|type)\s*:\s*)?(?:advertorial|anzeige|werbung|sponsored(?: content| post)?|promoted|paid (?:post|content|partnership)|partner content|in partnership with|publicidad|publirreportaje|patrocinado|contenido patrocinado|conteúdo patrocinado|publi-?rédactionnel|sponsorisé|contenuto sponsorizzato|reklama|artykuł sponsorowany|gesponsord|annons|annonse|annonce)$/i;
 
+/**
+ * A short paragraph that points to another story through a "here" link: "Click here to read the
+ * judge's ruling", "Klicken Sie hier, um … zu lesen", "Haga clic aquí para leer", "Clique aqui para
+ * ler", "Cliquez ici pour lire". Tested on a block's opening characters only.
+ */
+export const CLICK_HERE_POINTER =
+  /^(?:(?:click|tap) here (?:to (?:read|see|view|watch|learn)|for (?:more|the full|our))\b|klicken sie hier\b|(?:haga )?clic aquí para (?:leer|ver)\b|clique aqui para (?:ler|ver)\b|cliquez ici pour (?:lire|voir)\b)/i;
+
 /** A paragraph that only separates linked titles ("-", "•", "|"). */
 export const SEPARATOR_TEXT = /^[\s\-–—•·|*~/]{1,5}$/;
 
