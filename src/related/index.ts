@@ -123,7 +123,7 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
     if (related && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
-      const container = climbToLinks(element, context, own, rootPath, prose);
+      const container = climbToLinks(element, { context, own, rootPath, prose });
       if (container && attached(container.element, placement)) {
         // Under a "Links:" heading every link is a reference the editor chose, a site's home page too.
         const references = REFERENCE_LINKS_HEADING.test(heading);
@@ -322,26 +322,35 @@ function holdsOnlyInline(element: Element): boolean {
   return true;
 }
 
+/** What a heading's search for its links reads: the page, its own URLs, the article's place and prose. */
+interface HeadingScope {
+  context: Context;
+  own: Set<string>;
+  rootPath: RootPath;
+  prose: Set<Element>;
+}
+
+/** A block of related links a heading names, with its links. */
+interface FoundBlock {
+  element: Element;
+  candidates: Candidate[];
+}
+
 /** From a heading, the nearest ancestor that holds story links besides the heading itself. */
-function climbToLinks(
-  heading: Element,
-  context: Context,
-  own: Set<string>,
-  rootPath: RootPath,
-  prose: Set<Element>,
-): { element: Element; candidates: Candidate[] } | undefined {
+function climbToLinks(heading: Element, scope: HeadingScope): FoundBlock | undefined {
+  const { context, own, rootPath, prose } = scope;
   let child: Element = heading;
   let current = context.parents.get(heading);
   for (let level = 0; level < MAX_HEADING_CLIMB && current && current.type === 'element'; level++) {
     // Reached the article itself (inline paragraphs handle that), or a wrapper that also holds it:
     // the links may still be the heading's next sibling, as when a title bar and a card list are
     // two boxes side by side ("<div class=section-title>Leia também</div><div class=cards>").
-    if (rootPath.levels.has(current)) return nextSiblingBlock(child, context, own, rootPath, prose);
+    if (rootPath.levels.has(current)) return nextSiblingBlock(child, scope);
     if (isNotRelatedPart(current)) return undefined;
     const candidates = candidatesIn(current, context, own);
     if (countTitled(candidates) > 0) {
       if (judgeBlock(current, candidates, context, own, prose) === 'related') return { element: current, candidates };
-      return nextSiblingBlock(child, context, own, rootPath, prose);
+      return nextSiblingBlock(child, scope);
     }
     child = current;
     current = context.parents.get(current);
@@ -350,13 +359,8 @@ function climbToLinks(
 }
 
 /** The element right after a heading (or its title bar), when it is a block of related links. */
-function nextSiblingBlock(
-  heading: Element,
-  context: Context,
-  own: Set<string>,
-  rootPath: RootPath,
-  prose: Set<Element>,
-): { element: Element; candidates: Candidate[] } | undefined {
+function nextSiblingBlock(heading: Element, scope: HeadingScope): FoundBlock | undefined {
+  const { context, own, rootPath, prose } = scope;
   // Only a bare title bar announces its sibling: one that holds links of its own (a topic list under
   // "Related topics") is a block of its own, and what follows it is something else.
   if (findElement(heading, (element) => element.tagName === 'a')) return undefined;
