@@ -20,6 +20,8 @@ import {
   BYLINE_PREFIX,
   CREDIT_LABEL,
   DATE_IN_BYLINE,
+  DATE_PREPOSITION_AT_END,
+  LATER_CALL_TO_ACTION,
   LATER_CREDIT,
   LATER_DATELINE,
   NAME_SEPARATOR,
@@ -271,18 +273,22 @@ export function cleanName(value: string | undefined): string | undefined {
   if (CREDIT_LABEL.exec(name)?.index === 0 || CREDIT_LABEL.exec(name)?.index === 1) return undefined;
   if (NON_AUTHOR_CREDIT.test(name)) return undefined;
   // What follows a pipe, a bullet, a digit, a date ("Joshua Sokol May 20, 2016"), another credit
-  // ("Edited by …") or a date line's word ("Published"), or opens a last
+  // ("Edited by …"), an author box's link ("All articles") or a date line's word ("Published"), or opens a last
   // parenthesis (an editor's short code, "Anna Muster (amu)"; an agency, "(AP)") is not the name; a
   // nickname inside the name stays ("Richard (R.J.) Eskow").
   const cuts = [
     name.search(/[|•·]| \d/),
     name.search(DATE_IN_BYLINE),
     name.search(LATER_CREDIT),
+    name.search(LATER_CALL_TO_ACTION),
     laterDateline(name),
     trailingParenthesis(name),
   ].filter((at) => at > 0);
-  const end = cuts.length > 0 ? Math.min(...cuts) : name.length;
+  const fullLength = name.length;
+  const end = cuts.length > 0 ? Math.min(...cuts) : fullLength;
   name = trimPunctuation(name.slice(0, end).replace(BYLINE_PREFIX, ''));
+  // Only once something was cut after it: "Ana Ruiz on" before a date, never a name that ends so.
+  if (end < fullLength) name = name.replace(DATE_PREPOSITION_AT_END, '');
   if (!name || name.length > MAX_NAME_CHARS || /^https?:|@|\d{3,}/.test(name) || NOT_A_NAME.test(name)) return undefined;
   if (!/\p{L}/u.test(name)) return undefined;
   return withoutRole(name.replace(ROLE_SUFFIX, '') || name);

@@ -43,7 +43,7 @@ export function extractTitle(context: Context, root: Element | Root, names: stri
   const ogTitle = metaText(context, 'og:title');
   const ldHeadline = jsonLdHeadline(context, [ogTitle, heading]);
   const fromMeta =
-    withoutKicker(ldHeadline, ogTitle, names) ??
+    (shownKicker(ldHeadline, ogTitle, heading, names) ? ogTitle : withoutKicker(ldHeadline, ogTitle, names)) ??
     metaText(
       context,
       'dc:title',
@@ -123,6 +123,21 @@ function withoutKicker(ldHeadline: string | undefined, ogTitle: string | undefin
   if (short.length >= long.length || !long.endsWith(short)) return ldHeadline;
   const kicker = long.slice(0, long.length - short.length);
   return KICKER_END.test(kicker) && wordCount(short) >= MIN_HEADLINE_WORDS ? ogTitle : ldHeadline;
+}
+
+/**
+ * Is og:title the JSON-LD headline with a kicker before it ("Nationale Demo / Der 9. Juli naht: …")
+ * that the visible `<h1>` shows too (its overline `<span>` inside the heading)? Then the kicker is
+ * part of the headline as the page presents it, and og:title is the title; the search-engine
+ * headline left it out.
+ */
+function shownKicker(ldHeadline: string | undefined, ogTitle: string | undefined, heading: string | undefined, names: string[]): boolean {
+  if (!ldHeadline || !ogTitle || !heading) return false;
+  const long = stripSiteName(ogTitle, names);
+  const short = stripSiteName(ldHeadline, names);
+  if (short.length >= long.length || !long.endsWith(short) || wordCount(short) < MIN_HEADLINE_WORDS) return false;
+  const kicker = long.slice(0, long.length - short.length);
+  return /\p{L}/u.test(kicker) && KICKER_END.test(kicker) && sameText(long, heading);
 }
 
 /**

@@ -29,12 +29,26 @@ export const NAME_SEPARATOR =
 export const NON_AUTHOR_CREDIT = /^(?:edit(?:ed|ing)|produced|graphics|illustrations?|video|fact-checked) by /i;
 /** The same credit after the author's name ("Ana Ruiz Edited by Leo Park"): where the name ends. */
 export const LATER_CREDIT = / (?:edit(?:ed|ing)|produced|graphics|illustrations?|video|fact-checked) by /i;
-/** A date line's word run on after the name, as Gannett bylines show it ("Ana Ruiz Published 3:25 p.m. ET"). */
-export const LATER_DATELINE = / (?:Published|Updated|Posted)\b/;
+/**
+ * A date line's word run on after the name, as Gannett bylines show it ("Ana Ruiz Published 3:25 p.m. ET"),
+ * and the "Last Updated" line of many CMS themes ("Ana Ruiz Last Updated: …").
+ */
+export const LATER_DATELINE = / (?:Last [Uu]pdated|Published|Updated|Posted)\b/;
+/**
+ * An author box's link to the author's page, run on after the name ("Ana Ruiz Alle Artikel",
+ * "Ana Ruiz View all posts", "Ana Ruiz Follow"): where the name ends.
+ */
+export const LATER_CALL_TO_ACTION =
+  / (?:Alle (?:Artikel|Beiträge)|All (?:articles|posts|stories)|View (?:all|profile)|See all|More (?:articles |stories |posts )?(?:by|from)|Follow|Folgen|Ver todos|Ver más|Voir (?:tous|plus)|Tous (?:les|ses) articles)\b/;
+/**
+ * The preposition that introduces a byline's date ("By Ana Ruiz on May 4", "Von Ana Ruiz am 4. Mai",
+ * "Par Ana Ruiz le 4 mai", "Por Ana Ruiz el 4 de mayo"), left at the name's end once the date is cut.
+ */
+export const DATE_PREPOSITION_AT_END = / (?:on|am|le|el|em|il|op|den|dnia)$/;
 
 /** Values that sit where a name goes but are not one: roles, dates and times, calls to action. */
 export const NOT_A_NAME =
-  /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated)\b|^\d{1,2}:\d{2}\b|^no author$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
+  /^(?:by|staff|admin|administrator|editor|editorial|contributor|guest|anonymous|unknown|follow|share|more|view|see|posted|updated|published|facebook|twitter|instagram|linkedin|email|e-mail|reporter|correspondent)$|^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\.?\s+\d|^\d{1,2}[/.]\d{1,2}|^(?:updated|published|posted|last updated|follow)\b|^\d{1,2}:\d{2}(?!\d)|^no author$|^(?:january|february|march|april|may|june|july|august|september|october|november|december)$/i;
 
 /** Words that start a copyright line besides "©". */
 export const COPYRIGHT_START = /^(?:©|\(c\)\s|copyright\b|&copy;)/i;

@@ -27,7 +27,7 @@ import {
   shortTextOf,
   walkPage,
 } from './placement.js';
-import { NOT_RELATED_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
+import { NOT_RELATED_HEADING, REFERENCE_LINKS_HEADING, RELATED_CLASS, RELATED_HEADING, SITE_WIDE_RELATED_HEADING } from './vocabulary.js';
 
 /** Related-looking blocks measured per page at most (real pages have a handful). */
 const MAX_BLOCKS_MEASURED = 200;
@@ -123,8 +123,12 @@ export function extractRelatedLinks(context: Context, root: Element | Root, bloc
     const related = heading !== undefined && RELATED_HEADING.test(heading) && !(placement.inLandmark && SITE_WIDE_RELATED_HEADING.test(heading));
     if (related && !isWithin(element, containers, context.parents)) {
       if (++measured > MAX_BLOCKS_MEASURED) return;
-      const container = climbToLinks(element, context, own, rootPath, prose);
-      if (container && attached(container.element, placement)) accept(container.element, container.candidates);
+      const container = climbToLinks(element, { context, own, rootPath, prose });
+      if (container && attached(container.element, placement)) {
+        // Under a "Links:" heading every link is a reference the editor chose, a site's home page too.
+        const references = REFERENCE_LINKS_HEADING.test(heading);
+        accept(container.element, references ? candidatesIn(container.element, context, own, true) : container.candidates);
+      }
     }
   }, { landmarksAfterArticle: true });
 
@@ -318,22 +322,58 @@ function holdsOnlyInline(element: Element): boolean {
   return true;
 }
 
+/** What a heading's search for its links reads: the page, its own URLs, the article's place and prose. */
+interface HeadingScope {
+  context: Context;
+  own: Set<string>;
+  rootPath: RootPath;
+  prose: Set<Element>;
+}
+
+/** A block of related links a heading names, with its links. */
+interface FoundBlock {
+  element: Element;
+  candidates: Candidate[];
+}
+
 /** From a heading, the nearest ancestor that holds story links besides the heading itself. */
-function climbToLinks(
-  heading: Element,
-  context: Context,
-  own: Set<string>,
-  rootPath: RootPath,
-  prose: Set<Element>,
-): { element: Element; candidates: Candidate[] } | undefined {
+function climbToLinks(heading: Element, scope: HeadingScope): FoundBlock | undefined {
+  const { context, own, rootPath, prose } = scope;
+  let child: Element = heading;
   let current = context.parents.get(heading);
   for (let level = 0; level < MAX_HEADING_CLIMB && current && current.type === 'element'; level++) {
-    if (rootPath.levels.has(current)) return undefined; // reached the article itself: inline paragraphs handle that
+    // Reached the article itself (inline paragraphs handle that), or a wrapper that also holds it:
+    // the links may still be the heading's next sibling, as when a title bar and a card list are
+    // two boxes side by side ("<div class=section-title>Leia também</div><div class=cards>").
+    if (rootPath.levels.has(current)) return nextSiblingBlock(child, scope);
     if (isNotRelatedPart(current)) return undefined;
     const candidates = candidatesIn(current, context, own);
-    if (countTitled(candidates) > 0)
-      return judgeBlock(current, candidates, context, own, prose) === 'related' ? { element: current, candidates } : undefined;
+    if (countTitled(candidates) > 0) {
+      if (judgeBlock(current, candidates, context, own, prose) === 'related') return { element: current, candidates };
+      return nextSiblingBlock(child, scope);
+    }
+    child = current;
     current = context.parents.get(current);
+  }
+  return undefined;
+}
+
+/** The element right after a heading (or its title bar), when it is a block of related links. */
+function nextSiblingBlock(heading: Element, scope: HeadingScope): FoundBlock | undefined {
+  const { context, own, rootPath, prose } = scope;
+  // Only a bare title bar announces its sibling: one that holds links of its own (a topic list under
+  // "Related topics") is a block of its own, and what follows it is something else.
+  if (findElement(heading, (element) => element.tagName === 'a')) return undefined;
+  const parent = context.parents.get(heading);
+  if (!parent) return undefined;
+  const index = parent.children.indexOf(heading);
+  for (let i = index + 1; i < parent.children.length; i++) {
+    const sibling = parent.children[i];
+    if (sibling?.type !== 'element') continue;
+    if (rootPath.levels.has(sibling) || isNotRelatedPart(sibling)) return undefined;
+    const candidates = candidatesIn(sibling, context, own);
+    if (countTitled(candidates) === 0) return undefined;
+    return judgeBlock(sibling, candidates, context, own, prose) === 'related' ? { element: sibling, candidates } : undefined;
   }
   return undefined;
 }

@@ -8,7 +8,8 @@ import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { attr, findAllElements } from '../hast/util.js';
 import { articleUrl, type Candidate, anchorTitle, isTitleLike } from './links.js';
-import { INLINE_RELATED_LABEL, SEPARATOR_TEXT } from './vocabulary.js';
+import { hostOf } from '../url.js';
+import { CLICK_HERE_POINTER, INLINE_RELATED_LABEL, SEPARATOR_TEXT } from './vocabulary.js';
 
 /** Label tests look only at a block's opening characters. */
 const LABEL_WINDOW_CHARS = 160;
@@ -18,6 +19,8 @@ const MAX_LABEL_ONLY_CHARS = 80;
 const MIN_LINK_SHARE_AFTER_LABEL = 0.5;
 /** A paragraph is "just a linked title" when its links cover at least this share of its text. */
 const MIN_LINK_SHARE_OF_LINK_BLOCK = 0.7;
+/** A "Click here to read …" pointer is one short sentence. */
+const MAX_POINTER_CHARS = 200;
 /** Linked paragraphs taken after one label at most. */
 const MAX_LINKS_AFTER_LABEL = 12;
 
@@ -43,7 +46,11 @@ export function findInlineRelated(blocks: Block[], context: Context, own: Set<st
     // A label line may already be claimed as boilerplate (a bare "DON'T MISS"): it still announces links.
     if ((block.claimedBy && block.claimedBy !== 'boilerplate') || block.kind === 'text') continue;
     const label = INLINE_RELATED_LABEL.exec(block.text.slice(0, LABEL_WINDOW_CHARS));
-    if (!label) continue;
+    if (!label) {
+      const pointer = clickHerePointer(block, context, own);
+      if (pointer) take(block, pointer);
+      continue;
+    }
     const rest = block.text.slice(label[0].length).trim();
     const inlineLinks = linksOf(block.element, context, own);
     if (rest && inlineLinks.linked > 0 && share(inlineLinks, rest) >= MIN_LINK_SHARE_AFTER_LABEL) {
@@ -75,6 +82,19 @@ export function findInlineRelated(blocks: Block[], context: Context, own: Set<st
     for (const next of taken) take(next, SEPARATOR_TEXT.test(next.text) ? [] : linksOf(next.element, context, own).candidates);
   }
   return found;
+}
+
+/**
+ * "Click here to read the ruling": a short paragraph whose only link is the "here" pointing to one
+ * of the site's own stories. Its title is the paragraph's text, the link's being only "here".
+ */
+function clickHerePointer(block: Block, context: Context, own: Set<string>): Candidate[] | undefined {
+  if (block.text.length > MAX_POINTER_CHARS || !CLICK_HERE_POINTER.test(block.text.slice(0, LABEL_WINDOW_CHARS))) return undefined;
+  const anchors = findAllElements(block.element, (child) => child.tagName === 'a');
+  if (anchors.length !== 1 || !context.baseUrl) return undefined;
+  const url = articleUrl(anchors[0] as Element, context, own);
+  if (!url || hostOf(url).replace(/^www\./, '') !== hostOf(context.baseUrl).replace(/^www\./, '')) return undefined;
+  return [{ url, title: block.text }];
 }
 
 /** The titled story links inside a block element, and how much of its text they cover. */

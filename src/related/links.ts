@@ -44,12 +44,21 @@ export interface Candidate {
   title: string;
   /** The title is an image's alt text (a photo caption): a headline link to the same story is better. */
   fromImage?: boolean;
+  /** From a box of reference links ("Links:"): a site's name is title enough there. */
+  reference?: boolean;
 }
 
 /** A candidate for the anchor: its URL and title, marked when the title is its image's alt text. */
 function candidateOf(anchor: Element, url: string): Candidate {
   const title = anchorTitle(anchor);
   return visibleText(anchor) || attr(anchor, 'title')?.trim() ? { url, title } : { url, title, fromImage: true };
+}
+
+/** A reference link's title is a name: this many letters at least, and no call to action. */
+const MIN_REFERENCE_TITLE_CHARS = 3;
+
+function isReferenceTitle(title: string): boolean {
+  return (title.match(/\p{L}/gu)?.length ?? 0) >= MIN_REFERENCE_TITLE_CHARS && !CALL_TO_ACTION.test(title);
 }
 
 export function isTitleLike(title: string): boolean {
@@ -82,8 +91,12 @@ export function ownUrls(context: Context): Set<string> {
   return own;
 }
 
-/** The absolute URL an anchor points to, when it can be a related article. */
-export function articleUrl(anchor: Element, context: Context, own: Set<string>): string | undefined {
+/**
+ * The absolute URL an anchor points to, when it can be a related article. A home page never is,
+ * except another site's in a box of reference links (`references`), where the editor names the
+ * party, agency or campaign the story is about ("Weißes Haus" → whitehouse.gov).
+ */
+export function articleUrl(anchor: Element, context: Context, own: Set<string>, references = false): string | undefined {
   const href = attr(anchor, 'href');
   if (!href || href.startsWith('#')) return undefined;
   const rel = (attr(anchor, 'rel') ?? '').toLowerCase();
@@ -96,12 +109,20 @@ export function articleUrl(anchor: Element, context: Context, own: Set<string>):
   } catch {
     return undefined;
   }
-  if (parsed.pathname === '/' || parsed.pathname === '') return undefined; // a home page
+  const homePage = parsed.pathname === '/' || parsed.pathname === '';
+  if (homePage && !(references && isOtherSite(url, context))) return undefined;
   if (isListingPath(parsed.pathname) || NON_ARTICLE_QUERY.test(parsed.search)) return undefined;
   const host = hostOf(url);
   if (NON_ARTICLE_HOSTS.some((domain) => hostIs(host, domain))) return undefined;
   if (own.has(urlKey(url))) return undefined;
   return url;
+}
+
+/** Is the URL on another host than the page's own (unknown without a base URL: then it is not)? */
+function isOtherSite(url: string, context: Context): boolean {
+  if (!context.baseUrl) return false;
+  const strip = (host: string) => host.replace(/^www\./, '');
+  return strip(hostOf(url)) !== strip(hostOf(context.baseUrl));
 }
 
 /**
@@ -137,21 +158,39 @@ export function anchorTitle(anchor: Element): string {
   return title.length > MAX_TITLE_CHARS ? `${title.slice(0, MAX_TITLE_CHARS).trimEnd()}…` : title;
 }
 
-/** The text of the highest-ranked heading inside a card's link (the first of that rank), or ''. */
+/**
+ * Class names of a card's headline element when it is no heading ("headline", "card__title",
+ * "teaser-headline"): card templates set kicker and headline as two `<span>`s in one link, which
+ * read glued together ("PoliticsBudget hearing …") as the link's text.
+ */
+const HEADLINE_CLASS = /^(?:[\w-]*[_-])?(?:headline|title)$/i;
+
+/**
+ * The text of the highest-ranked heading inside a card's link (the first of that rank), else of the
+ * first element whose class names it the headline, or ''.
+ */
 function headlineOf(anchor: Element): string {
   let best: Element | undefined;
+  let named: Element | undefined;
   let count = 0;
   walkElements(anchor, (element) => {
     if (++count > MAX_CARD_ELEMENTS) return STOP;
-    if (!HEADLINE_TAGS.has(element.tagName)) return;
+    if (!HEADLINE_TAGS.has(element.tagName)) {
+      if (!named && classList(element).some((name) => HEADLINE_CLASS.test(name))) named = element;
+      return;
+    }
     if (!best || element.tagName < best.tagName) best = element;
     return SKIP;
   });
-  return best ? visibleText(best) : '';
+  const headline = best ?? named;
+  return headline ? visibleText(headline) : '';
 }
 
-/** Story links below `container`, skipping sponsored, share and navigation parts inside it. */
-export function candidatesIn(container: Element, context: Context, own: Set<string>): Candidate[] {
+/**
+ * Story links below `container`, skipping sponsored, share and navigation parts inside it. With
+ * `references` (a "Links:" box), every link is marked a reference and other sites' home pages count.
+ */
+export function candidatesIn(container: Element, context: Context, own: Set<string>, references = false): Candidate[] {
   const found: Candidate[] = [];
   walkElements(container, (element) => {
     if (element.tagName !== 'a') {
@@ -159,15 +198,15 @@ export function candidatesIn(container: Element, context: Context, own: Set<stri
       if (CARD_TAGS.has(element.tagName) && hasSponsoredBadge(element)) return SKIP;
       return;
     }
-    const url = articleUrl(element, context, own);
+    const url = articleUrl(element, context, own, references);
     if (url) found.push(candidateOf(element, url));
     return SKIP;
   });
   if (container.tagName === 'a') {
-    const url = articleUrl(container, context, own);
+    const url = articleUrl(container, context, own, references);
     if (url) found.push(candidateOf(container, url));
   }
-  return found;
+  return references ? found.map((candidate) => ({ ...candidate, reference: true })) : found;
 }
 
 /** Is the element named as the site's chrome (a menu, a trending list), not by a card's terms alone? */
@@ -247,10 +286,13 @@ export class LinkCollector {
   private readonly byKey = new Map<string, RelatedLink>();
   /** Keys whose title so far is an image's alt text. */
   private readonly imageTitled = new Set<string>();
+  /** Keys listed in a box of reference links, where a short name is the title. */
+  private readonly references = new Set<string>();
 
   add(candidates: Candidate[]): void {
-    for (const { url, title, fromImage } of candidates) {
+    for (const { url, title, fromImage, reference } of candidates) {
       const key = urlKey(url);
+      if (reference && !fromImage) this.references.add(key);
       const known = this.byKey.get(key);
       if (!known) {
         this.byKey.set(key, title ? { url, title } : { url });
@@ -269,9 +311,14 @@ export class LinkCollector {
     }
   }
 
-  /** The links that carry a real title (an image-only or "Read more" link alone is not enough). */
+  /**
+   * The links that carry a real title (an image-only or "Read more" link alone is not enough); in a
+   * box of reference links, a name of `MIN_REFERENCE_TITLE_CHARS` letters or more ("Weißes Haus").
+   */
   links(): RelatedLink[] {
-    return [...this.byKey.values()].filter((link) => link.title !== undefined && isTitleLike(link.title));
+    return [...this.byKey.entries()]
+      .filter(([key, link]) => link.title !== undefined && (isTitleLike(link.title) || (this.references.has(key) && isReferenceTitle(link.title))))
+      .map(([, link]) => link);
   }
 }
 

@@ -78,6 +78,11 @@ export const RELATED_HEADING = new RegExp(
       'recommended(?: for you| reading| stories)?',
       // "Links" / "Weblinks": a story's box of further links (ORF, Wikipedia-style CMSs)
       '(?:web|external |further |useful )?links',
+      'externe links',
+      'enlaces(?: externos| de interés)?',
+      'liens(?: externes| utiles)?',
+      'links (?:externos|úteis)',
+      'collegamenti(?: esterni)?',
       'more about this',
       "don'?t miss",
       'more (?:from|in) this (?:series|story)',
@@ -335,6 +340,14 @@ export const INLINE_RELATED_LABEL = new RegExp(
  */
 export const SITE_WIDE_RELATED_HEADING = /^(?:recommended|don'?t miss|(?:you )?(?:may|might) also|read more)/i;
 
+/**
+ * Headings of a box of reference links at the story's end ("Links:", "Weblinks", "Enlaces",
+ * "Liens"), as public broadcasters and Wikipedia-style CMSs print them: the editor's pointers to
+ * sources, parties and agencies, whose link text is a name rather than a headline.
+ */
+export const REFERENCE_LINKS_HEADING =
+  /^(?:(?:web|external |further |useful )?links|weblinks|externe links|enlaces(?: externos| de interés)?|liens(?: externes| utiles)?|links (?:externos|úteis)|collegamenti(?: esterni)?|linki|odkazy)\s*[:：]?$/i;
+
 /** Headings of blocks that are never related links even when their class says "related". */
 export const NOT_RELATED_HEADING =
   /^(?:most (?:read|popular|viewed|shared)|trending|popular|top stories|latest(?: news| stories)?|up next|read next|next (?:story|article|up)|sponsored|promoted|around the web|from the web|from our partners|more (?:posts |stories |articles |news )?(?:from|in) (?!this )[^:]{1,40}|meistgelesen|am meisten gelesen|neueste|lo más leído|más leídas|mais lidas|i più letti|les plus lus|najczęściej czytane|popularne)\b/i;
@@ -345,6 +358,14 @@ export const NOT_RELATED_HEADING =
  */
 export const SPONSORED_BADGE =
   /^(?:(?:artikeltyp|article type|type)\s*:\s*)?(?:advertorial|anzeige|werbung|sponsored(?: content| post)?|promoted|paid (?:post|content|partnership)|partner content|in partnership with|publicidad|publirreportaje|patrocinado|contenido patrocinado|conteúdo patrocinado|publi-?rédactionnel|sponsorisé|contenuto sponsorizzato|reklama|artykuł sponsorowany|gesponsord|annons|annonse|annonce)$/i;
+
+/**
+ * A short paragraph that points to another story through a "here" link: "Click here to read the
+ * judge's ruling", "Klicken Sie hier, um … zu lesen", "Haga clic aquí para leer", "Clique aqui para
+ * ler", "Cliquez ici pour lire". Tested on a block's opening characters only.
+ */
+export const CLICK_HERE_POINTER =
+  /^(?:(?:click|tap) here (?:to (?:read|see|view|watch|learn)|for (?:more|the full|our))\b|klicken sie hier\b|(?:haga )?clic aquí para (?:leer|ver)\b|clique aqui para (?:ler|ver)\b|cliquez ici pour (?:lire|voir)\b)/i;
 
 /** A paragraph that only separates linked titles ("-", "•", "|"). */
 export const SEPARATOR_TEXT = /^[\s\-–—•·|*~/]{1,5}$/;
