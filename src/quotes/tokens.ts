@@ -91,6 +91,9 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
+/** A full stop typed without its space: two lower-case letters, the dot, a capitalised word. */
+const RUN_ON_STOP = /\p{Ll}\p{Ll}\.\p{Lu}\p{Ll}/u;
+
 export function tokenize(text: string, spans: MarkSpan[]): Token[] {
   const tokens: Token[] = [];
   let spanIndex = 0;
@@ -115,7 +118,10 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
     WORD.lastIndex = i;
     const match = WORD.exec(text);
     if (match) {
-      const word = match[0];
+      // "sagte Merkel.Als …": a full stop typed without its space, between a lower-case word and a capitalised one,
+      // still ends the sentence (a domain, "ndr.de", and an abbreviation, "z.B.", go on in lower case).
+      const runOn = RUN_ON_STOP.exec(match[0]);
+      const word = runOn ? match[0].slice(0, runOn.index + 2) : match[0];
       const inversion = FRENCH_INVERSION.exec(word);
       const elided = ELIDED_ARTICLE.exec(word);
       if (elided) {
