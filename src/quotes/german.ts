@@ -105,6 +105,25 @@ export function isCommaSo(tokens: Token[], at: number): boolean {
 /** How long a verb-final clause may run from its subordinator to its verb ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte"). */
 const MAX_SUBORDINATE_TOKENS = 16;
 
+/** How many tokens a bracketed aside inside a clause may hold ("in seiner ersten Amtszeit (1998 bis 2002)"). */
+const MAX_ASIDE_TOKENS = 8;
+
+/**
+ * Where the bracketed aside closing at `k` opens: German news puts a party, years or a gloss in brackets inside a
+ * clause ("Wie Jana Muster (SPD) mitteilte", "die Gerhard Muster in seiner ersten Amtszeit (1998 bis 2002) … erklärt
+ * hatte"), and the clause runs on around it. -1 when `k` closes no short aside in the same sentence.
+ */
+export function asideOpening(tokens: Token[], k: number, lo: number): number {
+  if (tokens[k]?.text !== ')') return -1;
+  const sentence = (tokens[k] as Token).sentence;
+  for (let j = k - 1; j >= lo && k - j <= MAX_ASIDE_TOKENS + 1; j--) {
+    const t = tokens[j] as Token;
+    if (t.sentence !== sentence || t.kind === 'quote' || t.text === ')') return -1;
+    if (t.text === '(') return j;
+  }
+  return -1;
+}
+
 /** Whether a token may open a clause: the sentence's start, a comma, a colon, a bracket or a quote. */
 const opensClauseAfter = (token: Token | undefined, sentence: number): boolean =>
   !token || token.sentence !== sentence || token.kind === 'quote' || token.text === ',' || token.text === ':' || token.text === '(';
@@ -122,9 +141,16 @@ export function verbFinalSubordinator(tokens: Token[], verb: number, lo: number)
   if (AUXILIARIES.has(tokens[end]?.lower ?? '') && tokens[end]?.kind === 'word') end++;
   const next = tokens[end];
   if (next && next.sentence === sentence && next.kind === 'word') return -1;
-  for (let k = verb - 1; k >= lo && verb - k <= MAX_SUBORDINATE_TOKENS; k--) {
+  let aside = 0;
+  for (let k = verb - 1; k >= lo && verb - k - aside <= MAX_SUBORDINATE_TOKENS; k--) {
     const t = tokens[k] as Token;
     if (t.sentence !== sentence || t.kind === 'quote') return -1;
+    const opening = asideOpening(tokens, k, lo);
+    if (opening >= 0) {
+      aside += k - opening + 1;
+      k = opening;
+      continue;
+    }
     if (t.kind === 'punct') {
       // An apposition's commas stay in the clause ("der Richter, Ottmar Breidling,"); a comma after a
       // lower-case word (a verb) closes a clause before this one.
@@ -260,8 +286,15 @@ export function relativeClauseSpeaker(
   if (AUXILIARIES.has(tokens[end]?.lower ?? '') && tokens[end]?.kind === 'word') end++;
   const next = tokens[end];
   if (next && next.sentence === sentence && next.kind === 'word') return undefined;
-  for (let k = verb - 1; k > lo && verb - k <= MAX_RELATIVE_TOKENS; k--) {
+  let aside = 0;
+  for (let k = verb - 1; k > lo && verb - k - aside <= MAX_RELATIVE_TOKENS; k--) {
     const t = tokens[k] as Token;
+    const opening = asideOpening(tokens, k, lo);
+    if (opening > lo) {
+      aside += k - opening + 1;
+      k = opening;
+      continue;
+    }
     // The clause runs over words (and a shortened compound's hyphen) only: a comma or a quote ends it.
     if (t.sentence !== sentence || (t.kind !== 'word' && t.text !== '-')) return undefined;
     if (tokens[k - 1]?.text !== ',' || tokens[k - 2]?.kind !== 'word' || k - 2 < lo) continue;

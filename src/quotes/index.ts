@@ -187,7 +187,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
     return false;
   };
   const quotes: Quote[] = [];
-  let previous: { speaker: Speaker | null; paragraph: number; sentence: number } | undefined;
+  let previous: { speaker: Speaker | null; paragraph: number; sentence: number; token: number } | undefined;
   for (const candidate of candidates) {
     const first = candidate.pieces[0] as Piece;
     const last = candidate.pieces[candidate.pieces.length - 1] as Piece;
@@ -206,8 +206,9 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       // An interview's answer: the interviewee's, found by the format.
       const quote = toQuote(candidate, joined, parts, interviewee, lang);
       quotes.push(quote);
-      const lastToken = last.view.tokens[last.view.spanTokens[last.span] as number] as Token;
-      previous = { speaker: interviewee, paragraph: last.view.index, sentence: lastToken.sentence };
+      const token = last.view.spanTokens[last.span] as number;
+      const lastToken = last.view.tokens[token] as Token;
+      previous = { speaker: interviewee, paragraph: last.view.index, sentence: lastToken.sentence, token };
       continue;
     }
     const attribution =
@@ -246,6 +247,23 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       // next speaker before quoting them: "X quiso arrojar su lata de gasolina. «…»").
       const jumpsOtherPerson = (from: { paragraph: number; speaker: Speaker | null }) =>
         from.paragraph !== first.view.index && !!from.speaker && namesOtherPerson(from.paragraph, first.view, firstToken, from.speaker);
+      // "„…“, sagte Jana Muster. Ihr widersprach Uwe Beispiel. „…“": in the same paragraph too, a whole sentence naming
+      // someone else as its subject between the two quotes hands the floor over to them (news copy names the next
+      // speaker before quoting them); someone named elsewhere in it does not ("Muster supports Uwe Beispiel. “…”").
+      // Returns the new speaker, or undefined when the floor is not handed over.
+      const handOver = (from: { paragraph: number; speaker: Speaker | null; token: number }): Speaker | undefined => {
+        if (from.paragraph !== first.view.index || !from.speaker) return undefined;
+        const { tokens } = first.view;
+        const lo = nextSentence(tokens, from.token);
+        const hi = sentenceStart(tokens, firstToken);
+        if (lo >= hi || !otherPersonIn(first.view, hi, from.speaker, reader, resolver, lo)) return undefined;
+        const lead = attributor.sentenceSubject(tokens, hi - 1);
+        const named = lead?.kind === 'name' ? resolver.resolve({ phrase: lead }, tokens, first.view.index) : null;
+        // Only a person's full name, opening on a given name: a German sentence may open on a capitalised noun phrase.
+        const words = named?.name?.toLowerCase().split(/\s+/) ?? [];
+        const person = words.length >= 2 && isFirstName(words[0] as string);
+        return named && person && named.name !== from.speaker.name ? { ...named, via: 'resolved' } : undefined;
+      };
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
       const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
       // Any description, not only one naming a role: "The ad targets a “…”".
@@ -302,7 +320,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       ) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
-        speaker = continued(recent.speaker);
+        const next = handOver(recent);
+        speaker = next === undefined ? continued(recent.speaker) : next;
       } else if (subject && subjectNamesSomeone) {
         // A partial quote inside a sentence belongs to the sentence's subject ("Petro called it “…”").
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
@@ -322,14 +341,16 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // (A longer description of a thing, "A footnote in the report", keeps its words as the mention.)
         speaker = resolver.resolve({ phrase: describedSubject }, first.view.tokens, first.view.index);
       } else if (recent?.speaker?.name && !jumpsOtherPerson(recent)) {
-        speaker = continued(recent.speaker);
+        const next = handOver(recent);
+        speaker = next === undefined ? continued(recent.speaker) : next;
       }
     }
     const quote = toQuote(candidate, joined, parts, speaker, lang);
     if (cue) quote.cue = cue;
     quotes.push(quote);
-    const lastToken = last.view.tokens[last.view.spanTokens[last.span] as number] as Token;
-    previous = { speaker, paragraph: last.view.index, sentence: lastToken.sentence };
+    const token = last.view.spanTokens[last.span] as number;
+    const lastToken = last.view.tokens[token] as Token;
+    previous = { speaker, paragraph: last.view.index, sentence: lastToken.sentence, token };
   }
   borrowFromRepeats(quotes);
   return quotes;
@@ -387,9 +408,9 @@ function intervieweeSpeaker(interview: Interview, views: View[], reader: PhraseR
 }
 
 /** A name the article gives a person (a known first name opens it) other than `speaker`'s, in `view` before token `end`. */
-function otherPersonIn(view: View, end: number, speaker: Speaker, reader: PhraseReader, resolver: SpeakerResolver): boolean {
+function otherPersonIn(view: View, end: number, speaker: Speaker, reader: PhraseReader, resolver: SpeakerResolver, from = 0): boolean {
   const own = new Set((speaker.name ?? '').toLowerCase().split(/\s+/));
-  for (let k = 0; k < end; k++) {
+  for (let k = from; k < end; k++) {
     if (!reader.isNameWord(view.tokens[k])) continue;
     const phrase = reader.forward(view.tokens, k, end);
     if (phrase?.kind !== 'name') continue;
@@ -579,6 +600,22 @@ function opensSentence(tokens: Token[], k: number): boolean {
 function spanText(piece: Piece): string {
   const span = piece.view.spans[piece.span] as MarkSpan;
   return piece.view.text.slice(span.contentStart, span.contentEnd);
+}
+
+/** The index of the first token of the sentence holding token `at`. */
+function sentenceStart(tokens: Token[], at: number): number {
+  const sentence = tokens[at]?.sentence;
+  let k = at;
+  while (k > 0 && tokens[k - 1]?.sentence === sentence) k--;
+  return k;
+}
+
+/** The index of the first token after the sentence holding token `at`. */
+function nextSentence(tokens: Token[], at: number): number {
+  const sentence = tokens[at]?.sentence;
+  let k = at;
+  while (k < tokens.length && tokens[k]?.sentence === sentence) k++;
+  return k;
 }
 
 function startsParagraph(piece: Piece): boolean {

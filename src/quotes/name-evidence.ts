@@ -11,6 +11,7 @@ import { NAME_PARTICLES } from '../name-particles.js';
 import { de } from './lexicon/de.js';
 import { endsOnRole, englishNameStart } from './english-names.js';
 import { EN_DEMONYMS } from './lexicon/demonyms-en.js';
+import { GERMAN_STATEMENT_HEADS, GERMAN_STATEMENT_WORDS } from './lexicon/de-statements.js';
 import { DOCUMENT_KINDS } from './lexicon/documents.js';
 import { LEXICONS } from './lexicon/index.js';
 import { NAME_OPENING_PREPOSITIONS, PURPOSE_PREPOSITIONS } from './lexicon/prepositions.js';
@@ -431,6 +432,7 @@ export class NameEvidence {
     // "Ley de Autonomía Universitaria", "Estrategia Política": a law or a plan is quoted, it says nothing; only as the
     // subject the attribution writes out ("La Constitución manda «…»") does it stand for its text's words.
     if (!this.english && !this.german && DOCUMENT_KINDS.has(lowered[0] as string) && !mention?.includes(name)) return false;
+    if (this.german && isGermanStatement(lowered)) return false;
     // An organisation's name may hold function words ("Devon and Cornwall Police", "Plataforma por la Vivienda").
     if (lowered.some((w) => ORGANISATION_WORDS.has(w))) return true;
     if (words.some((w) => /^\p{Ll}/u.test(w) && !this.connectors.has(bare(w)))) return false;
@@ -456,6 +458,12 @@ export class NameEvidence {
     }
     return true;
   }
+}
+
+/** German: "der Bericht", "Satz 1", "das Schreiben" are what was said, never who said it. */
+function isGermanStatement(lowered: string[]): boolean {
+  const head = lowered[lowered.length - 1] as string;
+  return GERMAN_STATEMENT_WORDS.has(head) || GERMAN_STATEMENT_HEADS.some((noun) => head.endsWith(noun));
 }
 
 /** "Herr", "Mme", "Sr.": a title that is only courtesy, no role. */

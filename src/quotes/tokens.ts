@@ -3,6 +3,7 @@
  * single opaque tokens, so that attribution never reads a speech verb or a name inside a quote.
  */
 import type { MarkSpan } from './marks.js';
+import { RUN_ON_OPENERS } from './lexicon/run-on-openers.js';
 
 export interface Token {
   kind: 'word' | 'punct' | 'quote';
@@ -91,6 +92,18 @@ const ABBREVIATIONS = new Set([
   'approx',
 ]);
 
+/** A full stop typed without its space: two lower-case letters, the dot, a capitalised word. */
+const RUN_ON_STOP = /\p{Ll}\p{Ll}\.\p{Lu}/u;
+
+/** Whether the dot at `dot` in a run-together word ends a sentence: a lower-case word before it, or an opener after it. */
+function endsSentence(word: string, dot: number): boolean {
+  // The part before the dot opens after the word's last joiner (WORD joins its parts with these).
+  const start = Math.max(...[...'’\'.-‐'].map((joiner) => word.lastIndexOf(joiner, dot - 1))) + 1;
+  const before = word.slice(start, dot);
+  const after = /^\p{L}+/u.exec(word.slice(dot + 1))?.[0] ?? '';
+  return /^\p{Ll}/u.test(before) || RUN_ON_OPENERS.has(after.toLowerCase());
+}
+
 export function tokenize(text: string, spans: MarkSpan[]): Token[] {
   const tokens: Token[] = [];
   let spanIndex = 0;
@@ -115,7 +128,11 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
     WORD.lastIndex = i;
     const match = WORD.exec(text);
     if (match) {
-      const word = match[0];
+      // "zeigte sich zufrieden.Beide …", "sagte Jana Muster.Der Vorsitzende …": a full stop typed without its space,
+      // after a lower-case word or before a capitalised article or pronoun, still ends the sentence (a domain,
+      // "ndr.de", an abbreviation, "z.B.", and a dotted name of capitalised parts, "Seiten.Verkehrt", go on).
+      const runOn = RUN_ON_STOP.exec(match[0]);
+      const word = runOn && endsSentence(match[0], runOn.index + 2) ? match[0].slice(0, runOn.index + 2) : match[0];
       const inversion = FRENCH_INVERSION.exec(word);
       const elided = ELIDED_ARTICLE.exec(word);
       if (elided) {
