@@ -70,33 +70,33 @@ describe('speaker resolution', () => {
 
   it('names no one for a document, a recording or a new unnamed person, not the person nearby', () => {
     const result = quotes([
-      'Senator Dana Whitlock introduced the harbor bill in March. "We cannot wait another winter," Whitlock said.',
-      'The bill prompted a hearing on whether to delay it; one lawmaker called Whitlock "the loudest voice on the dock."',
-      'A footnote in the budget office report makes the cost plain: "The dredging estimate excludes the northern channel."',
-      'Whitlock spoke on Monday. A campaign ad released Thursday accuses Whitlock of "a pattern of favours to the docks."',
-      'Even a senior party strategist said Whitlock will have to choose, saying, "Sooner or later she has to pick a side."',
+      'Councillor Mara Feldstone drafted the water levy last spring. "These pipes will not last another decade," Feldstone said.',
+      'The levy pushed the council into a debate over whether to shelve it; one councillor called Feldstone "the fiercest critic of the reservoir."',
+      'A memo attached to the engineers\' survey spells out the risk: "The eastern main was laid before 1950."',
+      'Feldstone toured the plant on Monday. A radio ad aired Sunday blames Feldstone for "years of neglect at the pumping station."',
+      'Even a veteran council adviser said Feldstone must decide soon, saying, "She cannot please both camps forever."',
     ]);
-    expect(result.map((q) => q.speaker?.name)).toEqual(['Dana Whitlock', undefined, undefined, undefined, undefined]);
+    expect(result.map((q) => q.speaker?.name)).toEqual(['Mara Feldstone', undefined, undefined, undefined, undefined]);
     expect(result.map((q) => q.speaker?.mention)).toEqual([
-      'Whitlock',
-      'one lawmaker',
-      'A footnote in the budget office report',
-      'A campaign ad',
-      'a senior party strategist',
+      'Feldstone',
+      'one councillor',
+      'A memo',
+      'A radio ad',
+      'a veteran council adviser',
     ]);
   });
 
   it('reads "commented" as a verb of saying, whose subject speaks', () => {
-    const result = quotes(['Mayor Ana Ruiz presented the plan. She would fix the buses "no matter what," one rider commented.']);
+    const result = quotes(['Principal Tobias Wend unveiled the timetable. He would keep the library open "whatever it takes," one parent commented.']);
     expect(result[0]?.speaker?.name).toBeUndefined();
-    expect(result[0]?.speaker?.mention).toBe('one rider');
+    expect(result[0]?.speaker?.mention).toBe('one parent');
   });
 
   it('keeps the reporter of a document cited inside the clause they report', () => {
     const [quote] = quotes([
-      'Ravi Olsen, a member of the port board, said that according to its analysis, traffic fell by a third, but "the ships will come back."',
+      'Ines Kowalczyk, who chairs the residents\' group, wrote that according to its own survey, leaks have doubled, yet "the town can still fix this."',
     ]);
-    expect(quote?.speaker).toMatchObject({ name: 'Ravi Olsen' });
+    expect(quote?.speaker).toMatchObject({ name: 'Ines Kowalczyk', mention: 'Ines Kowalczyk' });
   });
 
   it('keeps an organisation as the speaker', () => {
