@@ -86,6 +86,19 @@ describe('speaker resolution', () => {
     ]);
   });
 
+  it('names no one for a German noun of something said or written', () => {
+    const result = quotes(
+      [
+        'Der Kreistag hat am Dienstag beschlossen, die Buslinie 7 ab Herbst nur noch stündlich fahren zu lassen.',
+        'Die Fahrgastvertretung beruft sich auf § 9 Abs. 2, Nr. 1, Satz 3 des Nahverkehrsplans, in dem es wörtlich heißt: „Jeder Ortsteil erhält mindestens einen Halbstundentakt.“',
+      ],
+      {},
+      'de',
+    );
+    expect(result).toHaveLength(1);
+    expect(result[0]?.speaker?.name).toBeUndefined();
+  });
+
   it('reads "commented" as a verb of saying, whose subject speaks', () => {
     const result = quotes(['Principal Tobias Wend unveiled the timetable. He would keep the library open "whatever it takes," one parent commented.']);
     expect(result[0]?.speaker?.name).toBeUndefined();
