@@ -567,7 +567,7 @@ export class PhraseReader {
           .slice(k, j)
           .every((w, i) => this.determiners.has(w.lower) || this.isTitle(w.lower) || (i > 0 && this.connectors.has(w.lower)));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 2) {
-          // "former Vermont governor Michael Vale": the capitalised run is where the role is held; the name follows it.
+          // "former Wyoming governor Michael Vale": the capitalised run is where the role is held; the name follows it.
           const holder = this.holderAfterAffiliation(tokens, k, end, limit);
           if (holder) return this.withAppositive(tokens, holder, limit);
           return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
