@@ -126,7 +126,7 @@ function withoutKicker(ldHeadline: string | undefined, ogTitle: string | undefin
 }
 
 /**
- * Is og:title the JSON-LD headline with a kicker before it ("Nationale Demo / Der 9. Juli naht: …")
+ * Is og:title the JSON-LD headline with a kicker before it ("Großer Umzug / Der 3. März kommt: …")
  * that the visible `<h1>` shows too (its overline `<span>` inside the heading)? Then the kicker is
  * part of the headline as the page presents it, and og:title is the title; the search-engine
  * headline left it out.

@@ -594,7 +594,7 @@ export class Attributor {
 
   /** The nearest cue before the quote, in its sentence: "Petro said: “…”", "según Moreno, «…»". */
   private nearestBefore(tokens: Token[], first: number, lo: number): Attribution | undefined {
-    // "Htein said that according to its analysis, the party has won, but “…”": a document cited inside a clause
+    // "Okafor said that according to its survey, the plan has failed, but “…”": a document cited inside a clause
     // someone reports is that person's source; the verb's subject speaks. Alone, the document is the source.
     let cited: Attribution | undefined;
     for (let k = first - 1; k >= lo; k--) {
@@ -796,7 +796,7 @@ export class Attributor {
         // Only its subject before it, or after it inverted ("“…,” said Hollande, adding"): not its object.
         const before = found?.phrase && found.phrase.from < (main as Cue).index;
         const inverted = found?.phrase && tokens[(main as Cue).index - 1]?.kind === 'quote';
-        // ("even a top GOP strategist said Clinton will have to choose, saying": a described subject too, when it is
+        // ("even a senior union organiser said Reyes will have to pick a side, saying": a described subject too, when it is
         // someone, an unnamed source or a body, not the sentence's first phrase.)
         const someone = found?.phrase?.kind !== 'description' || (before && this.namesSomeone(tokens, found.phrase));
         if (found?.phrase && someone && (before || inverted)) return { cue: withChannel, phrase: found.phrase };
@@ -1076,14 +1076,14 @@ export class Attributor {
     const sentence = (tokens[before] as Token).sentence;
     let start = before;
     while (start > 0 && before - start < MAX_SENTENCE_TOKENS && (tokens[start - 1] as Token).sentence === sentence) start--;
-    // "That proposal prompted a debate; one lawmaker called Trump “…”", "… sounded equivocal: Harman called it
+    // "That plan stirred an argument; one councillor called Lind “…”", "… sounded equivocal: Harman called it
     // “…”": a semicolon or a colon (not the quote's own lead-in) opens a clause, when it names its own subject
     // ("… a la población: las órdenes “no son …”" only spells out the message).
     for (let k = before - 2; k > start; k--) {
       if (tokens[k]?.text !== ';' && tokens[k]?.text !== ':') continue;
       const own = this.subjectFrom(tokens, k + 1, before, anyDescription);
       if (own?.kind === 'name' || own?.kind === 'pronoun') return own;
-      // ("; one lawmaker called Trump “…”": an unnamed person or a role is that clause's own subject too.)
+      // ("; one councillor called Lind “…”": an unnamed person or a role is that clause's own subject too.)
       if (own?.kind === 'description' && tokens[k]?.text === ';' && this.namesSomeone(tokens, own)) return own;
       break;
     }

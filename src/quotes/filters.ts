@@ -129,7 +129,7 @@ function hasTitleShape(lexicon: Lexicon, content: string): boolean {
 }
 
 /**
- * "“This Kind of War,” by T.R. Fehrenbach", "according to “The Long Road Home” by Ann Keller": a title followed by
+ * "“The Salt Years,” by J.R. Hollis", "according to “The Long Road Home” by Ann Keller": a title followed by
  * its author's credit names a work; speech is attributed by a verb, never credited with "by".
  */
 function isCreditedWork(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
@@ -143,7 +143,7 @@ function isCreditedWork(lexicon: Lexicon, tokens: Token[], at: number, content: 
 }
 
 /**
- * "she sang “Wenn ich einmal reich wär…”", "who starred in “Parks and Recreation”", "in dem er „…“ sang": what is
+ * "she sang “Ein Lied für Lena…”", "who starred in “Harbor Nights”", "in dem er „…“ sang": what is
  * sung, performed or starred in is a song, a play or a show. German sets the verb after its object at a clause's end.
  */
 function isPerformedWork(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
@@ -209,13 +209,13 @@ function namesWork(lexicon: Lexicon, tokens: Token[], at: number, content: strin
   return false;
 }
 
-/** How many auxiliaries or adverbs may stand between the caller and the verb ("he has repeatedly called"). */
+/** How many auxiliaries or adverbs may stand between the caller and the verb ("she has often called"). */
 const MAX_CALLER_GAP = 2;
 
 /**
- * "which he called “an evil, hateful act”", "what Gilbert called “a perception problem”": a verb of calling
+ * "which she called “a cruel, senseless choice”", "what Pratt called “a budget problem”": a verb of calling
  * whose subject is a person (a pronoun or a name) right before it reports what that person said of something.
- * A name or nickname is capitalised ("dubbed “Little Marco”"); a phrase of speech opens lower-case.
+ * A name or nickname is capitalised ("dubbed “Lucky Lou”"); a phrase of speech opens lower-case.
  */
 function isCallersWords(lexicon: Lexicon, tokens: Token[], at: number, content: string): boolean {
   const verb = tokens[at - 1];

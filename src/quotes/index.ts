@@ -268,7 +268,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
       // Any description, not only one naming a role: "The ad targets a “…”".
       const describedSubject = subject ?? attributor.sentenceSubject(first.view.tokens, firstToken, true);
-      // "A footnote in the report makes that clear: “…”": a document or a recording as the subject is the quote's own
+      // "A table in the audit shows it plainly: “…”": a document or a recording as the subject is the quote's own
       // source, never the person quoted before it.
       const thingSubject =
         describedSubject?.kind === 'description' &&
@@ -334,11 +334,11 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         const mention = definite && described?.mention ? { mention: described.mention } : {};
         // ("The Swedish government has released …": a body is no renaming of a person quoted before.)
         const body = ORGANISATION_WORDS.has(first.view.tokens[describedSubject.to - 1]?.lower ?? '');
-        // (An indefinite one, "one lawmaker", "a friend", brings in someone new: news never renames a person met before so.)
+        // (An indefinite one, "one councillor", "a friend", brings in someone new: news never renames a person met before so.)
         const renames = definite && !body && !thingSubject;
         speaker = !described?.name && renames && recent?.speaker?.name ? { ...continued(recent.speaker), ...mention } : described;
       } else if (thingSubject && describedSubject) {
-        // (A longer description of a thing, "A footnote in the report", keeps its words as the mention.)
+        // (A longer description of a thing, "A table in the audit", keeps its words as the mention.)
         speaker = resolver.resolve({ phrase: describedSubject }, first.view.tokens, first.view.index);
       } else if (recent?.speaker?.name && !jumpsOtherPerson(recent)) {
         const next = handOver(recent);

@@ -342,8 +342,8 @@ export class NameEvidence {
     }
     // An organisation's name is whole ("Devon and Cornwall Police", "Ministerio de Sanidad", "Plataforma por la Vivienda").
     const opensOnKind = ORGANISATION_WORDS.has(bare(words[0] as string)) && PURPOSE_PREPOSITIONS.has(bare(words[1] as string));
-    // Romance puts a body's kind first and its adjectives after it, lower-case ("Ministère russe de la Défense",
-    // "Banque centrale européenne"): no role precedes a name there ("team principal de Red Bull" is a role).
+    // Romance puts a body's kind first and its adjectives after it, lower-case ("Ministère italien de la Santé",
+    // "Banque centrale européenne"): no role precedes a name there ("director técnico de Atlético Sur" is a role).
     const romanceBody =
       !this.english &&
       !this.german &&
@@ -408,7 +408,7 @@ export class NameEvidence {
     if (!first || !isCapitalised(first)) return false;
     // "Merkel.Als": two sentences run together, not a name.
     if (words.some((w) => /\p{Ll}\.\p{Lu}/u.test(w))) return false;
-    // "UNDERSTANDING", "EBOLA SURVIVORS": a headline set in capitals, not an acronym, when the article writes one of its
+    // "RECOVERY", "FLOOD VICTIMS": a headline set in capitals, not an acronym, when the article writes one of its
     // longer words in lower case too (acronyms of that length, "NASA", "UNICEF", are no ordinary words).
     if (words.some((w) => SHOUTED_WORD.test(w) && (this.lowerCount.get(bare(w)) ?? 0) > 0)) return false;
     const letters = name.replace(/[^\p{L}]/gu, '');

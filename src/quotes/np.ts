@@ -482,9 +482,9 @@ export class PhraseReader {
     if (!this.english) return undefined;
     let n = end;
     while (n < limit && n - end < MAX_LEADING_TITLE_WORDS && tokens[n]?.kind === 'word' && /^\p{Ll}/u.test((tokens[n] as Token).text)) {
-      // "Idaho nutritional-supplement executive Frank Vale": modifiers may stand before the role, never a function
+      // "Nevada water-pump executive Frank Vale": modifiers may stand before the role, never a function
       // word, a determiner or a verb of speech.
-      // ("Frank quotes former Carter adviser": a verb form ends the phrase.)
+      // ("Lowe cites former Hardy adviser": a verb form ends the phrase.)
       const word = (tokens[n] as Token).lower;
       const verbForm = (PRESENT_FORM.test(word) || PAST_FORM.test(word)) && !this.isTitle(word);
       if (isFunctionWord(word) || this.determiners.has(word) || verbForm || this.isCue(tokens, n)) return undefined;
@@ -567,7 +567,7 @@ export class PhraseReader {
           .slice(k, j)
           .every((w, i) => this.determiners.has(w.lower) || this.isTitle(w.lower) || (i > 0 && this.connectors.has(w.lower)));
         if (lead && j - k <= MAX_LEADING_TITLE_WORDS + 2) {
-          // "former Utah governor Michael Vale": the capitalised run is where the role is held; the name follows it.
+          // "former Wyoming governor Michael Vale": the capitalised run is where the role is held; the name follows it.
           const holder = this.holderAfterAffiliation(tokens, k, end, limit);
           if (holder) return this.withAppositive(tokens, holder, limit);
           return this.nameAfterRole(tokens, this.withAppositive(tokens, { kind: 'name', from: k, to: end, nameFrom: j }, limit), limit);
@@ -581,7 +581,7 @@ export class PhraseReader {
         (CLAUSE_WORDS.has(t.lower) || this.isCue(tokens, j) || this.skippable.has(t.lower) || this.endsDescription(tokens, j, k))
       )
         break;
-      // "dijo el funcionario a la agencia Reuters", "a expliqué le maire aux journalistes": the dative after the subject
+      // "dijo la jueza a la radio local", "a expliqué le maire aux journalistes": the dative after the subject
       // opens the listener; "la présidence française mercredi soir": a time adverbial closes the subject.
       if (j > k + 1 && (this.opensListener(tokens, j) || this.closesWithTime(tokens, j))) break;
       j++;

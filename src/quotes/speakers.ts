@@ -196,7 +196,7 @@ export class SpeakerResolver {
       const author = this.authorNear(tokens, phrase.from, at);
       if (author) return this.speaker(author, mention);
     }
-    // "A footnote in the report", "a campaign TV ad", "laut einer Studie": a document or a recording is no one, so no
+    // "A table in the audit", "a union TV ad", "laut einer Studie": a document or a recording is no one, so no
     // person named near it (often the one it is about) speaks for it.
     if (isThingSource(words, this.lexicon.determiners, this.lexicon.lang)) return { mention };
     // "el ministerio de Exteriores de Egipto": an organisation named by a description is named by it.

@@ -4,12 +4,12 @@ import { SOURCE_THINGS } from './lexicon/source-things.js';
 import { isFunctionWord } from './np.js';
 import type { Token } from './tokens.js';
 
-/** Capitals that name a medium, not an owner ("a campaign TV ad"). */
+/** Capitals that name a medium, not an owner ("a union TV ad"). */
 const MEDIUM_ACRONYMS = new Set(['TV', 'PDF', 'SMS']);
 
 /**
  * Whether a description is headed by a thing that carries words (SOURCE_THINGS) before any preposition, with no
- * person's noun and no name written before it as its owner ("Trump's book", "the Clinton campaign's ad": an author).
+ * person's noun and no name written before it as its owner ("Okafor's book", "the Reyes campaign's ad": an author).
  * English puts an owner and modifiers before the noun; after it come complements and, when the phrase was read too
  * far, the verb and its object.
  */

@@ -289,7 +289,7 @@ export const CHARACTERISING_VERB_STEMS: readonly string[] = [
 
 /**
  * Verbs of calling that the term markers share with speech: "a group called “…”" names the group, but
- * "what he called “an evil, hateful act”" is what he said of it (the caller is the verb's subject).
+ * "what he called “a cruel, senseless choice”" is what he said of it (the caller is the verb's subject).
  */
 export const CALLING_VERBS: ReadonlySet<string> = new Set(['called', 'calls', 'dubbed', 'branded', 'labeled', 'labelled', 'termed']);
 

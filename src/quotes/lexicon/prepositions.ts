@@ -34,8 +34,8 @@ export const NAME_OPENING_PREPOSITIONS = new Set([
   'com',
   'pelo',
   'pela',
-  // English prepositions and participles that open a sentence before a name ("Like Corker, …", "Given Vale's
-  // record, …", "Alongside BLM, …"); not "under" nor "per" ("Under Armour", "Per Olsen").
+  // English prepositions and participles that open a sentence before a name ("Like Okafor, …", "Given Vale's
+  // record, …", "Alongside NAACP, …"); not "under" nor "per" ("Under Armour", "Per Olsen").
   'like',
   'unlike',
   'alongside',
