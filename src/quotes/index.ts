@@ -42,7 +42,8 @@ import { isFunctionWord, type NounPhrase, PhraseReader } from './np.js';
 import { framesSource } from './source-frame.js';
 import { DETERMINER_GENDER } from './lexicon/determiner-gender.js';
 import { People } from './people.js';
-import { buildCueTable, cueAt } from './phrases.js';
+import { buildCueTable, type CueTable, cueAt } from './phrases.js';
+import { REACTION_CUES } from './lexicon/reaction-cues.js';
 import { SpeakerResolver } from './speakers.js';
 import { isThingSource } from './thing-sources.js';
 import { isGermanRoleWord, NameEvidence } from './name-evidence.js';
@@ -95,6 +96,13 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
   const lang = pickLanguage(hints.metadata.lang ?? context.htmlLang, body.text);
   const lexicon = LEXICONS[lang] ?? (LEXICONS.en as NonNullable<(typeof LEXICONS)['en']>);
   const cues = buildCueTable(lexicon);
+  const reactions = buildCueTable({
+    ...lexicon,
+    speechVerbs: REACTION_CUES[lexicon.lang] ?? [],
+    participles: [],
+    sourcePrepositions: [],
+    channelPhrases: [],
+  });
   const reader = new PhraseReader(lexicon, (tokens, k) => cueAt(cues, tokens, k) !== undefined, isTitleWord);
   const people = new People(
     lexicon,
@@ -247,23 +255,8 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       // next speaker before quoting them: "X quiso arrojar su lata de gasolina. «…»").
       const jumpsOtherPerson = (from: { paragraph: number; speaker: Speaker | null }) =>
         from.paragraph !== first.view.index && !!from.speaker && namesOtherPerson(from.paragraph, first.view, firstToken, from.speaker);
-      // "„…“, sagte Jana Muster. Ihr widersprach Uwe Beispiel. „…“": in the same paragraph too, a whole sentence naming
-      // someone else as its subject between the two quotes hands the floor over to them (news copy names the next
-      // speaker before quoting them); someone named elsewhere in it does not ("Muster supports Uwe Beispiel. “…”").
-      // Returns the new speaker, or undefined when the floor is not handed over.
-      const handOver = (from: { paragraph: number; speaker: Speaker | null; token: number }): Speaker | undefined => {
-        if (from.paragraph !== first.view.index || !from.speaker) return undefined;
-        const { tokens } = first.view;
-        const lo = nextSentence(tokens, from.token);
-        const hi = sentenceStart(tokens, firstToken);
-        if (lo >= hi || !otherPersonIn(first.view, hi, from.speaker, reader, resolver, lo)) return undefined;
-        const lead = attributor.sentenceSubject(tokens, hi - 1);
-        const named = lead?.kind === 'name' ? resolver.resolve({ phrase: lead }, tokens, first.view.index) : null;
-        // Only a person's full name, opening on a given name: a German sentence may open on a capitalised noun phrase.
-        const words = named?.name?.toLowerCase().split(/\s+/) ?? [];
-        const person = words.length >= 2 && isFirstName(words[0] as string);
-        return named && person && named.name !== from.speaker.name ? { ...named, via: 'resolved' } : undefined;
-      };
+      const handOver = (from: { paragraph: number; speaker: Speaker | null; token: number }) =>
+        handOverTo(from, first.view, firstToken, { attributor, reader, resolver, cues, reactions });
       const subject = attributor.sentenceSubject(first.view.tokens, firstToken);
       const afterColon = first.view.tokens[firstToken - 1]?.text === ':';
       // Any description, not only one naming a role: "The ad targets a “…”".
@@ -405,6 +398,61 @@ function intervieweeSpeaker(interview: Interview, views: View[], reader: PhraseR
   const label = colon > 0 ? labelBeforeColon(reader, view.tokens, colon) : undefined;
   const speaker = label ? resolver.resolve({ phrase: label }, view.tokens, view.index) : null;
   return speaker?.name ? { ...speaker, via: 'format' } : speaker;
+}
+
+/** What handing the floor over reads with: the attribution, names and cue tables of the article's language. */
+interface HandOverTools {
+  attributor: Attributor;
+  reader: PhraseReader;
+  resolver: SpeakerResolver;
+  cues: CueTable;
+  /** Reactions that are no speech verb ("sah das anders"), lexicon/reaction-cues.ts. */
+  reactions: CueTable;
+}
+
+/**
+ * "„…“, sagte Jana Muster. Ihr widersprach Uwe Beispiel. „…“": in the same paragraph, a whole sentence whose subject is
+ * someone else's full name and whose verb is one of speech or reaction ("widersprach", "replied", "sah das anders")
+ * hands the floor over to that person (news copy names the next speaker before quoting them). A sentence that only
+ * tells of them ("John Marsh, her husband, died in 2019.", "Peter Lang was her hero.") or whose verb is another
+ * speaker's (", she said") leaves the quote with the last speaker; someone named elsewhere in it does too.
+ * Returns the new speaker, or undefined when the floor is not handed over.
+ */
+function handOverTo(
+  from: { paragraph: number; speaker: Speaker | null; token: number },
+  view: View,
+  quoteToken: number,
+  { attributor, reader, resolver, cues, reactions }: HandOverTools,
+): Speaker | undefined {
+  if (from.paragraph !== view.index || !from.speaker) return undefined;
+  const { tokens } = view;
+  const lo = nextSentence(tokens, from.token);
+  const hi = sentenceStart(tokens, quoteToken);
+  if (lo >= hi || !otherPersonIn(view, hi, from.speaker, reader, resolver, lo)) return undefined;
+  if (!speaksOrReacts(tokens, Math.max(lo, sentenceStart(tokens, hi - 1)), hi, cues, reactions, reader)) return undefined;
+  const lead = attributor.sentenceSubject(tokens, hi - 1);
+  const named = lead?.kind === 'name' ? resolver.resolve({ phrase: lead }, tokens, view.index) : null;
+  // Only a person's full name, opening on a given name: a German sentence may open on a capitalised noun phrase.
+  const words = named?.name?.toLowerCase().split(/\s+/) ?? [];
+  const person = words.length >= 2 && isFirstName(words[0] as string);
+  return named && person && named.name !== from.speaker.name ? { ...named, via: 'resolved' } : undefined;
+}
+
+/**
+ * Whether tokens `lo` to `hi` (one sentence) hold a speech verb or a reaction phrase that is not a pronoun's tag
+ * (", she said", "…, said he."): such a pronoun is the speaker quoted before, so the sentence is no hand-over.
+ */
+function speaksOrReacts(tokens: Token[], lo: number, hi: number, cues: CueTable, reactions: CueTable, reader: PhraseReader): boolean {
+  for (let k = lo; k < hi; k++) {
+    const cue = cueAt(cues, tokens, k) ?? cueAt(reactions, tokens, k);
+    if (cue?.kind !== 'verb') continue;
+    const after = k + cue.length;
+    const taggedBefore = reader.isPronoun(tokens[k - 1]) && tokens[k - 2]?.text === ',';
+    const taggedAfter = reader.isPronoun(tokens[after]) && tokens[after + 1]?.kind !== 'word';
+    if (!taggedBefore && !taggedAfter) return true;
+    k = after - 1;
+  }
+  return false;
 }
 
 /** A name the article gives a person (a known first name opens it) other than `speaker`'s, in `view` before token `end`. */
