@@ -130,7 +130,7 @@ export function tokenize(text: string, spans: MarkSpan[]): Token[] {
     if (match) {
       // "zeigte sich zufrieden.Beide …", "sagte Jana Muster.Der Vorsitzende …": a full stop typed without its space,
       // after a lower-case word or before a capitalised article or pronoun, still ends the sentence (a domain,
-      // "ndr.de", an abbreviation, "z.B.", and a dotted name of capitalised parts, "Seiten.Verkehrt", go on).
+      // "ndr.de", an abbreviation, "z.B.", and a dotted name of capitalised parts, "Kranich.Werft", go on).
       const runOn = RUN_ON_STOP.exec(match[0]);
       const word = runOn && endsSentence(match[0], runOn.index + 2) ? match[0].slice(0, runOn.index + 2) : match[0];
       const inversion = FRENCH_INVERSION.exec(word);
@@ -182,8 +182,37 @@ const DOTTED_INITIALISM = /^(?:\p{Lu}\.)+\p{Lu}$/u;
 const INITIALS_NAME_LETTERS = 2;
 
 /**
+ * Two-letter initialisms of places and bodies, lower-case without the last dot: never a given name, so before a capital
+ * their dot may end the sentence ("She moved to L.A. Police said …").
+ */
+const PLACE_INITIALISMS = new Set(['u.s', 'u.k', 'd.c', 'l.a', 'n.y', 'e.u', 'u.n']);
+/** English prepositions: a given name's initials never follow one without an article or title between ("to D.C."). */
+const PREPOSITIONS = new Set([
+  'to',
+  'in',
+  'into',
+  'from',
+  'at',
+  'of',
+  'for',
+  'on',
+  'by',
+  'near',
+  'across',
+  'around',
+  'outside',
+  'inside',
+  'toward',
+  'towards',
+  'through',
+  'throughout',
+  'via',
+]);
+
+/**
  * "former U.N. ambassador", "said J.J. Vale": a dotted initialism keeps its last dot when the sentence runs on, in
- * lower case, or (a given name's two initials, which take no article, unlike "the U.S.") into the surname.
+ * lower case, or (a given name's two initials, which take no article, unlike "the U.S.", nor a preposition, unlike
+ * "to D.C.") into the surname.
  */
 function isDottedInitialism(text: string, word: string, i: number, tokens: Token[]): boolean {
   if (!DOTTED_INITIALISM.test(word) || text[i + word.length + 1] !== ' ') return false;
@@ -191,7 +220,12 @@ function isDottedInitialism(text: string, word: string, i: number, tokens: Token
   if (/\p{Ll}/u.test(next)) return true;
   const previous = tokens[tokens.length - 1];
   const letters = (word.length + 1) / 2;
-  return letters === INITIALS_NAME_LETTERS && /\p{Lu}/u.test(next) && previous?.lower !== 'the';
+  return (
+    letters === INITIALS_NAME_LETTERS &&
+    /\p{Lu}/u.test(next) &&
+    !PLACE_INITIALISMS.has(word.toLowerCase()) &&
+    (previous === undefined || (previous.lower !== 'the' && !PREPOSITIONS.has(previous.lower)))
+  );
 }
 
 function wordToken(text: string, start: number): Token {

@@ -1,6 +1,6 @@
 /**
  * Nouns for a thing that carries words but is no one (a document, a recording, an ad, a poll, a proposal), in the six
- * languages. News quotes them as sources ("a footnote in the report says", "a campaign TV ad accuses", "laut einer
+ * languages. News quotes them as sources ("a memo to staff warns", "a radio ad for the levy claims", "laut einer
  * Studie", "según el informe"): such a described source is never a person, so a person the article named nearby (often
  * the one the document is about) is not its speaker. Its author speaks only when written in ("a letter from X"). Lower case.
  */
@@ -23,7 +23,6 @@ export const SOURCE_THINGS = new Set([
   'transcripts',
   'excerpt',
   'excerpts',
-  'draft',
   'proposal',
   'petition',
   'study',
@@ -42,16 +41,12 @@ export const SOURCE_THINGS = new Set([
   'ads',
   'advert',
   'advertisement',
-  'commercial',
-  'spot',
   'audio',
   'video',
   'recording',
   'footage',
   'voice-over',
   'voiceover',
-  'sign',
-  'signs',
   'banner',
   'placard',
   'headline',
@@ -84,7 +79,6 @@ export const SOURCE_THINGS = new Set([
   'sondage',
   'enquête',
   'arrêt',
-  'projet',
   // Portuguese
   'relatório',
   'pesquisa',
