@@ -105,12 +105,12 @@ export function isCommaSo(tokens: Token[], at: number): boolean {
 /** How long a verb-final clause may run from its subordinator to its verb ("Wie der Vorsitzende Richter, Ottmar Breidling, ausführte"). */
 const MAX_SUBORDINATE_TOKENS = 16;
 
-/** How many tokens a bracketed aside inside a clause may hold ("in seiner ersten Amtszeit (1998 bis 2002)"). */
+/** How many tokens a bracketed aside inside a clause may hold ("in ihrer zweiten Saison (2011 bis 2013)"). */
 const MAX_ASIDE_TOKENS = 8;
 
 /**
  * Where the bracketed aside closing at `k` opens: German news puts a party, years or a gloss in brackets inside a
- * clause ("Wie Jana Muster (SPD) mitteilte", "die Gerhard Muster in seiner ersten Amtszeit (1998 bis 2002) … erklärt
+ * clause ("Wie Jana Muster (SPD) mitteilte", "die Gerda Muster in ihrer zweiten Saison (2011 bis 2013) … erklärt
  * hatte"), and the clause runs on around it. -1 when `k` closes no short aside in the same sentence.
  */
 export function asideOpening(tokens: Token[], k: number, lo: number): number {

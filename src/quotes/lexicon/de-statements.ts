@@ -1,6 +1,6 @@
 /**
  * German nouns for what is said or written: a statement, a report, a law or a part of one. What the article quotes
- * from one of these ("heißt es in dem Bericht", "Satz 1 des Gesetzes, in dem es heißt") is that text's words; the noun
+ * from one of these ("steht es in der Vorlage", "Absatz 4 der Satzung, in dem es heißt") is that text's words; the noun
  * never names who speaks, so a speaker's name ending on one is no one's. Lower-case.
  */
 /** Short words counted only whole ("Satz", "Rede"): as the end of a compound they could close a surname. */
