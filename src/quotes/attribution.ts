@@ -27,7 +27,7 @@ import { isTitleWord } from './names.js';
 import type { NounPhrase, PhraseReader } from './np.js';
 import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js';
 import { isGermanDescription } from './role-keys.js';
-import { isThingSource } from './thing-sources.js';
+import { describesThing } from './thing-sources.js';
 import type { Token } from './tokens.js';
 
 export interface Attribution {
@@ -605,16 +605,12 @@ export class Attributor {
       const found = this.fromCue(tokens, cue, lo, first, false);
       if (!found) continue;
       if (cited) return found.phrase ? found : cited;
-      if (cue.kind === 'preposition' && found.phrase?.kind === 'description' && this.citesThing(tokens, found.phrase)) cited = found;
+      // (A document or a recording cited, "according to its audit", yields to the verb's own subject.)
+      if (cue.kind === 'preposition' && found.phrase?.kind === 'description' && describesThing(tokens, found.phrase, this.lexicon))
+        cited = found;
       else return found;
     }
     return cited;
-  }
-
-  /** Whether a phrase describes a document or a recording (a thing, not someone). */
-  private citesThing(tokens: Token[], phrase: NounPhrase): boolean {
-    const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
-    return isThingSource(words, this.lexicon.determiners, this.lexicon.lang);
   }
 
   /** A cue further on in the sentence: "“…” is what the minister told reporters." */

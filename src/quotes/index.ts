@@ -45,7 +45,7 @@ import { People } from './people.js';
 import { buildCueTable, type CueTable, cueAt } from './phrases.js';
 import { REACTION_CUES } from './lexicon/reaction-cues.js';
 import { SpeakerResolver } from './speakers.js';
-import { isThingSource } from './thing-sources.js';
+import { describesThing } from './thing-sources.js';
 import { isGermanRoleWord, NameEvidence } from './name-evidence.js';
 import { standfirstNames } from './standfirst.js';
 import { isPossessive, properWords, type Token, tokenize } from './tokens.js';
@@ -263,13 +263,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       const describedSubject = subject ?? attributor.sentenceSubject(first.view.tokens, firstToken, true);
       // "A table in the audit shows it plainly: “…”": a document or a recording as the subject is the quote's own
       // source, never the person quoted before it.
-      const thingSubject =
-        describedSubject?.kind === 'description' &&
-        isThingSource(
-          first.view.tokens.slice(describedSubject.from, describedSubject.to).filter((t) => t.kind === 'word'),
-          lexicon.determiners,
-          lexicon.lang,
-        );
+      const thingSubject = describedSubject?.kind === 'description' && describesThing(first.view.tokens, describedSubject, lexicon);
       // "the billionaire real estate mogul offered himself as a “…” candidate": a sentence naming or describing its own subject.
       const ownSubject =
         subject?.kind === 'name' ||
@@ -313,8 +307,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
       ) {
         // A quote with no attribution of its own, in the paragraph of the quote before it or opening
         // a paragraph soon after, continues that quote's speaker.
-        const next = handOver(recent);
-        speaker = next === undefined ? continued(recent.speaker) : next;
+        speaker = handOver(recent) ?? continued(recent.speaker);
       } else if (subject && subjectNamesSomeone) {
         // A partial quote inside a sentence belongs to the sentence's subject ("Petro called it “…”").
         speaker = resolver.resolve({ phrase: subject }, first.view.tokens, first.view.index);
@@ -334,8 +327,7 @@ export function extractQuotes(context: Context, body: ArticleText, hints: QuoteH
         // (A longer description of a thing, "A table in the audit", keeps its words as the mention.)
         speaker = resolver.resolve({ phrase: describedSubject }, first.view.tokens, first.view.index);
       } else if (recent?.speaker?.name && !jumpsOtherPerson(recent)) {
-        const next = handOver(recent);
-        speaker = next === undefined ? continued(recent.speaker) : next;
+        speaker = handOver(recent) ?? continued(recent.speaker);
       }
     }
     const quote = toQuote(candidate, joined, parts, speaker, lang);
@@ -628,8 +620,7 @@ function namesItsSubject(attributor: Attributor, tokens: Token[], k: number, lex
   if (subject?.kind === 'name' || subject?.kind === 'pronoun') return true;
   // "A campaign ad accuses Muster of “…”": a document or a recording for subject is its quote's own source.
   const described = attributor.sentenceSubject(tokens, k, true);
-  const words = described?.kind === 'description' ? tokens.slice(described.from, described.to).filter((t) => t.kind === 'word') : [];
-  if (isThingSource(words, lexicon.determiners, lexicon.lang)) return true;
+  if (described?.kind === 'description' && describesThing(tokens, described, lexicon)) return true;
   // "La miembro de la Plataforma coincide: «…»": a colon lead-in describing its own speaker.
   return tokens[k - 1]?.text === ':' && !!ownDescribedSubject(lexicon, tokens, attributor.sentenceSubject(tokens, k, true));
 }

@@ -2,6 +2,7 @@
 import { ORGANISATION_WORDS, SPOKESPERSON_HEADS, TITLE_WORDS, UNNAMED_HEADS } from './lexicon/roles.js';
 import { SOURCE_THINGS } from './lexicon/source-things.js';
 import { isFunctionWord } from './np.js';
+import type { Lexicon } from './lexicon/types.js';
 import type { Token } from './tokens.js';
 
 /** Capitals that name a medium, not an owner ("a union TV ad"). */
@@ -31,4 +32,10 @@ export function isThingSource(words: Token[], determiners: readonly string[], la
   const thingAt = noun.findIndex((t) => SOURCE_THINGS.has(t.lower));
   if (thingAt < 0) return false;
   return lang === 'en' ? !noun.slice(thingAt).some(isPerson) : !noun.some(isPerson);
+}
+
+/** Whether the words of `phrase` (a span of `tokens`) describe a thing that carries words, in `lexicon`'s language. */
+export function describesThing(tokens: Token[], phrase: { from: number; to: number }, lexicon: Lexicon): boolean {
+  const words = tokens.slice(phrase.from, phrase.to).filter((t) => t.kind === 'word');
+  return isThingSource(words, lexicon.determiners, lexicon.lang);
 }
