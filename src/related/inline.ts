@@ -7,8 +7,7 @@ import type { Element } from 'hast';
 import type { Block } from '../boundary/blocks.js';
 import type { Context } from '../context.js';
 import { attr, findAllElements } from '../hast/util.js';
-import { articleUrl, type Candidate, anchorTitle, isTitleLike } from './links.js';
-import { hostOf } from '../url.js';
+import { articleUrl, type Candidate, anchorTitle, isOtherSite, isTitleLike } from './links.js';
 import { CLICK_HERE_POINTER, INLINE_RELATED_LABEL, SEPARATOR_TEXT } from './vocabulary.js';
 
 /** Label tests look only at a block's opening characters. */
@@ -93,7 +92,7 @@ function clickHerePointer(block: Block, context: Context, own: Set<string>): Can
   const anchors = findAllElements(block.element, (child) => child.tagName === 'a');
   if (anchors.length !== 1 || !context.baseUrl) return undefined;
   const url = articleUrl(anchors[0] as Element, context, own);
-  if (!url || hostOf(url).replace(/^www\./, '') !== hostOf(context.baseUrl).replace(/^www\./, '')) return undefined;
+  if (!url || isOtherSite(url, context)) return undefined;
   return [{ url, title: block.text }];
 }
 

@@ -119,10 +119,9 @@ export function articleUrl(anchor: Element, context: Context, own: Set<string>, 
 }
 
 /** Is the URL on another host than the page's own (unknown without a base URL: then it is not)? */
-function isOtherSite(url: string, context: Context): boolean {
-  if (!context.baseUrl) return false;
-  const strip = (host: string) => host.replace(/^www\./, '');
-  return strip(hostOf(url)) !== strip(hostOf(context.baseUrl));
+export function isOtherSite(url: string, context: Context): boolean {
+  // (hostOf already drops `www.`.)
+  return !!context.baseUrl && hostOf(url) !== hostOf(context.baseUrl);
 }
 
 /**
