@@ -29,6 +29,7 @@ import { type Cue, type CueTable, cueAt, WEAK_PREPOSITIONS } from './phrases.js'
 import { isGermanDescription } from './role-keys.js';
 import { describesThing } from './thing-sources.js';
 import type { Token } from './tokens.js';
+import { ROMANCE_LANGS } from './lexicon/romance.js';
 
 export interface Attribution {
   cue?: Cue;
@@ -191,8 +192,6 @@ const MAX_LONG_APPOSITIVE_TOKENS = 20;
 const PARTICIPLE_ENDINGS = /(?:ing|ando|endo|iendo)$/u;
 /** Relative pronouns that open "…, who said": their antecedent is the speaker. */
 const RELATIVE_PRONOUNS = new Set(['who', 'quien', 'quienes', 'qui', 'quem', 'welcher', 'welche']);
-/** The Romance languages, whose news sets a sentence's source after its verb or in a closing "selon X". */
-const ROMANCE = new Set(['es', 'fr', 'pt', 'it']);
 /** Nouns that make a description someone who may speak: a role, a spokesperson, a body. */
 const PERSON_OR_BODY = new Set([...TITLE_WORDS, ...SPOKESPERSON_HEADS, ...ORGANISATION_WORDS]);
 /** Auxiliaries that may open a speech tag before its verb (", a déclaré", ", ha dicho", ", ont indiqué"). */
@@ -640,7 +639,7 @@ export class Attributor {
    * paper reports it).
    */
   private closingSourceAttribution(tokens: Token[], first: number, k: number, hi: number): Attribution | undefined {
-    if (!ROMANCE.has(this.lexicon.lang)) return undefined;
+    if (!ROMANCE_LANGS.has(this.lexicon.lang)) return undefined;
     for (let j = k; j < hi; j++) {
       const cue = cueAt(this.cues, tokens, j);
       if (cue?.kind !== 'preposition' || !this.closingSource(tokens, cue, first, hi)) continue;
@@ -673,7 +672,7 @@ export class Attributor {
 
   /** The phrase a source preposition introduces, past a speech verb after it in the Romance languages. */
   private sourcePhrase(tokens: Token[], after: number, hi: number): NounPhrase | undefined {
-    const start = ROMANCE.has(this.lexicon.lang) ? this.afterSourceVerb(tokens, after) : after;
+    const start = ROMANCE_LANGS.has(this.lexicon.lang) ? this.afterSourceVerb(tokens, after) : after;
     return start < 0 ? undefined : this.reader.forward(tokens, start, hi);
   }
 
@@ -918,7 +917,7 @@ export class Attributor {
    * sentence's first phrase is what was said about.
    */
   private postposedSubject(tokens: Token[], cue: Cue, hi: number): NounPhrase | undefined {
-    if (!ROMANCE.has(this.lexicon.lang)) return undefined;
+    if (!ROMANCE_LANGS.has(this.lexicon.lang)) return undefined;
     // ", a déclaré jeudi le ministre": an auxiliary may open the tag.
     let comma = cue.index - 1;
     while (comma > cue.index - 1 - MAX_TAG_AUXILIARIES && this.lexicon.skippable.includes(tokens[comma]?.lower ?? '')) comma--;

@@ -12,6 +12,7 @@ import { isFirstName } from './lexicon/first-names.js';
 import type { Lexicon } from './lexicon/types.js';
 import { isRolePart } from './role-keys.js';
 import { isCapitalised, isPossessive, type Token } from './tokens.js';
+import { ROMANCE_LANGS } from './lexicon/romance.js';
 
 /** How many "of"/"to"/"with" complements a speaker's phrase may chain ("the head of the office of X"). */
 const MAX_COMPLEMENT_HOPS = 3;
@@ -39,8 +40,6 @@ const LISTENER_LINKS: Record<string, Set<string>> = {
   it: new Set(['a', 'al', 'ai', 'alla', 'allo', 'agli', 'alle']),
 };
 
-/** Languages that write a body's kind first and its adjectives after it, lower-case. */
-const ROMANCE = new Set(['es', 'fr', 'pt', 'it']);
 /** French and Italian also write the complement of a body's kind lower-case ("Cour des comptes", "Corte dei conti"). */
 const LOWER_COMPLEMENT_LANGS = new Set(['fr', 'it']);
 /** How many lower-case adjectives may follow a body's kind ("Banque centrale européenne"). */
@@ -361,7 +360,7 @@ export class PhraseReader {
    * lower-case complement (French and Italian), else `j`.
    */
   private bodyComplementsEnd(tokens: Token[], k: number, j: number, limit: number): number {
-    if (!ROMANCE.has(this.lang) || !ORGANISATION_WORDS.has((tokens[k] as Token).lower)) return j;
+    if (!ROMANCE_LANGS.has(this.lang) || !ORGANISATION_WORDS.has((tokens[k] as Token).lower)) return j;
     let end = j;
     while (end < limit && end - j < MAX_BODY_ADJECTIVES && isLowerWord(tokens[end]) && isBodyAdjective((tokens[end] as Token).lower)) end++;
     if (!LOWER_COMPLEMENT_LANGS.has(this.lang)) return end;

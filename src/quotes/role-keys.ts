@@ -15,6 +15,7 @@ import {
 } from './lexicon/role-heads.js';
 import { GERMAN_ROLE_STEMS, MIN_GERMAN_ROLE_LETTERS } from './lexicon/role-stems.js';
 import { TITLE_ABBREVIATIONS, TITLE_WORDS } from './lexicon/roles.js';
+import { ROMANCE_LANGS } from './lexicon/romance.js';
 
 export interface RoleKey {
   /** The kind of role: "trainer" of "Interimscoach", "president" of "presidenta". */
@@ -43,7 +44,6 @@ const GERMAN_STEM_FORMS: Record<string, string> = {
 const ROMANCE_GENDER_ENDING = /[aoe]$/u;
 /** Folding leaves at least this many letters ("rey" stays whole). */
 const MIN_FOLDED_LETTERS = 3;
-const ROMANCE = new Set(['es', 'pt', 'fr', 'it']);
 
 const bare = (word: string) =>
   word
@@ -73,7 +73,7 @@ function roleHead(lower: string, lang: string): string | undefined {
   const synonym = ROLE_SYNONYMS[expanded];
   if (synonym) return synonym;
   if (!TITLE_WORDS.has(expanded) && !DESCRIPTION_NOUNS.has(expanded)) return undefined;
-  const fold = ROMANCE.has(lang) && ROMANCE_GENDER_ENDING.test(expanded) && expanded.length > MIN_FOLDED_LETTERS;
+  const fold = ROMANCE_LANGS.has(lang) && ROMANCE_GENDER_ENDING.test(expanded) && expanded.length > MIN_FOLDED_LETTERS;
   return fold ? expanded.slice(0, -1) : expanded;
 }
 
@@ -83,7 +83,7 @@ function roleHead(lower: string, lang: string): string | undefined {
  * team principal of X", "der Trainer des MSV"); Romance first ("la ministra portavoz").
  */
 export function roleOf(words: string[], lang: string): RoleKey | undefined {
-  const romance = ROMANCE.has(lang);
+  const romance = ROMANCE_LANGS.has(lang);
   let head: string | undefined;
   const qualifiers = new Set<string>();
   let complement = false;
@@ -136,7 +136,7 @@ export function descriptionRole(words: string[], lang: string): RoleKey | undefi
   while (head >= 0 && (!isRolePart(rest[head] as string, lang) || ROLE_QUALIFIERS.has(bare(rest[head] as string)))) head--;
   const next = rest[head + 1];
   if (next === undefined || COMPLEMENT_OPENERS.has(bare(next))) return role;
-  return ROMANCE.has(lang) &&
+  return ROMANCE_LANGS.has(lang) &&
     /^\p{Ll}/u.test(next) &&
     rest.slice(head + 1).every((w) => /^\p{Ll}/u.test(w) || COMPLEMENT_OPENERS.has(bare(w)))
     ? role

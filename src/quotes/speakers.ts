@@ -17,11 +17,10 @@ import { type Entity, orderOf, type People } from './people.js';
 import { COMPLEMENT_OPENERS } from './lexicon/role-heads.js';
 import { isGermanDescription } from './role-keys.js';
 import type { Token } from './tokens.js';
+import { ROMANCE_LANGS } from './lexicon/romance.js';
 
 /** A French or Italian article elided onto the next word ("l’Insee"; a capital "L’Oréal" is a name's own, as in tokens.ts). */
 const ELIDED_ARTICLE = /(^|\s)(l[’'])(?=\p{Lu})/gu;
-/** Languages that write a body's kind first and the rest of its name after it, lower-case. */
-const ROMANCE_BODY_LANGS = new Set(['es', 'fr', 'pt', 'it']);
 /** The shortest first part of a German compound that names a party or a body ("SPD-", "AfD-", "EU-"). */
 const MIN_COMPOUND_PREFIX = 2;
 /** Impersonal pronouns ("Im Ministerium betonte man", "on dit"): they stand for nobody the article names. */
@@ -206,8 +205,8 @@ export class SpeakerResolver {
     const domainNamed = content.slice(1).some((t) => /^\p{Lu}/u.test(t.text));
     // Romance writes the rest of a body's name lower-case after a capitalised kind ("la Cour des comptes"), and one
     // nation's body as its kind and nationality ("la présidence française", "el Gobierno vasco").
-    const kindNamed = ROMANCE_BODY_LANGS.has(this.lexicon.lang) && /^\p{Lu}/u.test(content[0]?.text ?? '');
-    const nationBody = ROMANCE_BODY_LANGS.has(this.lexicon.lang) && isNationality(content[1]?.lower ?? '');
+    const kindNamed = ROMANCE_LANGS.has(this.lexicon.lang) && /^\p{Lu}/u.test(content[0]?.text ?? '');
+    const nationBody = ROMANCE_LANGS.has(this.lexicon.lang) && isNationality(content[1]?.lower ?? '');
     if (
       content.length > 1 &&
       ORGANISATION_WORDS.has(headWord) &&
